@@ -1,0 +1,10 @@
+import { style } from '@vanilla-extract/css';
+import { vars } from '../src/tokens/contract.css.js';
+
+export const storyRoot = style({
+  background: vars.color.surface.page,
+  color: vars.color.text.default,
+  fontFamily: vars.font.family.body,
+  padding: vars.space.xl,
+  minBlockSize: '100%',
+});

@@ -1,0 +1,100 @@
+import { intlLocale, type Locale } from './locale.js';
+
+/**
+ * The time-zone rule that keeps server and browser output identical: a date-only value
+ * (`2024-12-02`) is a calendar date and is formatted in UTC; a value with a time is an instant and
+ * is formatted in Hong Kong time. Neither depends on the machine's own time zone.
+ */
+export const instantTimeZone = 'Asia/Hong_Kong';
+
+export interface ParsedDate {
+  date: Date;
+  /** True when the input named a calendar day with no time. */
+  dateOnly: boolean;
+  /** The value for `<time dateTime>`. */
+  machine: string;
+}
+
+const dateOnlyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ISO 8601 date-time with a time and an optional offset; anything else is rejected rather than guessed.
+const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
+export function parseDate(value: unknown): ParsedDate | undefined {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? undefined : { date: value, dateOnly: false, machine: value.toISOString() };
+  }
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const day = dateOnlyPattern.exec(text);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const parsed = new Date(Date.UTC(year, month - 1, date));
+    // Reject overflow such as 2025-02-30, which Date would roll into March.
+    if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== date) return undefined;
+    return { date: parsed, dateOnly: true, machine: text };
+  }
+  if (!dateTimePattern.test(text)) return undefined;
+  const parsed = new Date(text);
+  return Number.isNaN(parsed.getTime()) ? undefined : { date: parsed, dateOnly: false, machine: text };
+}
+
+type DateStyle = 'day' | 'month';
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, style: DateStyle, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${style}|${timeZone}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(intlLocale[locale], {
+      timeZone,
+      year: 'numeric',
+      month: 'long',
+      ...(style === 'day' ? { day: 'numeric' } : {}),
+    });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** "14 July 2025", "2025年7月14日"; with `style: 'month'`, "July 2025", "2025年7月". */
+export function formatDate(parsed: ParsedDate, locale: Locale, style: DateStyle = 'day'): string {
+  return formatter(locale, style, parsed.dateOnly ? 'UTC' : instantTimeZone).format(parsed.date);
+}
+
+/** Calendar parts of a parsed date under the same time-zone rule as `formatDate`. */
+function calendarParts(parsed: ParsedDate): { year: number; month: number; day: number } {
+  if (parsed.dateOnly) {
+    return { year: parsed.date.getUTCFullYear(), month: parsed.date.getUTCMonth(), day: parsed.date.getUTCDate() };
+  }
+  numericParts ??= new Intl.DateTimeFormat('en-US', { timeZone: instantTimeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+  const parts = numericParts.formatToParts(parsed.date);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get('year'), month: get('month') - 1, day: get('day') };
+}
+let numericParts: Intl.DateTimeFormat | undefined;
+
+export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
+
+/**
+ * The length of an inclusive period (start and end day both count), rounded to what a reader
+ * expects: whole months from one month up, else whole weeks, else days. Undefined if end < start.
+ */
+export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
+  const a = calendarParts(start);
+  const b = calendarParts(end);
+  const startDay = Date.UTC(a.year, a.month, a.day);
+  const dayAfterEnd = Date.UTC(b.year, b.month, b.day + 1);
+  const days = Math.round((dayAfterEnd - startDay) / 86_400_000);
+  if (!(days > 0)) return undefined;
+  const after = new Date(dayAfterEnd);
+  let months = (after.getUTCFullYear() - a.year) * 12 + (after.getUTCMonth() - a.month);
+  if (after.getUTCDate() < a.day) months -= 1;
+  if (months >= 1) {
+    const anchor = Date.UTC(a.year, a.month + months, a.day);
+    const remainder = Math.round((dayAfterEnd - anchor) / 86_400_000);
+    return { unit: 'month', count: months + (remainder >= 15 ? 1 : 0) };
+  }
+  if (days >= 7) return { unit: 'week', count: Math.round(days / 7) };
+  return { unit: 'day', count: days };
+}

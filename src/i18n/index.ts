@@ -1,0 +1,6 @@
+export { locales, resolveLocale, langAttribute, intlLocale } from './locale.js';
+export type { Locale, LocaleInput } from './locale.js';
+export { parseDate, formatDate, periodDuration, instantTimeZone } from './dates.js';
+export type { ParsedDate, Duration } from './dates.js';
+export { labelCatalogue, labelsFor } from './labels.js';
+export type { LabelCatalogue } from './labels.js';

@@ -1,0 +1,103 @@
+import type { Duration } from './dates.js';
+import type { Locale } from './locale.js';
+
+/** Every built-in string of every component, in one typed catalogue. */
+export interface LabelCatalogue {
+  article: {
+    /** Announced before the date, e.g. "Published". */
+    published: string;
+  };
+  quote: {
+    /** Summary of the collapsed reflection. */
+    readFullReflection: string;
+    /** Link text for the `cite` URL. */
+    source: string;
+  };
+  profile: {
+    role: string;
+    homeCity: string;
+    homeOrganisation: string;
+    hostOrganisation: string;
+    period: string;
+    /** Between the start and end of a period. */
+    periodSeparator: string;
+    /** Shown when a period has a start and no end. */
+    periodOngoing: string;
+    duration: string;
+  };
+  partners: {
+    /** The list's accessible name when no `label` is given. */
+    label: string;
+    /** Marks the current partner for readers who cannot see the fill. */
+    current: string;
+    /** Heading for partners without a region when grouping by region. */
+    otherRegion: string;
+  };
+  duration: (duration: Duration) => string;
+}
+
+const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+
+export const labelCatalogue: Record<Locale, LabelCatalogue> = {
+  en: {
+    article: { published: 'Published' },
+    quote: { readFullReflection: 'Read the full reflection', source: 'Source' },
+    profile: {
+      role: 'Role',
+      homeCity: 'Home city',
+      homeOrganisation: 'Home organisation',
+      hostOrganisation: 'Host office',
+      period: 'Exchange period',
+      periodSeparator: ' to ',
+      periodOngoing: 'ongoing',
+      duration: 'Duration',
+    },
+    partners: { label: 'Partner cities', current: 'Current partner', otherRegion: 'Other partners' },
+    duration: ({ unit, count }) =>
+      unit === 'month' ? plural(count, 'month', 'months') : unit === 'week' ? plural(count, 'week', 'weeks') : plural(count, 'day', 'days'),
+  },
+  'zh-Hant': {
+    article: { published: '發佈日期' },
+    quote: { readFullReflection: '閱讀完整感想', source: '來源' },
+    profile: {
+      role: '職位',
+      homeCity: '原居城市',
+      homeOrganisation: '原屬機構',
+      hostOrganisation: '接待部門',
+      period: '交流期間',
+      periodSeparator: '至',
+      periodOngoing: '進行中',
+      duration: '為期',
+    },
+    partners: { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地區' },
+    duration: ({ unit, count }) => `${count} ${unit === 'month' ? '個月' : unit === 'week' ? '星期' : '天'}`,
+  },
+  'zh-Hans': {
+    article: { published: '发布日期' },
+    quote: { readFullReflection: '阅读完整感想', source: '来源' },
+    profile: {
+      role: '职位',
+      homeCity: '原居城市',
+      homeOrganisation: '原属机构',
+      hostOrganisation: '接待部门',
+      period: '交流期间',
+      periodSeparator: '至',
+      periodOngoing: '进行中',
+      duration: '为期',
+    },
+    partners: { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地区' },
+    duration: ({ unit, count }) => `${count} ${unit === 'month' ? '个月' : unit === 'week' ? '周' : '天'}`,
+  },
+};
+
+type Section = Exclude<keyof LabelCatalogue, 'duration'>;
+
+/** The labels of one component in one locale, with the caller's overrides on top. */
+export function labelsFor<S extends Section>(locale: Locale, section: S, overrides?: Partial<LabelCatalogue[S]>): LabelCatalogue[S] {
+  const base = labelCatalogue[locale][section];
+  return overrides ? { ...base, ...definedOnly(overrides) } : base;
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Partial<T>;
+}

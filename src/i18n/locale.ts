@@ -1,0 +1,42 @@
+/** The three languages Bauhinia UI ships labels and typography for. */
+export const locales = ['en', 'zh-Hant', 'zh-Hans'] as const;
+export type Locale = (typeof locales)[number];
+
+/** What a `locale` prop accepts: one of ours, or a BCP 47 tag such as `zh-HK`, `zh-TW`, `zh-CN`, `en-GB`. */
+export type LocaleInput = Locale | (string & {});
+
+const hansRegions = new Set(['cn', 'sg', 'my']);
+
+/**
+ * Maps any BCP 47 tag to a supported locale: an explicit script wins (`zh-Hant`, `zh-Hans`), then the
+ * region (`CN`, `SG`, `MY` are Simplified), and bare `zh` is Traditional, as on Hong Kong sites.
+ * Everything else, including malformed input, falls back to English.
+ */
+export function resolveLocale(input: unknown): Locale {
+  if (typeof input !== 'string') return 'en';
+  const parts = input.trim().toLowerCase().split(/[-_]/);
+  if (parts[0] !== 'zh') return 'en';
+  if (parts.includes('hans')) return 'zh-Hans';
+  if (parts.includes('hant')) return 'zh-Hant';
+  return parts.some((p) => hansRegions.has(p)) ? 'zh-Hans' : 'zh-Hant';
+}
+
+/** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
+export function langAttribute(input: unknown): string {
+  if (typeof input === 'string' && input.trim() !== '') {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(input.trim());
+      if (canonical) return canonical;
+    } catch {
+      // fall through: not a valid tag
+    }
+  }
+  return resolveLocale(input);
+}
+
+/** The Intl locale used for dates and numbers in each supported locale (Hong Kong conventions first). */
+export const intlLocale: Record<Locale, string> = {
+  en: 'en-GB',
+  'zh-Hant': 'zh-Hant-HK',
+  'zh-Hans': 'zh-Hans-CN',
+};

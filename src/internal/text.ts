@@ -1,0 +1,12 @@
+/** A trimmed, non-empty string, or undefined. Shields components from wrong-typed input. */
+export function textOrUndefined(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Joins class names, skipping empty ones. */
+export function cx(...names: unknown[]): string {
+  return names.filter((n): n is string => typeof n === 'string' && n !== '').join(' ');
+}

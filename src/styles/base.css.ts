@@ -1,0 +1,86 @@
+import { globalStyle } from '@vanilla-extract/css';
+import { vars } from '../tokens/contract.css.js';
+import { resetLayer } from './layers.css.js';
+import { componentStyle, inComponentsLayer } from './layered.js';
+
+/**
+ * The root class of every component: tokens-driven type, a small scoped reset, and the text
+ * wrapping rules that keep long English words and long Chinese runs inside narrow screens.
+ */
+export const componentRoot = componentStyle({
+  fontFamily: vars.font.family.body,
+  fontSize: vars.font.size.md,
+  lineHeight: vars.font.lineHeight.body,
+  letterSpacing: vars.font.letterSpacing.body,
+  color: vars.color.text.default,
+  overflowWrap: 'anywhere',
+  wordBreak: 'normal',
+  lineBreak: 'strict',
+  maxInlineSize: '100%',
+  minInlineSize: 0,
+});
+
+globalStyle(`${componentRoot}, ${componentRoot} *, ${componentRoot} *::before, ${componentRoot} *::after`, {
+  '@layer': { [resetLayer]: { boxSizing: 'border-box' } },
+});
+globalStyle(`${componentRoot} :is(h1, h2, h3, h4, h5, h6, p, blockquote, figure, dl, dd, ul, ol)`, {
+  '@layer': { [resetLayer]: { margin: 0 } },
+});
+globalStyle(`${componentRoot} img`, {
+  '@layer': { [resetLayer]: { display: 'block', maxInlineSize: '100%', blockSize: 'auto' } },
+});
+// Modern CJK typesetting where supported: space between Han and Latin/digits, trimmed punctuation.
+globalStyle(`${componentRoot}:lang(zh), ${componentRoot} :lang(zh)`, inComponentsLayer({
+  '@supports': {
+    '(text-autospace: normal)': { textAutospace: 'normal' } as never,
+  },
+}));
+
+/** Visible, theme-aware focus indicator for links and other focusable parts. */
+export const focusable = componentStyle({
+  selectors: {
+    '&:focus-visible': {
+      outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+      outlineOffset: vars.focus.offset,
+      boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
+      borderRadius: vars.radius.sm,
+    },
+  },
+});
+
+/** Underlined, token-coloured link text. */
+export const link = componentStyle([
+  focusable,
+  {
+    color: vars.color.text.link,
+    textDecorationLine: 'underline',
+    textDecorationThickness: vars.link.underlineThickness,
+    textUnderlineOffset: vars.link.underlineOffset,
+    transition: `color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
+    selectors: {
+      '&:hover': { color: vars.color.text.linkHover, textDecorationThickness: vars.borderWidth.thick },
+    },
+  },
+]);
+
+/** Hidden on screen, read by assistive technology. */
+export const visuallyHidden = componentStyle({
+  position: 'absolute',
+  inlineSize: '1px',
+  blockSize: '1px',
+  padding: 0,
+  margin: '-1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+});
+
+// Print: dark text on no background. `:is(*, #bh-print)` lifts specificity above component rules
+// without `!important`, so a site's own print CSS still wins.
+globalStyle(`${componentRoot}, ${componentRoot} :is(*, #bh-print)`, inComponentsLayer({
+  '@media': {
+    print: { color: '#000', backgroundColor: 'transparent', boxShadow: 'none' },
+  },
+}));

@@ -1,0 +1,10 @@
+import { globalLayer } from '@vanilla-extract/css';
+
+/**
+ * Every Bauhinia rule lives in one of these layers, declared once and in this order. A site's own
+ * unlayered CSS always wins; a site can also slot its own layers before or after `bauhinia`.
+ */
+export const bauhiniaLayer = globalLayer('bauhinia');
+export const resetLayer = globalLayer({ parent: bauhiniaLayer }, 'reset');
+export const tokensLayer = globalLayer({ parent: bauhiniaLayer }, 'tokens');
+export const componentsLayer = globalLayer({ parent: bauhiniaLayer }, 'components');

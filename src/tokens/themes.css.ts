@@ -1,0 +1,107 @@
+import { assignVars, globalStyle } from '@vanilla-extract/css';
+import { tokensLayer } from '../styles/layers.css.js';
+import { baseTokens, cjkTypography } from './base.js';
+import { componentTokens } from './component.js';
+import { vars } from './contract.css.js';
+import { themes, type ThemeTokens } from './themes.js';
+
+const { component, ...semanticVars } = vars;
+const { color, borderWidth, focus, shadow, link } = semanticVars;
+const themeVars = { color, borderWidth, focus, shadow, link };
+const componentValues = componentTokens(themeVars);
+
+const layered = (rule: Parameters<typeof globalStyle>[1]) => ({ '@layer': { [tokensLayer]: rule } });
+
+function themeRule(theme: ThemeTokens, colorScheme: 'light' | 'dark') {
+  // Component aliases are re-declared wherever a theme is, so they resolve against that theme.
+  return {
+    colorScheme,
+    vars: { ...assignVars(themeVars, theme), ...assignVars(component, componentValues) },
+  };
+}
+
+const fontVars = semanticVars.font;
+globalStyle(':root', layered({
+  colorScheme: 'light',
+  vars: assignVars({ ...semanticVars, component }, { ...baseTokens, ...themes.default, component: componentValues }),
+}));
+
+globalStyle('[data-theme="default"], .bh-theme-default', layered(themeRule(themes.default, 'light')));
+globalStyle('[data-theme="dark"], .bh-theme-dark', layered(themeRule(themes.dark, 'dark')));
+globalStyle('[data-theme="high-contrast"], .bh-theme-high-contrast', layered(themeRule(themes['high-contrast'], 'light')));
+
+// Opt-in: `data-theme="auto"` follows the reader's system preferences; contrast wins over dark.
+globalStyle('[data-theme="auto"]', layered({
+  ...themeRule(themes.default, 'light'),
+  '@media': {
+    '(prefers-color-scheme: dark)': themeRule(themes.dark, 'dark'),
+    '(prefers-contrast: more)': themeRule(themes['high-contrast'], 'light'),
+  },
+}));
+
+// Script-aware typography: the same variables take Chinese-friendly values inside `:lang(zh)`.
+const latinTypography = {
+  [fontVars.family.body]: fontVars.family.latin,
+  [fontVars.lineHeight.body]: baseTokens.font.lineHeight.body,
+  [fontVars.lineHeight.heading]: baseTokens.font.lineHeight.heading,
+  [fontVars.lineHeight.tight]: baseTokens.font.lineHeight.tight,
+  [fontVars.letterSpacing.body]: baseTokens.font.letterSpacing.body,
+  [fontVars.letterSpacing.kicker]: baseTokens.font.letterSpacing.kicker,
+  [fontVars.kickerTransform]: baseTokens.font.kickerTransform,
+};
+const cjkValues = {
+  [fontVars.lineHeight.body]: cjkTypography.lineHeight.body,
+  [fontVars.lineHeight.heading]: cjkTypography.lineHeight.heading,
+  [fontVars.lineHeight.tight]: cjkTypography.lineHeight.tight,
+  [fontVars.letterSpacing.body]: cjkTypography.letterSpacing.body,
+  [fontVars.letterSpacing.kicker]: cjkTypography.letterSpacing.kicker,
+  [fontVars.kickerTransform]: cjkTypography.kickerTransform,
+};
+globalStyle(':lang(en)', layered({ vars: latinTypography }));
+// Bare `zh` and the Hong Kong / Taiwan tags get Traditional Chinese fonts (HKSCS-capable first).
+globalStyle(':lang(zh), :lang(zh-Hant), :lang(zh-HK), :lang(zh-TW), :lang(zh-MO)', layered({
+  vars: { ...cjkValues, [fontVars.family.body]: fontVars.family.hant },
+}));
+globalStyle(':lang(zh-Hans), :lang(zh-CN), :lang(zh-SG)', layered({
+  vars: { ...cjkValues, [fontVars.family.body]: fontVars.family.hans },
+}));
+
+globalStyle(':root', layered({
+  '@media': {
+    '(prefers-reduced-motion: reduce)': {
+      vars: { [vars.motion.duration.fast]: '0ms', [vars.motion.duration.normal]: '0ms' },
+    },
+  },
+}));
+
+// Forced colours: map the tokens to system colours so anything drawn with them stays visible.
+globalStyle(':root, [data-theme], [class*="bh-theme-"]', layered({
+  '@media': {
+    '(forced-colors: active)': {
+      vars: {
+        [color.text.default]: 'CanvasText',
+        [color.text.muted]: 'CanvasText',
+        [color.text.accent]: 'CanvasText',
+        [color.text.link]: 'LinkText',
+        [color.text.linkHover]: 'LinkText',
+        [color.surface.page]: 'Canvas',
+        [color.surface.raised]: 'Canvas',
+        [color.surface.subtle]: 'Canvas',
+        [color.surface.accentSubtle]: 'Canvas',
+        [color.border.default]: 'CanvasText',
+        [color.border.subtle]: 'CanvasText',
+        [color.border.strong]: 'CanvasText',
+        [color.border.accent]: 'CanvasText',
+        [color.brand.primary]: 'CanvasText',
+        [color.brand.onPrimary]: 'Canvas',
+        [color.brand.accent]: 'CanvasText',
+        [color.focus.ring]: 'Highlight',
+        [color.badge.currentBackground]: 'Highlight',
+        [color.badge.currentText]: 'HighlightText',
+        [color.badge.currentBorder]: 'Highlight',
+        [color.badge.border]: 'CanvasText',
+        [shadow.raised]: 'none',
+      },
+    },
+  },
+}));
