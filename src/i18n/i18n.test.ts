@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, parseDate, periodDuration } from './dates.js';
+import { labelCatalogue, labelsFor } from './labels.js';
+import { langAttribute, resolveLocale } from './locale.js';
+
+describe('resolveLocale', () => {
+  it.each([
+    [undefined, 'en'],
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['fr', 'en'],
+    ['zh', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh_SG', 'zh-Hans'],
+    ['zh-Hans', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'],
+    [42, 'en'],
+  ])('%s -> %s', (input, expected) => {
+    expect(resolveLocale(input)).toBe(expected);
+  });
+});
+
+describe('langAttribute', () => {
+  it('keeps valid tags in canonical form and replaces invalid ones', () => {
+    expect(langAttribute('zh-hk')).toBe('zh-HK');
+    expect(langAttribute('zh-hant')).toBe('zh-Hant');
+    expect(langAttribute('not a tag!')).toBe('en');
+    expect(langAttribute(undefined)).toBe('en');
+  });
+});
+
+describe('dates', () => {
+  it('parses ISO dates and rejects everything else', () => {
+    expect(parseDate('2025-07-14')?.machine).toBe('2025-07-14');
+    expect(parseDate('2025-02-30')).toBeUndefined();
+    expect(parseDate('14/07/2025')).toBeUndefined();
+    expect(parseDate('2025-07-14T09:30:00+08:00')?.dateOnly).toBe(false);
+    expect(parseDate(new Date('nope'))).toBeUndefined();
+    expect(parseDate(20250714)).toBeUndefined();
+    expect(parseDate(null)).toBeUndefined();
+  });
+
+  it('formats for each locale', () => {
+    const day = parseDate('2025-07-14')!;
+    expect(formatDate(day, 'en')).toBe('14 July 2025');
+    expect(formatDate(day, 'zh-Hant')).toBe('2025年7月14日');
+    expect(formatDate(day, 'zh-Hans')).toBe('2025年7月14日');
+    expect(formatDate(parseDate('2024-12-02')!, 'en', 'month')).toBe('December 2024');
+    expect(formatDate(parseDate('2024-12-02')!, 'zh-Hant', 'month')).toBe('2024年12月');
+  });
+
+  it('formats an instant in Hong Kong time whatever the machine zone', () => {
+    // 16:30 UTC on 14 July is already 15 July in Hong Kong.
+    expect(formatDate(parseDate('2025-07-14T16:30:00Z')!, 'en')).toBe('15 July 2025');
+  });
+
+  it('measures inclusive periods', () => {
+    const d = (s: string) => parseDate(s)!;
+    expect(periodDuration(d('2024-12-02'), d('2025-03-01'))).toEqual({ unit: 'month', count: 3 });
+    expect(periodDuration(d('2024-12-02'), d('2024-12-29'))).toEqual({ unit: 'week', count: 4 });
+    expect(periodDuration(d('2024-12-02'), d('2024-12-04'))).toEqual({ unit: 'day', count: 3 });
+    expect(periodDuration(d('2025-01-01'), d('2024-12-01'))).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  it('says durations in three languages', () => {
+    const three = { unit: 'month', count: 3 } as const;
+    expect(labelCatalogue.en.duration(three)).toBe('3 months');
+    expect(labelCatalogue.en.duration({ unit: 'month', count: 1 })).toBe('1 month');
+    expect(labelCatalogue['zh-Hant'].duration(three)).toBe('3 個月');
+    expect(labelCatalogue['zh-Hans'].duration(three)).toBe('3 个月');
+  });
+
+  it('applies string overrides only', () => {
+    const labels = labelsFor('en', 'partners', { label: 'Sister cities', current: 42 as never });
+    expect(labels.label).toBe('Sister cities');
+    expect(labels.current).toBe('Current partner');
+  });
+
+  it('has every key in every language', () => {
+    const shape = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? shape(v as object).map((s) => `${k}.${s}`) : [k]));
+    expect(shape(labelCatalogue['zh-Hant'])).toEqual(shape(labelCatalogue.en));
+    expect(shape(labelCatalogue['zh-Hans'])).toEqual(shape(labelCatalogue.en));
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { headingTag } from './headingLevel.js';
+import { monogram } from './monogram.js';
+import { stableId } from './stableId.js';
+import { cx, textOrUndefined } from './text.js';
+
+describe('monogram', () => {
+  it('takes the family name of a Chinese name', () => {
+    expect(monogram('陳小明')).toBe('陳');
+    expect(monogram('  王先生 ')).toBe('王');
+  });
+  it('takes first and last initials of a Latin name', () => {
+    expect(monogram('Terence Wang')).toBe('TW');
+    expect(monogram('mary ann lee')).toBe('ML');
+    expect(monogram('Plato')).toBe('P');
+  });
+  it('keeps a whole grapheme and copes with empty input', () => {
+    expect(monogram('👩🏽‍💻 Coder')).toBe('👩🏽‍💻C');
+    expect(monogram('   ')).toBe('');
+  });
+});
+
+describe('headingTag', () => {
+  it('accepts 1-6 and falls back otherwise', () => {
+    expect(headingTag(1)).toBe('h1');
+    expect(headingTag('4')).toBe('h4');
+    expect(headingTag(7)).toBe('h2');
+    expect(headingTag(2.5, 3)).toBe('h3');
+    expect(headingTag(undefined, 3)).toBe('h3');
+  });
+});
+
+describe('stableId', () => {
+  it('is deterministic and content-sensitive', () => {
+    expect(stableId('bh', 'a', 'b')).toBe(stableId('bh', 'a', 'b'));
+    expect(stableId('bh', 'a', 'b')).not.toBe(stableId('bh', 'ab'));
+    expect(stableId('bh-article', 'Title')).toMatch(/^bh-article-[0-9a-z]+$/);
+  });
+});
+
+describe('text helpers', () => {
+  it('normalises text props', () => {
+    expect(textOrUndefined('  hi ')).toBe('hi');
+    expect(textOrUndefined('')).toBeUndefined();
+    expect(textOrUndefined(3)).toBe('3');
+    expect(textOrUndefined(Number.NaN)).toBeUndefined();
+    expect(textOrUndefined({ toString: () => 'x' })).toBeUndefined();
+  });
+  it('joins class names', () => {
+    expect(cx('a', undefined, '', false, 'b')).toBe('a b');
+  });
+});

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { safeUrl } from './safeUrl.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('safeUrl', () => {
+  it.each([
+    'https://www.gov.hk/en/',
+    'http://example.org/a?b=c#d',
+    'mailto:newsletter@example.gov.hk',
+    'tel:+85221234567',
+    '/relative/path',
+    'relative/path',
+    '../up',
+    '#fragment',
+    '?query=1',
+    '//cdn.example.org/image.png',
+    'HTTPS://EXAMPLE.ORG',
+  ])('keeps %s for href', (url) => {
+    expect(safeUrl(url, 'href', 'Test', 'href')).toBe(url);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    '\u0000javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\u200bscript:alert(1)',
+    '\u202ejavascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:image/png;base64,AAAA',
+    'file:///etc/passwd',
+    'blob:https://example.org/1',
+  ])('drops %j for href', (url) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(safeUrl(url, 'href', 'Test', 'href')).toBeUndefined();
+  });
+
+  it('allows data:image only for src', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(safeUrl('data:image/png;base64,AAAA', 'src', 'Test', 'src')).toBe('data:image/png;base64,AAAA');
+    expect(safeUrl('data:image/svg+xml,%3Csvg%3E', 'src', 'Test', 'src')).toBe('data:image/svg+xml,%3Csvg%3E');
+    expect(safeUrl('data:text/html,hi', 'src', 'Test', 'src')).toBeUndefined();
+    expect(safeUrl('mailto:a@b.c', 'src', 'Test', 'src')).toBeUndefined();
+    expect(safeUrl('data:image/png;base64,AAAA', 'cite', 'Test', 'cite')).toBeUndefined();
+  });
+
+  it('warns in development naming the component and prop', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    safeUrl('javascript:void(0)', 'href', 'QuoteBlock', 'cite');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/QuoteBlock.*`cite`.*javascript:/));
+  });
+
+  it('ignores non-strings without throwing', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const value of [42, {}, [], true, Symbol('x'), () => 'https://x']) {
+      expect(safeUrl(value, 'href', 'Test', 'href')).toBeUndefined();
+    }
+    expect(safeUrl(undefined, 'href', 'Test', 'href')).toBeUndefined();
+    expect(safeUrl(null, 'href', 'Test', 'href')).toBeUndefined();
+  });
+});
