@@ -10,6 +10,7 @@ const allowedSchemes: Record<UrlAttribute, ReadonlySet<string>> = {
 
 // Browsers ignore C0 controls and spaces around a URL and tabs/newlines inside it; zero-width and
 // bidi marks are stripped as well so they cannot hide a scheme from this check.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ignoredByParsers = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
 const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 const dataImage = /^data:image\/[a-z0-9.+-]+[;,]/i;
