@@ -1,0 +1,180 @@
+import { Children, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { formatDate, parseDate } from '../../i18n/dates.js';
+import { labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
+import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { safeUrl } from '../../internal/safeUrl.js';
+import { stableId } from '../../internal/stableId.js';
+import { cx, textOrUndefined } from '../../internal/text.js';
+import { link, visuallyHidden } from '../../styles/base.css.js';
+import * as styles from './ArticleHighlight.css.js';
+
+const componentName = 'ArticleHighlight';
+
+/** The layouts an ArticleHighlight can take. */
+export const articleHighlightVariants = ['feature', 'teaser', 'compact'] as const;
+export type ArticleHighlightVariant = (typeof articleHighlightVariants)[number];
+
+export interface ArticleHighlightImage {
+  /** Image URL: http(s), relative, or `data:image/*`. Anything else is dropped with the image. */
+  src: string;
+  /** Text alternative. Required; pass `''` only when the image is purely decorative. */
+  alt: string;
+  /** Visible caption; when given, the image is wrapped in `<figure>` with a `<figcaption>`. */
+  caption?: string;
+}
+
+export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'article'>, 'title'> {
+  /** The headline. Becomes the article's heading and its accessible name. */
+  title: string;
+  /** A short label shown above the title, e.g. "Highlights". Not part of the heading's name. */
+  kicker?: string;
+  /** One-sentence summary shown under the title. */
+  lead?: string;
+  /** Body content. Rendered in every variant; keep it short in `teaser` and `compact`. */
+  children?: ReactNode;
+  /** Publication date: an ISO 8601 string (`2025-07-14`, `2025-07-14T09:30+08:00`) or a Date. Invalid dates are not shown. */
+  date?: string | Date;
+  /** Illustration. Not shown in the `compact` variant. */
+  image?: ArticleHighlightImage;
+  /** Where the title links to. In `teaser` and `compact` the whole card becomes the link's click area. */
+  href?: string;
+  /**
+   * Level of the title heading, to fit the page outline.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * `feature`: large, for the top of a page; `teaser`: a card with the image on top (beside it when
+   * wide); `compact`: text only, for lists.
+   * @default 'feature'
+   */
+  variant?: ArticleHighlightVariant;
+  /**
+   * Language of the content; sets `lang` on the root when given and picks labels and date format.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Overrides for the built-in labels (catalogue section `article`). */
+  labels?: Partial<LabelCatalogue['article']>;
+  /**
+   * The heading's id. By default a deterministic id made from the title and date; pass one when
+   * the same article appears twice on a page.
+   */
+  headingId?: string;
+}
+
+function variantOf(value: unknown): ArticleHighlightVariant {
+  return articleHighlightVariants.includes(value as ArticleHighlightVariant) ? (value as ArticleHighlightVariant) : 'feature';
+}
+
+function hasContent(children: ReactNode): boolean {
+  return Children.toArray(children).some((child) => !(typeof child === 'string' && child.trim() === ''));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A newsletter feature or teaser: kicker, linked title, date, lead, image and body. */
+export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(function ArticleHighlight(
+  {
+    title,
+    kicker,
+    lead,
+    children,
+    date,
+    image,
+    href,
+    headingLevel,
+    variant,
+    locale,
+    labels,
+    headingId,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const resolvedLocale = resolveLocale(locale);
+  const text = labelsFor(resolvedLocale, 'article', isRecord(labels) ? labels : undefined);
+  const layout = variantOf(variant);
+  const Heading = headingTag(headingLevel, 2);
+
+  const titleText = textOrUndefined(title);
+  if (titleText === undefined) warnDev(componentName, '`title` is required; rendering without a heading.');
+  const kickerText = textOrUndefined(kicker);
+  const leadText = textOrUndefined(lead);
+  const safeHref = safeUrl(href, 'href', componentName, 'href');
+
+  const parsedDate = date === undefined || date === null || date === '' ? undefined : parseDate(date);
+  if (parsedDate === undefined && date !== undefined && date !== null && date !== '') {
+    warnDev(componentName, '`date` is not a valid ISO 8601 string or Date; rendering without it.');
+  }
+
+  const id =
+    textOrUndefined(headingId) ?? stableId('bh-article', titleText, date instanceof Date ? parsedDate?.machine : date);
+  const stretchedLink = safeHref !== undefined && layout !== 'feature';
+
+  let media: ReactNode = null;
+  if (layout !== 'compact' && isRecord(image)) {
+    const src = safeUrl(image.src, 'src', componentName, 'image.src');
+    let alt = typeof image.alt === 'string' ? image.alt.trim() : undefined;
+    if (src !== undefined && alt === undefined) {
+      warnDev(componentName, '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
+      alt = '';
+    }
+    const caption = textOrUndefined(image.caption);
+    if (src !== undefined) {
+      const img = <img className={styles.image[layout]} src={src} alt={alt} loading="lazy" decoding="async" />;
+      media = caption ? (
+        <figure className={styles.media[layout]}>
+          {img}
+          <figcaption className={styles.caption[layout]}>{caption}</figcaption>
+        </figure>
+      ) : (
+        <div className={styles.media[layout]}>{img}</div>
+      );
+    }
+  }
+
+  return (
+    <article
+      {...rest}
+      ref={ref}
+      className={cx(styles.root, styles.rootVariant[layout], stretchedLink && styles.clickableCard, className)}
+      aria-labelledby={rest['aria-labelledby'] ?? (titleText !== undefined ? id : undefined)}
+      lang={locale !== undefined ? langAttribute(locale) : rest.lang}
+    >
+      <div className={styles.layout[layout]}>
+        {layout === 'teaser' && media}
+        <div className={styles.content[layout]}>
+          {kickerText && <p className={styles.kicker}>{kickerText}</p>}
+          {titleText !== undefined && (
+            <Heading id={id} className={styles.title[layout]}>
+              {safeHref !== undefined ? (
+                <a className={cx(link, styles.titleLink, stretchedLink && styles.stretchedLink)} href={safeHref}>
+                  {titleText}
+                </a>
+              ) : (
+                titleText
+              )}
+            </Heading>
+          )}
+          {leadText && <p className={styles.lead[layout]}>{leadText}</p>}
+          {parsedDate && (
+            <p className={styles.meta}>
+              <span className={visuallyHidden}>{`${text.published} `}</span>
+              <time dateTime={parsedDate.machine}>{formatDate(parsedDate, resolvedLocale)}</time>
+            </p>
+          )}
+          {layout === 'feature' && media}
+          {hasContent(children) && <div className={styles.body[layout]}>{children}</div>}
+        </div>
+      </div>
+    </article>
+  );
+});
+
+ArticleHighlight.displayName = 'ArticleHighlight';
