@@ -23,6 +23,8 @@ export interface LabelCatalogue {
     periodSeparator: string;
     /** Shown when a period has a start and no end. */
     periodOngoing: string;
+    /** A period with a start and no end; `{start}` marks where the start date goes. */
+    periodFrom: string;
     duration: string;
   };
   partners: {
@@ -50,6 +52,7 @@ export const labelCatalogue: Record<Locale, LabelCatalogue> = {
       period: 'Exchange period',
       periodSeparator: ' to ',
       periodOngoing: 'ongoing',
+      periodFrom: 'From {start}',
       duration: 'Duration',
     },
     partners: { label: 'Partner cities', current: 'Current partner', otherRegion: 'Other partners' },
@@ -67,6 +70,7 @@ export const labelCatalogue: Record<Locale, LabelCatalogue> = {
       period: '交流期間',
       periodSeparator: '至',
       periodOngoing: '進行中',
+      periodFrom: '{start}起',
       duration: '為期',
     },
     partners: { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地區' },
@@ -83,6 +87,7 @@ export const labelCatalogue: Record<Locale, LabelCatalogue> = {
       period: '交流期间',
       periodSeparator: '至',
       periodOngoing: '进行中',
+      periodFrom: '{start}起',
       duration: '为期',
     },
     partners: { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地区' },

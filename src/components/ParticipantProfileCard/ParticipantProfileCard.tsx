@@ -1,0 +1,271 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { formatDate, parseDate, periodDuration, type ParsedDate } from '../../i18n/dates.js';
+import { labelCatalogue, labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
+import { langAttribute, resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { monogram } from '../../internal/monogram.js';
+import { safeUrl } from '../../internal/safeUrl.js';
+import { stableId } from '../../internal/stableId.js';
+import { cx, textOrUndefined } from '../../internal/text.js';
+import { link } from '../../styles/base.css.js';
+import { displayName, scriptLang, withHonorific, type HonorificPosition, type PersonName } from './personName.js';
+import * as styles from './ParticipantProfileCard.css.js';
+
+const componentName = 'ParticipantProfileCard';
+
+export const participantProfileHeadingLevels = [1, 2, 3, 4, 5, 6] as const satisfies readonly HeadingLevel[];
+export type ParticipantProfileHeadingLevel = (typeof participantProfileHeadingLevels)[number];
+
+/** A programme period as ISO 8601 dates (`2024-12-02`) or Date objects. */
+export interface ParticipantProfilePeriod {
+  /** First day of the period. */
+  start: string | Date;
+  /** Last day of the period (inclusive). Leave out for an open-ended period. */
+  end?: string | Date;
+}
+
+export interface ParticipantProfilePhoto {
+  /** Image URL: http(s), relative or `data:image/*`. Anything else is dropped and the monogram shows. */
+  src: string;
+  /**
+   * Text alternative. The name is already the card's heading, so a portrait is decorative.
+   * @default ""
+   */
+  alt?: string;
+}
+
+export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children' | 'role'> {
+  /**
+   * The person's name. A string is shown exactly as given (write Chinese names family name first);
+   * `{ family, given }` is ordered for you: family + given for Han script, given + family otherwise.
+   */
+  name: string | PersonName;
+  /** The language of `name` when it differs from the card's, e.g. `'zh-Hant'` for 陳小明 on an English card. Derived from the script when left out. */
+  nameLang?: string;
+  /** A courtesy title such as "Mr", "Dr" or 先生, shown as part of the name heading. */
+  honorific?: string;
+  /**
+   * Where the honorific goes. `auto` puts it after a Han-script name (王先生) and before any other (Mr Terence Wang).
+   * @default 'auto'
+   */
+  honorificPosition?: HonorificPosition;
+  /** The name in a second language, shown under the heading, e.g. the Chinese name beside the English one. */
+  localName?: string | PersonName;
+  /**
+   * The `lang` of `localName`. By default: Han script is `'zh-Hans'` on a zh-Hans card and `'zh-Hant'`
+   * otherwise; Latin script is `'en'`; any other script inherits.
+   */
+  localNameLang?: string;
+  /** The person's role in the programme, e.g. "Exchange participant". */
+  role?: string;
+  /** The city the person comes from. */
+  homeCity?: string;
+  /** The organisation the person comes from. */
+  homeOrganisation?: string;
+  /** The office that hosts the person during the programme. */
+  hostOrganisation?: string;
+  /** The programme period. Shown by month and year, with its length in words when it has an end. */
+  period?: ParticipantProfilePeriod;
+  /** A portrait, shown in a circle. Without one (or if its URL is dropped) a monogram of the name shows. */
+  photo?: ParticipantProfilePhoto;
+  /** Makes the name a link to the person's full profile. Unsafe URLs are dropped. */
+  href?: string;
+  /**
+   * The level of the name heading. Cards usually sit inside a page section headed by an h2.
+   * @default 3
+   */
+  headingLevel?: ParticipantProfileHeadingLevel;
+  /** The id of the name heading, which labels the card. Set it when the same person appears twice on a page. Derived from the name and home city by default. */
+  headingId?: string;
+  /**
+   * Language of the built-in labels and dates: `en`, `zh-Hant`, `zh-Hans` or a BCP 47 tag such as `zh-HK`.
+   * When set, the card also carries `lang`.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Replaces built-in labels, e.g. `{ hostOrganisation: 'Host bureau' }`. */
+  labels?: Partial<LabelCatalogue['profile']>;
+  /** A short biography, one or two sentences. */
+  children?: ReactNode;
+}
+
+interface Fact {
+  key: string;
+  label: string;
+  value: ReactNode;
+}
+
+function parsePeriodDate(value: unknown, prop: string): ParsedDate | undefined {
+  const parsed = parseDate(value);
+  if (!parsed) warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${JSON.stringify(String(value)).slice(0, 60)}); it is not shown.`);
+  return parsed;
+}
+
+function TimeOf({ date, locale }: { date: ParsedDate; locale: Locale }) {
+  return <time dateTime={date.machine}>{formatDate(date, locale, 'month')}</time>;
+}
+
+function fromPhrase(template: string, start: ReactNode): ReactNode {
+  const at = template.indexOf('{start}');
+  if (at === -1) return <>{template} {start}</>;
+  return (
+    <>
+      {template.slice(0, at)}
+      {start}
+      {template.slice(at + '{start}'.length)}
+    </>
+  );
+}
+
+/** The period and duration facts, or none when the period has no valid start. */
+function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): Fact[] {
+  if (typeof period !== 'object' || period === null) {
+    if (period !== undefined && period !== null) warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
+    return [];
+  }
+  const { start: rawStart, end: rawEnd } = period as Partial<ParticipantProfilePeriod>;
+  const start = parsePeriodDate(rawStart, 'period.start');
+  if (!start) return [];
+  const hasEnd = rawEnd !== undefined && rawEnd !== null && rawEnd !== '';
+  const end = hasEnd ? parsePeriodDate(rawEnd, 'period.end') : undefined;
+  const startTime = <TimeOf date={start} locale={locale} />;
+
+  if (!hasEnd) return [{ key: 'period', label: labels.period, value: fromPhrase(labels.periodFrom, startTime) }];
+  if (!end) return [{ key: 'period', label: labels.period, value: startTime }];
+
+  const duration = periodDuration(start, end);
+  if (!duration) warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
+  const sameMonth = formatDate(start, locale, 'month') === formatDate(end, locale, 'month');
+  const facts: Fact[] = [
+    {
+      key: 'period',
+      label: labels.period,
+      value: sameMonth && duration ? (
+        startTime
+      ) : (
+        <>
+          {startTime}
+          {labels.periodSeparator}
+          <TimeOf date={end} locale={locale} />
+        </>
+      ),
+    },
+  ];
+  if (duration) facts.push({ key: 'duration', label: labels.duration, value: labelCatalogue[locale].duration(duration) });
+  return facts;
+}
+
+/**
+ * A person in a programme: portrait or monogram, name as a heading, and the facts of their
+ * placement in a definition list. Renders an `<article>` labelled by the name.
+ */
+export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfileCardProps>(function ParticipantProfileCard(
+  {
+    name,
+    nameLang,
+    honorific,
+    honorificPosition = 'auto',
+    localName,
+    localNameLang,
+    role,
+    homeCity,
+    homeOrganisation,
+    hostOrganisation,
+    period,
+    photo,
+    href,
+    headingLevel = 3,
+    headingId,
+    locale,
+    labels,
+    children,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const resolvedLocale = resolveLocale(locale);
+  const text = labelsFor(resolvedLocale, 'profile', labels && typeof labels === 'object' ? labels : undefined);
+
+  const baseName = displayName(name);
+  if (baseName === undefined) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
+  const heading = baseName === undefined ? undefined : withHonorific(baseName, textOrUndefined(honorific), honorificPosition);
+  // A derived language is written only where it differs from the card's; an explicit one always.
+  const derivedNameLang = baseName === undefined ? undefined : scriptLang(baseName, resolvedLocale);
+  const headingLang = textOrUndefined(nameLang) ?? (derivedNameLang !== resolvedLocale ? derivedNameLang : undefined);
+  const Heading = headingTag(headingLevel, 3);
+  const id = textOrUndefined(headingId) ?? stableId('bh-profile', heading, textOrUndefined(homeCity));
+  const profileHref = safeUrl(href, 'href', componentName, 'href');
+
+  const local = displayName(localName);
+  const localLang = local === undefined ? undefined : (textOrUndefined(localNameLang) ?? scriptLang(local, resolvedLocale));
+
+  const photoObject = typeof photo === 'object' && photo !== null ? photo : undefined;
+  const photoSrc = safeUrl(photoObject?.src, 'src', componentName, 'photo.src');
+  const initials = baseName === undefined ? '' : monogram(baseName);
+
+  const facts: Fact[] = [];
+  const addText = (key: string, label: string, value: unknown) => {
+    const clean = textOrUndefined(value);
+    if (clean !== undefined) facts.push({ key, label, value: clean });
+  };
+  addText('role', text.role, role);
+  addText('homeCity', text.homeCity, homeCity);
+  addText('homeOrganisation', text.homeOrganisation, homeOrganisation);
+  addText('hostOrganisation', text.hostOrganisation, hostOrganisation);
+  facts.push(...periodFacts(period, resolvedLocale, text));
+
+  return (
+    <article
+      {...rest}
+      ref={ref}
+      className={cx(styles.root, className)}
+      aria-labelledby={rest['aria-labelledby'] ?? (heading === undefined ? undefined : id)}
+      lang={locale !== undefined ? langAttribute(locale) : rest.lang}
+    >
+      <div className={styles.identity}>
+        {photoSrc !== undefined ? (
+          <img className={styles.avatar} src={photoSrc} alt={textOrUndefined(photoObject?.alt) ?? ''} loading="lazy" decoding="async" />
+        ) : initials !== '' ? (
+          <span className={cx(styles.avatar, styles.monogram)} aria-hidden="true" lang={headingLang}>
+            {initials}
+          </span>
+        ) : null}
+        {heading !== undefined || local !== undefined ? (
+          <div className={styles.names}>
+            {heading !== undefined ? (
+              <Heading id={id} className={styles.name} lang={headingLang}>
+                {profileHref !== undefined ? (
+                  <a className={link} href={profileHref}>
+                    {heading}
+                  </a>
+                ) : (
+                  heading
+                )}
+              </Heading>
+            ) : null}
+            {local !== undefined ? (
+              <p className={styles.localName} lang={localLang}>
+                {local}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {facts.length > 0 ? (
+        <dl className={styles.facts}>
+          {facts.map((fact) => (
+            <div key={fact.key} className={styles.fact}>
+              <dt className={styles.term}>{fact.label}</dt>
+              <dd className={styles.detail}>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {children !== undefined && children !== null && children !== false && children !== '' ? <div className={styles.bio}>{children}</div> : null}
+    </article>
+  );
+});
+
+ParticipantProfileCard.displayName = componentName;

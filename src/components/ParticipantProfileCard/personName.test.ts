@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { displayName, nameScript, scriptLang, withHonorific } from './personName.js';
+
+describe('nameScript', () => {
+  it('reads the script of the first letter', () => {
+    expect(nameScript('陳小明')).toBe('han');
+    expect(nameScript('  「陳」')).toBe('han');
+    expect(nameScript('Terence Wang')).toBe('latin');
+    expect(nameScript('Ōta')).toBe('latin');
+    expect(nameScript('김민준')).toBe('other');
+    expect(nameScript('---')).toBe('other');
+    expect(nameScript('')).toBe('other');
+  });
+});
+
+describe('displayName', () => {
+  it('shows a string as given', () => {
+    expect(displayName('  Wang Terence ')).toBe('Wang Terence');
+  });
+
+  it('orders parts by script', () => {
+    expect(displayName({ family: '陳', given: '小明' })).toBe('陳小明');
+    expect(displayName({ family: 'Wang', given: 'Terence' })).toBe('Terence Wang');
+    expect(displayName({ family: 'Wang' })).toBe('Wang');
+    expect(displayName({ given: 'Terence', family: '  ' })).toBe('Terence');
+  });
+
+  it('returns undefined for nothing usable', () => {
+    for (const value of [undefined, null, '', '   ', {}, [], true, Number.NaN]) expect(displayName(value)).toBeUndefined();
+    expect(displayName(42)).toBe('42');
+  });
+});
+
+describe('withHonorific', () => {
+  it('puts it after a Han name without a space and before a Latin name', () => {
+    expect(withHonorific('王', '先生')).toBe('王先生');
+    expect(withHonorific('Terence Wang', 'Mr')).toBe('Mr Terence Wang');
+  });
+
+  it('follows an explicit position', () => {
+    expect(withHonorific('Terence Wang', '先生', 'after')).toBe('Terence Wang 先生');
+    expect(withHonorific('王', 'Dr', 'before')).toBe('Dr 王');
+    expect(withHonorific('Tanaka', 'san', 'after')).toBe('Tanaka san');
+    expect(withHonorific('Terence Wang', 'Mr', 'sideways')).toBe('Mr Terence Wang');
+  });
+
+  it('leaves the name alone without an honorific', () => {
+    expect(withHonorific('王先生', undefined)).toBe('王先生');
+  });
+});
+
+describe('scriptLang', () => {
+  it('follows the card script for Han text', () => {
+    expect(scriptLang('陳小明', 'en')).toBe('zh-Hant');
+    expect(scriptLang('陳小明', 'zh-Hant')).toBe('zh-Hant');
+    expect(scriptLang('陈小明', 'zh-Hans')).toBe('zh-Hans');
+    expect(scriptLang('Terence Wang', 'zh-Hans')).toBe('en');
+    expect(scriptLang('김민준', 'en')).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import type { Locale } from '../../i18n/locale.js';
+import { textOrUndefined } from '../../internal/text.js';
+
+/** A name in parts, so the card can put them in the order the name's script expects. */
+export interface PersonName {
+  /** Family name (surname), e.g. "Wang" or "陳". */
+  family?: string;
+  /** Given name(s), e.g. "Terence" or "小明". */
+  given?: string;
+}
+
+export const honorificPositions = ['auto', 'before', 'after'] as const;
+export type HonorificPosition = (typeof honorificPositions)[number];
+
+export type NameScript = 'han' | 'latin' | 'other';
+
+const han = /\p{Script=Han}/u;
+const latin = /\p{Script=Latin}/u;
+const firstLetter = /[\p{L}\p{N}]/u;
+
+/** The script of the first letter of a text: Han, Latin or other (also for text without letters). */
+export function nameScript(text: string): NameScript {
+  const letter = firstLetter.exec(text)?.[0];
+  if (letter === undefined) return 'other';
+  if (han.test(letter)) return 'han';
+  return latin.test(letter) ? 'latin' : 'other';
+}
+
+/**
+ * The name as one display string, or undefined when there is nothing to show. A string is shown as
+ * given; `{ family, given }` is ordered family + given with no space for Han script ("陳小明") and
+ * given + family for everything else ("Terence Wang").
+ */
+export function displayName(name: unknown): string | undefined {
+  const asText = textOrUndefined(name);
+  if (asText !== undefined) return asText;
+  if (typeof name !== 'object' || name === null) return undefined;
+  const family = textOrUndefined((name as PersonName).family);
+  const given = textOrUndefined((name as PersonName).given);
+  if (family === undefined || given === undefined) return family ?? given;
+  return nameScript(family) === 'han' ? `${family}${given}` : `${given} ${family}`;
+}
+
+/**
+ * Puts the honorific where the name's script expects it. `auto` places it after a Han name
+ * (王先生) and before anything else (Mr Terence Wang). Two Han runs join without a space.
+ */
+export function withHonorific(name: string, honorific: string | undefined, position: unknown = 'auto'): string {
+  if (honorific === undefined) return name;
+  const resolved = position === 'before' || position === 'after' ? position : nameScript(name) === 'han' ? 'after' : 'before';
+  if (resolved === 'after') {
+    const lastOfName = Array.from(name).pop() ?? '';
+    return han.test(lastOfName) && nameScript(honorific) === 'han' ? `${name}${honorific}` : `${name} ${honorific}`;
+  }
+  return `${honorific} ${name}`;
+}
+
+/**
+ * The `lang` a name most likely has, from its script: Han text follows the card's Chinese script
+ * (Simplified on a zh-Hans card, Traditional otherwise), Latin text is English; other scripts
+ * get undefined, because guessing a wrong language is worse than inheriting one.
+ */
+export function scriptLang(text: string, locale: Locale): string | undefined {
+  const script = nameScript(text);
+  if (script === 'han') return locale === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
+  return script === 'latin' ? 'en' : undefined;
+}
