@@ -1,0 +1,2 @@
+export { CityPartnerBadgeStrip } from './CityPartnerBadgeStrip.js';
+export type { CityPartner, CityPartnerBadgeStripProps } from './CityPartnerBadgeStrip.js';
