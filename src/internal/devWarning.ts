@@ -1,3 +1,6 @@
+// Declared here so the published types do not depend on @types/node.
+declare const process: { env: { NODE_ENV?: string } };
+
 const seen = new Set<string>();
 
 function isDevelopment(): boolean {

@@ -1,0 +1,174 @@
+/**
+ * Checks the package as it ships: the `npm pack` tarball, its exports, its CSS and its types.
+ * `npm test` builds dist/ first; run `npm run build` before running this file alone.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const bin = (name: string) => join(root, 'node_modules', '.bin', name);
+let workDir: string;
+let tarball: string;
+let files: string[];
+let installed: string;
+
+const componentNames = readdirSync(join(root, 'src', 'components'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'components', d.name, 'index.ts')))
+  .map((d) => d.name);
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'index.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  workDir = mkdtempSync(join(tmpdir(), 'bauhinia-pack-'));
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  tarball = join(workDir, info!.filename);
+  files = info!.files.map((f) => f.path);
+  // A consumer's node_modules: the unpacked tarball plus the React peers.
+  installed = join(workDir, 'consumer');
+  const modules = join(installed, 'node_modules');
+  mkdirSync(join(modules, 'bauhinia-ui'), { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', join(modules, 'bauhinia-ui'), '--strip-components=1']);
+  for (const peer of ['react', 'react-dom', 'scheduler']) symlinkSync(join(root, 'node_modules', peer), join(modules, peer), 'dir');
+}, 120_000);
+
+const runNode = (code: string) =>
+  spawnSync('node', ['--input-type=module', '-e', code], { cwd: installed, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+
+describe('tarball contents', () => {
+  it('ships dist only, with the promised CSS and JSON files', () => {
+    expect(files.every((f) => f === 'package.json' || f === 'README.md' || f === 'LICENSE' || f.startsWith('dist/'))).toBe(true);
+    for (const f of ['dist/styles.css', 'dist/tokens.css', 'dist/tokens.json', 'dist/index.js', 'dist/index.d.ts', 'dist/tokens/index.js']) {
+      expect(files).toContain(f);
+    }
+    for (const name of componentNames) expect(files).toContain(`dist/css/${name}.css`);
+  });
+
+  it('ships no file a consumer vanilla-extract plugin would swallow', () => {
+    expect(files.filter((f) => /\.css\.(js|ts)$|\.vanilla\.css$|\.css\.d\.ts$/.test(f))).toEqual([]);
+  });
+
+  it('ships JavaScript that imports no CSS', () => {
+    const offenders = files
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /(import|require)\s*\(?\s*["'][^"']+\.css["']/.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('gives every relative import in JS and types an explicit .js extension', () => {
+    const bad = files
+      .filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))
+      .flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)].map((m) => `${f}: ${m[1]}`))
+      .filter((spec) => !spec.endsWith('.js'));
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('package checks', () => {
+  it('passes publint --strict', () => {
+    const result = spawnSync(bin('publint'), ['run', tarball, '--strict'], { cwd: root, encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toMatch(/All good/);
+    expect(result.status).toBe(0);
+  }, 60_000);
+
+  it('passes attw --profile esm-only', () => {
+    const result = spawnSync(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped'], { cwd: root, encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+  }, 60_000);
+
+  it('marks only CSS as side-effectful and exposes nothing but the public entry points', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { sideEffects: string[]; exports: Record<string, unknown> };
+    expect(pkg.sideEffects).toEqual(['**/*.css']);
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      ['.', './css/*.css', './package.json', './styles.css', './tokens', './tokens.css', './tokens.json'].sort(),
+    );
+  });
+});
+
+describe('plain Node, no bundler', () => {
+  it('imports tokens and vars from bauhinia-ui/tokens', () => {
+    const result = runNode(
+      "import { tokens, vars, themes } from 'bauhinia-ui/tokens'; console.log(JSON.stringify([tokens.color.text.default, vars.color.text.default, Object.keys(themes)]));",
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([expect.stringMatching(/^#[0-9a-f]{6}$/), 'var(--bh-color-text-default)', ['default', 'dark', 'high-contrast']]);
+  });
+
+  it('imports the root entry point', () => {
+    const result = runNode("import * as ui from 'bauhinia-ui'; console.log(Object.keys(ui).sort().join(','));");
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('createThemeCss');
+  });
+
+  it('blocks deep imports', () => {
+    const result = runNode("await import('bauhinia-ui/dist/index.js');");
+    expect(result.stderr).toMatch(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
+  });
+
+  it('resolves the CSS and JSON subpaths', () => {
+    const result = runNode(
+      "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(['bauhinia-ui/styles.css','bauhinia-ui/tokens.css','bauhinia-ui/tokens.json'].map((s) => import.meta.resolve(s).split('/bauhinia-ui/')[1]).join(','));",
+    );
+    expect(result.stdout.trim()).toBe('dist/styles.css,dist/tokens.css,dist/tokens.json');
+  });
+});
+
+/** Top-level statements of a stylesheet, with comments removed. */
+function topLevelStatements(css: string): string[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      out.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    } else if (c === ';' && depth === 0) {
+      out.push(text.slice(start, i + 1).trim());
+      start = i + 1;
+    }
+  }
+  if (text.slice(start).trim()) out.push(text.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+describe('shipped CSS', () => {
+  const cssFiles = () => files.filter((f) => f.endsWith('.css'));
+
+  it('puts every rule in a bauhinia.* cascade layer', () => {
+    for (const file of cssFiles()) {
+      const statements = topLevelStatements(readFileSync(join(root, file), 'utf8'));
+      expect(statements[0], file).toBe('@layer bauhinia, bauhinia.reset, bauhinia.tokens, bauhinia.components;');
+      for (const statement of statements) expect(statement, `${file}: ${statement.slice(0, 80)}`).toMatch(/^@layer bauhinia(\.[a-z]+)?(\s*,\s*bauhinia(\.[a-z]+)?)*\s*[;{]/);
+    }
+  });
+
+  it('prefixes every class name with a version-salted bh tag', () => {
+    const css = readFileSync(join(root, 'dist', 'styles.css'), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@layer[^;{]*/g, '@layer');
+    const classes = new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!).filter((c) => !/^\d/.test(c)));
+    const foreign = [...classes].filter((c) => !/^bh[a-z0-9]{3}_/.test(c) && !c.startsWith('bh-theme-'));
+    expect(foreign).toEqual([]);
+  });
+
+  it('defines every token of tokens.json in tokens.css', () => {
+    const json = JSON.parse(readFileSync(join(root, 'dist', 'tokens.json'), 'utf8')) as { cssVariables: Record<string, Record<string, string>> };
+    const css = readFileSync(join(root, 'dist', 'tokens.css'), 'utf8');
+    expect(Object.keys(json.cssVariables)).toEqual(['default', 'dark', 'high-contrast']);
+    for (const name of Object.keys(json.cssVariables.default!)) expect(css).toContain(`${name}:`);
+  });
+
+  it('switches themes by data-theme and follows system preferences only when asked', () => {
+    const css = readFileSync(join(root, 'dist', 'tokens.css'), 'utf8');
+    for (const theme of ['dark', 'high-contrast', 'auto']) expect(css).toContain(`[data-theme=${theme}]`);
+    expect(css).toMatch(/prefers-color-scheme:\s*dark\)\s*\{\s*\[data-theme=auto\]/);
+    expect(css).toMatch(/prefers-contrast:\s*more\)\s*\{\s*\[data-theme=auto\]/);
+    expect(css).toMatch(/forced-colors:\s*active/);
+    expect(css).toMatch(/prefers-reduced-motion:\s*reduce/);
+  });
+});
