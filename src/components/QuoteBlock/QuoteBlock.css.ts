@@ -1,0 +1,133 @@
+import { globalStyle } from '@vanilla-extract/css';
+import { vars } from '../../tokens/contract.css.js';
+import { componentRoot, focusable } from '../../styles/base.css.js';
+import { componentStyle, componentVariants, inComponentsLayer } from '../../styles/layered.js';
+
+export const root = componentStyle([
+  componentRoot,
+  {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: vars.space.md,
+    marginInline: 0,
+  },
+]);
+
+export const variant = componentVariants({
+  reflection: {
+    borderInlineStart: `${vars.borderWidth.accent} solid ${vars.component.quote.ruleColor}`,
+    paddingInlineStart: vars.space.xl,
+    maxInlineSize: `min(100%, ${vars.size.measure})`,
+  },
+  pull: {
+    maxInlineSize: `min(100%, ${vars.size.measure})`,
+  },
+  inline: {
+    paddingInlineStart: vars.space.xl,
+    maxInlineSize: `min(100%, ${vars.size.measure})`,
+  },
+});
+
+/** Every `<blockquote>`: the language-aware quotation marks live here. */
+export const quote = componentStyle({
+  quotes: '"“" "”" "‘" "’"',
+  minInlineSize: 0,
+});
+
+/** The excerpt shown while a collapsible reflection is closed. */
+export const excerpt = componentStyle({});
+
+/** The full text inside the disclosure. */
+export const fullText = componentStyle({
+  marginBlockStart: vars.space.md,
+});
+
+export const details = componentStyle({
+  minInlineSize: 0,
+});
+
+export const summary = componentStyle([
+  focusable,
+  {
+    display: 'list-item',
+    inlineSize: 'fit-content',
+    maxInlineSize: '100%',
+    paddingBlock: vars.space.xs,
+    cursor: 'pointer',
+    color: vars.color.text.link,
+    fontWeight: vars.font.weight.medium,
+    textDecorationLine: 'underline',
+    textDecorationColor: 'transparent',
+    textDecorationThickness: vars.link.underlineThickness,
+    textUnderlineOffset: vars.link.underlineOffset,
+    transition: `text-decoration-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
+    selectors: {
+      '&:hover': { textDecorationColor: 'currentColor' },
+    },
+  },
+]);
+
+export const caption = componentStyle({
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.xxs,
+  fontSize: vars.font.size.sm,
+  color: vars.color.text.muted,
+  minInlineSize: 0,
+});
+
+export const attribution = componentStyle({});
+
+export const name = componentStyle({
+  fontWeight: vars.font.weight.bold,
+  color: vars.color.text.default,
+});
+
+export const source = componentStyle({});
+
+// Quotation marks by the quote's own language: “ ” ‘ ’ for English (the default), 「 」 『 』 for
+// Traditional Chinese (bare `zh` counts as Traditional, as on Hong Kong sites), “ ” ‘ ’ for
+// Simplified. An explicit `zh-Hant` is listed last so it beats a Simplified region (`zh-Hant-CN`).
+const traditionalQuotes = { quotes: '"「" "」" "『" "』"' };
+const simplifiedQuotes = { quotes: '"“" "”" "‘" "’"' };
+globalStyle(
+  `${quote}:is(:lang(zh), :lang(zh-HK), :lang(zh-TW), :lang(zh-MO))`,
+  inComponentsLayer(traditionalQuotes),
+);
+globalStyle(`${quote}:is(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY))`, inComponentsLayer(simplifiedQuotes));
+globalStyle(`${quote}:lang(zh-Hant)`, inComponentsLayer(traditionalQuotes));
+
+// The blockquote already tells screen readers this is a quotation, so the generated marks get empty
+// alternative text (`/ ""`) and are not read out. Browsers without the syntax use the first value.
+globalStyle(`${quote} > :first-child::before`, inComponentsLayer({ content: ['open-quote', 'open-quote / ""'] }));
+globalStyle(`${quote} > :last-child::after`, inComponentsLayer({ content: ['close-quote', 'close-quote / ""'] }));
+globalStyle(`${quote} > * + *`, inComponentsLayer({ marginBlockStart: vars.space.md }));
+
+const decorated = `:is(${variant.reflection}, ${variant.pull})`;
+
+// A large, light opening mark above the text; its box is shorter than the glyph so the text stays close.
+globalStyle(`${decorated} ${quote} > :first-child::before`, inComponentsLayer({
+  display: 'block',
+  blockSize: '0.5em',
+  fontSize: vars.font.size.xxxl,
+  fontWeight: vars.font.weight.regular,
+  fontStyle: 'normal',
+  lineHeight: 1,
+  color: vars.component.quote.markColor,
+}));
+globalStyle(`${decorated} ${quote} > :last-child::after`, inComponentsLayer({
+  color: vars.component.quote.markColor,
+}));
+
+globalStyle(`${variant.pull} ${quote}`, inComponentsLayer({
+  fontSize: vars.font.size.xl,
+  fontWeight: vars.font.weight.medium,
+  lineHeight: vars.font.lineHeight.heading,
+}));
+
+globalStyle(`${variant.inline} ${quote}`, inComponentsLayer({ fontStyle: 'italic' }));
+// Chinese has no italic: a synthesised slant only blurs the strokes.
+globalStyle(`${variant.inline} ${quote}:lang(zh), ${variant.inline} ${quote} :lang(zh)`, inComponentsLayer({ fontStyle: 'normal' }));
+
+// With the full reflection open, the excerpt would repeat its opening: hide it (where `:has` works).
+globalStyle(`${root}:has(> ${details}[open]) > ${excerpt}`, inComponentsLayer({ display: 'none' }));

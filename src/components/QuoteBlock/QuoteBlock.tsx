@@ -1,0 +1,181 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
+import { langAttribute, resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { safeUrl } from '../../internal/safeUrl.js';
+import { cx, textOrUndefined } from '../../internal/text.js';
+import { link } from '../../styles/base.css.js';
+import * as styles from './QuoteBlock.css.js';
+import { quoteParagraphs } from './quoteParagraphs.js';
+
+/** The three looks of a quote. */
+export const quoteVariants = ['reflection', 'pull', 'inline'] as const;
+export type QuoteVariant = (typeof quoteVariants)[number];
+
+/** Who said it. Every field is plain text; the name is emphasised, the rest follow in order. */
+export interface QuoteAttribution {
+  /** The speaker, as the page should name them, e.g. "Mr Terence Wang" or "王先生". */
+  name?: string;
+  /** Their role, e.g. "Exchange participant". */
+  role?: string;
+  /** Their organisation or office. */
+  organisation?: string;
+  /** Their city, in the page's language. */
+  city?: string;
+}
+
+export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'children' | 'cite'> {
+  /**
+   * The quotation: a string, an array of strings (one paragraph each), or paragraphs as elements
+   * (`<p>`). Text mixed with inline elements (`<em>`, `<a>`) becomes one paragraph. Nothing is
+   * rendered when it is empty.
+   */
+  children?: ReactNode;
+  /** Who said it, shown below the quote in the `<figcaption>`. Omit it for an anonymous quote. */
+  attribution?: QuoteAttribution;
+  /**
+   * The source's URL: set as `cite` on the `<blockquote>` and shown as a visible "Source" link.
+   * Only http(s) and relative URLs are kept; anything else is dropped.
+   */
+  cite?: string;
+  /**
+   * `reflection`: long first-person text with an accent rule, optionally collapsible;
+   * `pull`: a short quote set large; `inline`: a quiet quote within body text.
+   * @default 'reflection'
+   */
+  variant?: QuoteVariant;
+  /**
+   * Reflection only: show `excerpt` and hide the full text behind a native `<details>` disclosure
+   * ("Read the full reflection"). Works without JavaScript.
+   * @default false
+   */
+  collapsible?: boolean;
+  /**
+   * Reflection only: the text shown while the reflection is collapsed, typically its first
+   * sentence. It is hidden once the full text is open, so it may repeat the opening words.
+   */
+  excerpt?: string;
+  /**
+   * Collapsible reflection only: render the full text open at first. Readers can still close it.
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /**
+   * The language of the quotation when it differs from the page (BCP 47, e.g. `zh-Hant`), set as
+   * `lang` on the `<blockquote>` so screen readers switch voice (WCAG 3.1.2). It also picks the
+   * quotation marks.
+   */
+  quoteLang?: string;
+  /**
+   * The page language for built-in labels and attribution punctuation. When given, the root also
+   * carries `lang`.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Replaces built-in labels ("Read the full reflection", "Source"). */
+  labels?: Partial<LabelCatalogue['quote']>;
+}
+
+// Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
+const attributionSeparator: Record<Locale, string> = { en: ', ', 'zh-Hant': '，', 'zh-Hans': '，' };
+
+function attributionParts(value: unknown): { name?: string; details: string[] } | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { name, role, organisation, city } = value as Record<string, unknown>;
+  const details = [role, organisation, city].map(textOrUndefined).filter((part): part is string => part !== undefined);
+  const trimmedName = textOrUndefined(name);
+  if (trimmedName === undefined && details.length === 0) return undefined;
+  return { ...(trimmedName !== undefined ? { name: trimmedName } : {}), details };
+}
+
+/** A quotation or a long first-person reflection, with its attribution and source. */
+export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function QuoteBlock(
+  {
+    children,
+    attribution,
+    cite,
+    variant,
+    collapsible = false,
+    excerpt,
+    defaultOpen = false,
+    quoteLang,
+    locale,
+    labels,
+    className,
+    ...rest
+  },
+  ref,
+) {
+  const paragraphs = quoteParagraphs(children);
+  if (paragraphs.length === 0) {
+    warnDev('QuoteBlock', 'rendered nothing: `children` (the quotation) is empty.');
+    return null;
+  }
+
+  const resolvedVariant: QuoteVariant = quoteVariants.includes(variant as QuoteVariant) ? (variant as QuoteVariant) : 'reflection';
+  const resolvedLocale = resolveLocale(locale);
+  const text = labelsFor(resolvedLocale, 'quote', labels);
+  const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock', 'cite');
+  const lang = textOrUndefined(quoteLang) === undefined ? undefined : langAttribute(quoteLang);
+  const credit = attributionParts(attribution);
+  const excerptText = textOrUndefined(excerpt);
+
+  const collapsed = collapsible === true && resolvedVariant === 'reflection';
+  if (collapsible === true && resolvedVariant !== 'reflection') {
+    warnDev('QuoteBlock', `\`collapsible\` applies to the reflection variant only; ignored for "${resolvedVariant}".`);
+  }
+  if (collapsed && excerptText === undefined) {
+    warnDev('QuoteBlock', 'a collapsible reflection without `excerpt` shows only the disclosure label while closed.');
+  }
+
+  const quote = (content: ReactNode, className: string) => (
+    <blockquote className={className} cite={citeUrl} lang={lang}>
+      {content}
+    </blockquote>
+  );
+
+  const separator = attributionSeparator[resolvedLocale];
+  const caption =
+    credit !== undefined || citeUrl !== undefined ? (
+      <figcaption className={styles.caption}>
+        {credit !== undefined ? (
+          <span className={styles.attribution}>
+            {credit.name !== undefined ? <span className={styles.name}>{credit.name}</span> : null}
+            {credit.name !== undefined && credit.details.length > 0 ? separator : null}
+            {credit.details.join(separator) || null}
+          </span>
+        ) : null}
+        {citeUrl !== undefined ? (
+          <span className={styles.source}>
+            <a className={link} href={citeUrl}>
+              {text.source}
+            </a>
+          </span>
+        ) : null}
+      </figcaption>
+    ) : null;
+
+  return (
+    <figure
+      ref={ref}
+      {...rest}
+      lang={locale !== undefined ? langAttribute(locale) : rest.lang}
+      className={cx(styles.root, styles.variant[resolvedVariant], className)}
+    >
+      {collapsed ? (
+        <>
+          {excerptText !== undefined ? quote(<p>{excerptText}</p>, cx(styles.quote, styles.excerpt)) : null}
+          <details className={styles.details} open={defaultOpen === true || undefined}>
+            <summary className={styles.summary}>{text.readFullReflection}</summary>
+            {quote(paragraphs, cx(styles.quote, styles.fullText))}
+          </details>
+        </>
+      ) : (
+        quote(paragraphs, styles.quote)
+      )}
+      {caption}
+    </figure>
+  );
+});
+
+QuoteBlock.displayName = 'QuoteBlock';
