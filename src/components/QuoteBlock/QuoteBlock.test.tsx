@@ -2,7 +2,7 @@ import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
-import { QuoteBlock, quoteVariants } from './index.js';
+import { QuoteBlock, quoteVariants, type QuoteBlockProps } from './index.js';
 
 const en = exchangeProgramme.en;
 const hant = exchangeProgramme['zh-Hant'];
@@ -270,10 +270,10 @@ describe('QuoteBlock', () => {
       { children: 'x', collapsible: true, excerpt: '', labels: null, quoteLang: 'not a tag!!' },
     ];
     for (const props of hostile) {
-      const { unmount } = render(<QuoteBlock {...(props as never)} />);
+      const { unmount } = render(<QuoteBlock {...(props as unknown as QuoteBlockProps)} />);
       unmount();
     }
-    render(<QuoteBlock {...({ children: 'ok', attribution: { name: 42, role: ['x'], city: {} }, labels: { source: 5 }, cite: '/s' } as never)} />);
+    render(<QuoteBlock {...({ children: 'ok', attribution: { name: 42, role: ['x'], city: {} }, labels: { source: 5 }, cite: '/s' } as unknown as QuoteBlockProps)} />);
     expect(screen.getByRole('figure').querySelector('figcaption')).toHaveTextContent(/^42Source$/);
     warn.mockRestore();
   });
