@@ -34,8 +34,11 @@ export function parseDate(value: unknown): ParsedDate | undefined {
     if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== date) return undefined;
     return { date: parsed, dateOnly: true, machine: text };
   }
-  if (!dateTimePattern.test(text)) return undefined;
-  const parsed = new Date(text);
+  const dateTime = dateTimePattern.exec(text);
+  if (!dateTime) return undefined;
+  // Without an offset the value is a wall-clock time. Read it as Hong Kong time (UTC+8 all year, no
+  // DST) like every other instant, never in the machine's own zone, so servers and browsers agree.
+  const parsed = new Date(dateTime[3] === undefined ? `${text}+08:00` : text);
   return Number.isNaN(parsed.getTime()) ? undefined : { date: parsed, dateOnly: false, machine: text };
 }
 
