@@ -3,26 +3,31 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import viteConfig from './vite.config.js';
 
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+const chromium = playwright({ launchOptions: chromiumLaunch });
+// The hydration project's browser runs in another time zone than the Node side that renders the
+// server HTML (tests/support/ssr-hydration-setup.ts), so a zone-dependent date would mismatch.
+const chromiumInLosAngeles = playwright({
+  launchOptions: chromiumLaunch,
+  contextOptions: { timezoneId: 'America/Los_Angeles' },
 });
 // Vitest writes into `instances`, so every browser project needs its own object.
-const browser = () => ({
+const browser = (provider = chromium) => ({
   enabled: true,
   headless: true,
-  provider: chromium,
+  provider,
   instances: [{ browser: 'chromium' as const }],
   viewport: { width: 1280, height: 800 },
 });
@@ -56,8 +61,20 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
+            exclude: ['tests/browser/hydration.test.tsx'],
             setupFiles: ['tests/setup/browser.ts'],
             browser: browser(),
+            testTimeout: 60_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'hydration',
+            include: ['tests/browser/hydration.test.tsx'],
+            globalSetup: ['tests/support/ssr-hydration-setup.ts'],
+            setupFiles: ['tests/setup/browser.ts'],
+            browser: browser(chromiumInLosAngeles),
             testTimeout: 60_000,
           },
         },

@@ -1,0 +1,65 @@
+// Hydrates HTML rendered in Node (tests/support/ssr-hydration-setup.ts, machine clock in
+// Pacific/Kiritimati) in Chromium running in America/Los_Angeles, and requires zero hydration
+// errors, recoverable errors or console warnings.
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { ssrCases } from '../support/ssr-cases.js';
+
+const serverHtml = inject('ssrHtml');
+let consoleCalls: unknown[][] = [];
+let roots: Root[] = [];
+
+beforeEach(() => {
+  consoleCalls = [];
+  for (const method of ['error', 'warn'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push([method, ...args]));
+  }
+});
+afterEach(() => {
+  for (const root of roots) root.unmount();
+  roots = [];
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+it('runs with the server and the browser in different time zones', () => {
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  expect(browserZone).toBe('America/Los_Angeles');
+  expect(inject('ssrTimeZone')).toBe('Pacific/Kiritimati');
+  expect(Object.keys(serverHtml).sort()).toEqual(ssrCases.map((c) => c.id).sort());
+});
+
+describe.each(ssrCases)('$id', ({ id, element }) => {
+  it('hydrates the server HTML without mismatches', async () => {
+    const html = serverHtml[id];
+    expect(html, 'server HTML').toBeTruthy();
+    const container = document.createElement('div');
+    container.innerHTML = html!;
+    document.body.append(container);
+    const before = container.innerHTML;
+    const recoverable: unknown[] = [];
+    const root = hydrateRoot(container, element(), {
+      onRecoverableError: (error) => void recoverable.push(error),
+      onCaughtError: (error) => void recoverable.push(error),
+      onUncaughtError: (error) => void recoverable.push(error),
+    });
+    roots.push(root);
+    // Let React finish hydrating (it yields between chunks).
+    await vi.waitFor(() => expect(container.firstElementChild && Object.keys(container.firstElementChild).some((k) => k.startsWith('__react'))).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(recoverable.map(String)).toEqual([]);
+    expect(consoleCalls).toEqual([]);
+    // A client re-render after a mismatch would have replaced the DOM; hydration keeps it.
+    expect(container.innerHTML).toBe(before);
+  });
+});
+
+it('notices a mismatch (the checks above can fail)', async () => {
+  const container = document.createElement('div');
+  container.innerHTML = serverHtml['ArticleHighlight/feature/en']!;
+  document.body.append(container);
+  const recoverable: unknown[] = [];
+  const other = ssrCases.find((c) => c.id === 'ArticleHighlight/feature/zh-Hant')!;
+  roots.push(hydrateRoot(container, other.element(), { onRecoverableError: (error) => void recoverable.push(error) }));
+  await vi.waitFor(() => expect(recoverable.length + consoleCalls.length).toBeGreaterThan(0));
+});
