@@ -1,0 +1,151 @@
+/**
+ * Shared by the benchmark (bench/run.ts) and the size budgets (tests/node/budgets.test.ts): pack the
+ * library, unpack the tarball into a consumer folder, and bundle entries the way a consumer's
+ * production build would (Vite, minified ESM, React external), then measure the bytes.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { transform as transformCss } from 'lightningcss';
+import { build, type Plugin, type Rolldown } from 'vite';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const components = ['ArticleHighlight', 'QuoteBlock', 'ParticipantProfileCard', 'CityPartnerBadgeStrip'] as const;
+export type ComponentName = (typeof components)[number];
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export function sizes(text: string | Buffer): Sizes {
+  const buffer = Buffer.isBuffer(text) ? text : Buffer.from(text);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
+
+/** Runs the package build (optional) and `npm pack`; returns the tarball path. */
+export function pack(workDir: string, { buildFirst = false } = {}): string {
+  if (buildFirst || !existsSync(join(root, 'dist', 'index.js'))) {
+    execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  mkdirSync(workDir, { recursive: true });
+  for (const old of readdirSync(workDir).filter((f) => f.endsWith('.tgz'))) rmSync(join(workDir, old));
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', workDir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const [info] = JSON.parse(out) as Array<{ filename: string }>;
+  return join(workDir, info!.filename);
+}
+
+/**
+ * A consumer folder holding the unpacked tarball as node_modules/bauhinia-ui, with React linked
+ * from this repository (bundles keep React external; the links only serve server rendering).
+ */
+export function unpackConsumer(tarball: string, consumerDir: string): string {
+  rmSync(consumerDir, { recursive: true, force: true });
+  const modules = join(consumerDir, 'node_modules');
+  mkdirSync(join(modules, 'bauhinia-ui'), { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', join(modules, 'bauhinia-ui'), '--strip-components=1']);
+  for (const peer of ['react', 'react-dom', 'scheduler']) symlinkSync(join(root, 'node_modules', peer), join(modules, peer), 'dir');
+  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
+  return consumerDir;
+}
+
+/**
+ * The newsletter demo lives in src/demo and imports the components by relative path; a consumer
+ * would import them from the package. Redirect those imports to the unpacked tarball, and replace
+ * the page's own vanilla-extract module with plain class names (page styling is not library code).
+ */
+function demoFromPackage(consumerDir: string): Plugin {
+  const anchor = join(consumerDir, 'entry.js');
+  return {
+    name: 'bench:demo-from-package',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer?.includes(`${join(root, 'src', 'demo')}`)) return null;
+      if (/^\.\.\/(components|i18n|internal)\//.test(source)) return this.resolve('bauhinia-ui', anchor, { ...options, skipSelf: true });
+      if (/\.css\.js$/.test(source)) return `\0bench-page-css:${join(dirname(importer), source.replace(/\.js$/, '.ts'))}`;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith('\0bench-page-css:')) return null;
+      const names = [...readFileSync(id.slice('\0bench-page-css:'.length), 'utf8').matchAll(/export const (\w+)/g)].map((m) => m[1]!);
+      return names.map((name) => `export const ${name} = ${JSON.stringify(`page-${name}`)};`).join('\n');
+    },
+  };
+}
+
+export interface BundleResult {
+  code: string;
+  file: string;
+  sizes: Sizes;
+}
+
+/**
+ * Bundles one entry module (source text, written into the consumer folder) as a production
+ * consumer build would: minified ESM, `process.env.NODE_ENV` = production, React external.
+ */
+export async function bundle(consumerDir: string, name: string, entrySource: string, { minify = true } = {}): Promise<BundleResult> {
+  const entry = join(consumerDir, `${name}.entry.jsx`);
+  writeFileSync(entry, entrySource);
+  const outDir = join(consumerDir, 'out', name);
+  const output = (await build({
+    configFile: false,
+    root: consumerDir,
+    mode: 'production',
+    logLevel: 'silent',
+    plugins: [demoFromPackage(consumerDir)],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write: true,
+      minify,
+      target: 'es2022',
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: entry,
+        external: [/^react($|\/)/, /^react-dom($|\/)/],
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: `${name}.js`, codeSplitting: false },
+      },
+    },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`bundle ${name}: expected one chunk, got ${chunks.map((c) => c.fileName).join(', ')}`);
+  const code = chunks[0]!.code;
+  return { code, file: join(outDir, `${name}.js`), sizes: sizes(code) };
+}
+
+export const componentEntry = (names: readonly string[]) =>
+  `import { ${names.join(', ')} } from 'bauhinia-ui';\nexport { ${names.join(', ')} };\n`;
+
+export const newsletterEntry = () =>
+  `export { NewsletterFeature } from ${JSON.stringify(join(root, 'src', 'demo', 'NewsletterFeature.tsx'))};\n`;
+
+export interface CssSizes extends Sizes {
+  file: string;
+  shipped: number;
+}
+
+/** Every stylesheet in the unpacked package, minified with lightningcss, then compressed. */
+export function cssSizes(consumerDir: string): CssSizes[] {
+  const dist = join(consumerDir, 'node_modules', 'bauhinia-ui', 'dist');
+  const files = ['styles.css', 'tokens.css', ...readdirSync(join(dist, 'css')).map((f) => `css/${f}`)];
+  return files.map((file) => {
+    const text = readFileSync(join(dist, file));
+    const { code } = transformCss({ filename: basename(file), code: text, minify: true });
+    return { file, shipped: text.length, ...sizes(Buffer.from(code)) };
+  });
+}

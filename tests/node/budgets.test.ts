@@ -1,0 +1,58 @@
+/**
+ * Size budgets, measured on the packed tarball with the benchmark's own bundling (bench/bundle.ts):
+ * each entry is bundled as a consumer's production build would. Sizes only; speed lives in `npm run bench`.
+ * `npm test` builds dist/ first; run `npm run build` before running this file alone.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgets } from '../../bench/budgets.js';
+import { bundle, componentEntry, components, cssSizes, pack, root, unpackConsumer, type CssSizes } from '../../bench/bundle.js';
+
+const work = join(root, 'tests', 'consumers', '.work', 'budgets');
+let consumer: string;
+
+beforeAll(() => {
+  consumer = unpackConsumer(pack(work), join(work, 'consumer'));
+}, 180_000);
+
+function withinBudget(what: string, size: number, budget: number) {
+  const over = size - budget;
+  const message = `${what}: ${size} B gzip, budget ${budget} B (${(budget / 1024).toFixed(1)} KiB): ${over > 0 ? `over by ${over} B` : `${-over} B to spare`}`;
+  expect(size, message).toBeLessThanOrEqual(budget);
+}
+
+describe('JavaScript budgets (minified ESM, React external, gzip)', () => {
+  it.each(components)('%s alone stays within the per-component budget', async (name) => {
+    const { code, sizes } = await bundle(consumer, `budget-${name}`, componentEntry([name]));
+    expect(code).toContain(name); // the entry really kept the component (displayName)
+    withinBudget(`${name} alone`, sizes.gzip, budgets.component);
+  }, 60_000);
+
+  it('all four components together stay within the library budget', async () => {
+    const { code, sizes } = await bundle(consumer, 'budget-all', componentEntry(components));
+    for (const name of components) expect(code).toContain(name);
+    withinBudget('All four components', sizes.gzip, budgets.allComponents);
+  }, 60_000);
+});
+
+describe('CSS budget (minified, gzip)', () => {
+  let css: CssSizes[];
+  beforeAll(() => {
+    css = cssSizes(consumer);
+  });
+
+  it('styles.css stays within its budget', () => {
+    const styles = css.find((c) => c.file === 'styles.css')!;
+    expect(styles.raw).toBeGreaterThan(1000);
+    withinBudget('styles.css', styles.gzip, budgets.stylesCss);
+  });
+
+  it('ships a per-component stylesheet for every component, each smaller than styles.css', () => {
+    const styles = css.find((c) => c.file === 'styles.css')!;
+    for (const name of components) {
+      const file = css.find((c) => c.file === `css/${name}.css`);
+      expect(file, `css/${name}.css`).toBeDefined();
+      expect(file!.gzip).toBeLessThan(styles.gzip);
+    }
+  });
+});
