@@ -48,6 +48,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      checks: { pluginTimings: false },
       external: [/^react($|\/)/, /^react-dom($|\/)/],
       output: {
         preserveModules: true,

@@ -60,10 +60,17 @@ for (const file of walk(dist).filter((f) => f.endsWith('.js'))) {
   }
 }
 rmSync(join(dist, 'css-entry.js'), { force: true });
-// Declarations of build-time-only modules (style helpers) have no JS beside them.
-for (const file of walk(dist).filter((f) => f.endsWith('.d.ts') && !f.endsWith('css.d.ts'))) {
-  if (!existsSync(file.replace(/\.d\.ts$/, '.js'))) rmSync(file);
-}
+// Declarations of build-time-only modules (style helpers) are unreachable from the entry points.
+const reachable = new Set();
+const visit = (file) => {
+  if (reachable.has(file) || !existsSync(file)) return;
+  reachable.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/from\s+['"](\.{1,2}\/[^'"]+)\.js['"]/g)) {
+    visit(join(dirname(file), `${spec}.d.ts`));
+  }
+};
+for (const entry of ['index.d.ts', 'tokens/index.d.ts', 'css.d.ts']) visit(join(dist, entry));
+for (const file of walk(dist).filter((f) => f.endsWith('.d.ts'))) if (!reachable.has(file)) rmSync(file);
 
 // tokens.json: resolved values, generated from the same source as the CSS.
 const tokenModule = await import(pathToFileURL(join(dist, 'tokens', 'index.js')).href);

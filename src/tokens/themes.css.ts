@@ -13,26 +13,22 @@ const componentValues = componentTokens(themeVars);
 const layered = (rule: Parameters<typeof globalStyle>[1]) => ({ '@layer': { [tokensLayer]: rule } });
 
 function themeRule(theme: ThemeTokens, colorScheme: 'light' | 'dark') {
-  // Component aliases are re-declared wherever a theme is, so they resolve against that theme.
-  return {
-    colorScheme,
-    vars: { ...assignVars(themeVars, theme), ...assignVars(component, componentValues) },
-  };
+  return { colorScheme, vars: assignVars(themeVars, theme) };
 }
 
+const themed = ':root, [data-theme], [class*="bh-theme-"]';
 const fontVars = semanticVars.font;
-globalStyle(':root', layered({
-  colorScheme: 'light',
-  vars: assignVars({ ...semanticVars, component }, { ...baseTokens, ...themes.default, component: componentValues }),
-}));
+const { color: _c, borderWidth: _b, focus: _f, shadow: _s, link: _l, ...baseVars } = semanticVars;
+globalStyle(':root', layered({ vars: assignVars(baseVars, baseTokens) }));
+// Component aliases are declared on every themed element, so they resolve against that element's theme.
+globalStyle(themed, layered({ vars: assignVars(component, componentValues) }));
 
-globalStyle('[data-theme="default"], .bh-theme-default', layered(themeRule(themes.default, 'light')));
+globalStyle(':root, [data-theme="default"], .bh-theme-default, [data-theme="auto"]', layered(themeRule(themes.default, 'light')));
 globalStyle('[data-theme="dark"], .bh-theme-dark', layered(themeRule(themes.dark, 'dark')));
 globalStyle('[data-theme="high-contrast"], .bh-theme-high-contrast', layered(themeRule(themes['high-contrast'], 'light')));
 
 // Opt-in: `data-theme="auto"` follows the reader's system preferences; contrast wins over dark.
 globalStyle('[data-theme="auto"]', layered({
-  ...themeRule(themes.default, 'light'),
   '@media': {
     '(prefers-color-scheme: dark)': themeRule(themes.dark, 'dark'),
     '(prefers-contrast: more)': themeRule(themes['high-contrast'], 'light'),
@@ -74,33 +70,16 @@ globalStyle(':root', layered({
   },
 }));
 
-// Forced colours: map the tokens to system colours so anything drawn with them stays visible.
-globalStyle(':root, [data-theme], [class*="bh-theme-"]', layered({
+// Forced colours: the browser already swaps text, surface and border colours for system ones.
+// Keep what carries meaning beyond that: the focus ring and the current partner's fill.
+globalStyle(themed, layered({
   '@media': {
     '(forced-colors: active)': {
       vars: {
-        [color.text.default]: 'CanvasText',
-        [color.text.muted]: 'CanvasText',
-        [color.text.accent]: 'CanvasText',
-        [color.text.link]: 'LinkText',
-        [color.text.linkHover]: 'LinkText',
-        [color.surface.page]: 'Canvas',
-        [color.surface.raised]: 'Canvas',
-        [color.surface.subtle]: 'Canvas',
-        [color.surface.accentSubtle]: 'Canvas',
-        [color.border.default]: 'CanvasText',
-        [color.border.subtle]: 'CanvasText',
-        [color.border.strong]: 'CanvasText',
-        [color.border.accent]: 'CanvasText',
-        [color.brand.primary]: 'CanvasText',
-        [color.brand.onPrimary]: 'Canvas',
-        [color.brand.accent]: 'CanvasText',
         [color.focus.ring]: 'Highlight',
         [color.badge.currentBackground]: 'Highlight',
         [color.badge.currentText]: 'HighlightText',
         [color.badge.currentBorder]: 'Highlight',
-        [color.badge.border]: 'CanvasText',
-        [shadow.raised]: 'none',
       },
     },
   },
