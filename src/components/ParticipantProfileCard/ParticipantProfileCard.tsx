@@ -98,7 +98,7 @@ interface Fact {
 
 function parsePeriodDate(value: unknown, prop: string): ParsedDate | undefined {
   const parsed = parseDate(value);
-  if (!parsed) warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${JSON.stringify(String(value)).slice(0, 60)}); it is not shown.`);
+  if (!parsed) warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
   return parsed;
 }
 
