@@ -37,17 +37,28 @@ count('build', step('build', 'node', ['scripts/build.mjs']));
 const report = join(root, 'vitest-results.json');
 rmSync(report, { force: true });
 const vitestOk = step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
-if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
+function foldReport(name, file, ok) {
+  if (!existsSync(file)) {
+    if (!only.length || only.includes(name)) count(`${name} (no report)`, false);
+    return;
+  }
+  const results = JSON.parse(readFileSync(file, 'utf8'));
   passed += results.numPassedTests;
   failed += results.numFailedTests;
-  for (const file of results.testResults ?? []) {
-    for (const test of file.assertionResults ?? []) if (test.status === 'failed') failures.push(`${file.name.replace(root, '')}: ${test.fullName}`);
+  for (const suite of results.testResults ?? []) {
+    for (const test of suite.assertionResults ?? []) if (test.status === 'failed') failures.push(`${name}: ${suite.name.replace(root, '')}: ${test.fullName}`);
   }
   // A crash outside any test (e.g. a suite that fails to load) still fails the run.
-  if (!vitestOk && results.numFailedTests === 0) count('vitest (suite errors)', false);
-} else if (!only.length || only.includes('vitest')) {
-  count('vitest (no report)', false);
+  if (!ok && results.numFailedTests === 0) count(`${name} (suite errors)`, false);
+}
+foldReport('vitest', report, vitestOk);
+
+// The SSR and hydration suites again on React 18.3 (the lowest supported peer): in CI, or on request.
+if (process.env.CI || process.env.BAUHINIA_REACT18 === '1' || only.includes('react18')) {
+  const report18 = join(root, '.cache', 'vitest-results-react18.json');
+  rmSync(report18, { force: true });
+  const ok18 = step('react18', 'node', ['scripts/test-react18.mjs', '--reporter=default', '--reporter=json', `--outputFile.json=${report18}`]);
+  foldReport('react18', report18, ok18);
 }
 
 if (failures.length) {

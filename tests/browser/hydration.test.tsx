@@ -1,6 +1,8 @@
 // Hydrates HTML rendered in Node (tests/support/ssr-hydration-setup.ts, machine clock in
 // Pacific/Kiritimati) in Chromium running in America/Los_Angeles, and requires zero hydration
 // errors, recoverable errors or console warnings.
+import { version as reactVersion } from 'react';
+import { version as reactDomVersion } from 'react-dom';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { ssrCases } from '../support/ssr-cases.js';
@@ -26,6 +28,8 @@ it('runs with the server and the browser in different time zones', () => {
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   expect(browserZone).toBe('America/Los_Angeles');
   expect(inject('ssrTimeZone')).toBe('Pacific/Kiritimati');
+  expect(reactDomVersion).toBe(reactVersion);
+  expect(reactVersion).toBe(inject('expectedReactVersion') ?? reactVersion);
   expect(Object.keys(serverHtml).sort()).toEqual(ssrCases.map((c) => c.id).sort());
 });
 

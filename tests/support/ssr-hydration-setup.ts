@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     ssrHtml: Record<string, string>;
     ssrTimeZone: string;
+    /** Set by vitest.react18.config.ts: the React version the run must be using. */
+    expectedReactVersion?: string;
   }
 }
 
