@@ -96,5 +96,8 @@ const json = {
 };
 writeFileSync(join(dist, 'tokens.json'), `${JSON.stringify(json, null, 2)}\n`);
 
+// Fixtures and content schemas for ports and content systems, rendered by the built components.
+run(process.execPath, ['--import', 'tsx', 'scripts/build-fixtures.ts']);
+
 if (!existsSync(join(dist, 'index.d.ts'))) throw new Error('build: dist/index.d.ts missing');
 console.log(`build: dist/ ready (${components.size} component stylesheets)`);

@@ -9,7 +9,7 @@ import { elementFor, hostilePropsByComponent } from '../support/hostileProps.js'
 import { inspectMarkup, unsafeUrlReason, validateHtml } from '../support/markup.js';
 import { safeUrl } from '../../src/internal/safeUrl.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 150);
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 const path = process.env.FC_PATH;
 const parameters = { numRuns, ...(seed !== undefined ? { seed } : {}), ...(path !== undefined ? { path } : {}) };

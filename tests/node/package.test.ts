@@ -82,7 +82,7 @@ describe('package checks', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { sideEffects: string[]; exports: Record<string, unknown> };
     expect(pkg.sideEffects).toEqual(['**/*.css']);
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './css/*.css', './package.json', './styles.css', './tokens', './tokens.css', './tokens.json'].sort(),
+      ['.', './css/*.css', './fixtures/*.json', './package.json', './schemas/*.json', './styles.css', './tokens', './tokens.css', './tokens.json'].sort(),
     );
   });
 });
