@@ -60,9 +60,20 @@ function formatter(locale: Locale, style: DateStyle, timeZone: string): Intl.Dat
   return cached;
 }
 
+// Intl formatting dominates server rendering of dated content, and pages repeat the same few dates.
+const formatted = new Map<string, string>();
+
 /** "14 July 2025", "2025年7月14日"; with `style: 'month'`, "July 2025", "2025年7月". */
 export function formatDate(parsed: ParsedDate, locale: Locale, style: DateStyle = 'day'): string {
-  return formatter(locale, style, parsed.dateOnly ? 'UTC' : instantTimeZone).format(parsed.date);
+  const timeZone = parsed.dateOnly ? 'UTC' : instantTimeZone;
+  const key = `${locale}|${style}|${timeZone}|${parsed.date.getTime()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatter(locale, style, timeZone).format(parsed.date);
+    if (formatted.size >= 500) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** Calendar parts of a parsed date under the same time-zone rule as `formatDate`. */

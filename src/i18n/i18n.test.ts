@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseDate, periodDuration } from './dates.js';
-import { labelCatalogue, labelsFor } from './labels.js';
+import { labelCatalogue, labelsFor, partnerLabels } from './labels.js';
 import { langAttribute, resolveLocale } from './locale.js';
 
 describe('resolveLocale', () => {
@@ -77,7 +77,7 @@ describe('labels', () => {
   });
 
   it('applies string overrides only', () => {
-    const labels = labelsFor('en', 'partners', { label: 'Sister cities', current: 42 as never });
+    const labels = labelsFor('en', partnerLabels, { label: 'Sister cities', current: 42 as never });
     expect(labels.label).toBe('Sister cities');
     expect(labels.current).toBe('Current partner');
   });

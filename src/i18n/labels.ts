@@ -1,5 +1,5 @@
 import type { Duration } from './dates.js';
-import type { Locale } from './locale.js';
+import { locales, type Locale } from './locale.js';
 
 /** Every built-in string of every component, in one typed catalogue. */
 export interface LabelCatalogue {
@@ -40,66 +40,91 @@ export interface LabelCatalogue {
 
 const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
 
-export const labelCatalogue: Record<Locale, LabelCatalogue> = {
+type Table<K extends keyof LabelCatalogue> = Record<Locale, LabelCatalogue[K]>;
+
+// One table per section, so a component bundles only its own strings; `labelCatalogue` below
+// assembles them into the one typed catalogue.
+export const articleLabels: Table<'article'> = {
+  en: { published: 'Published' },
+  'zh-Hant': { published: '發佈日期' },
+  'zh-Hans': { published: '发布日期' },
+};
+
+export const quoteLabels: Table<'quote'> = {
+  en: { readFullReflection: 'Read the full reflection', source: 'Source' },
+  'zh-Hant': { readFullReflection: '閱讀完整感想', source: '來源' },
+  'zh-Hans': { readFullReflection: '阅读完整感想', source: '来源' },
+};
+
+export const profileLabels: Table<'profile'> = {
   en: {
-    article: { published: 'Published' },
-    quote: { readFullReflection: 'Read the full reflection', source: 'Source' },
-    profile: {
-      role: 'Role',
-      homeCity: 'Home city',
-      homeOrganisation: 'Home organisation',
-      hostOrganisation: 'Host office',
-      period: 'Exchange period',
-      periodSeparator: ' to ',
-      periodOngoing: 'ongoing',
-      periodFrom: 'From {start}',
-      duration: 'Duration',
-    },
-    partners: { label: 'Partner cities', current: 'Current partner', otherRegion: 'Other partners' },
-    duration: ({ unit, count }) =>
-      unit === 'month' ? plural(count, 'month', 'months') : unit === 'week' ? plural(count, 'week', 'weeks') : plural(count, 'day', 'days'),
+    role: 'Role',
+    homeCity: 'Home city',
+    homeOrganisation: 'Home organisation',
+    hostOrganisation: 'Host office',
+    period: 'Exchange period',
+    periodSeparator: ' to ',
+    periodOngoing: 'ongoing',
+    periodFrom: 'From {start}',
+    duration: 'Duration',
   },
   'zh-Hant': {
-    article: { published: '發佈日期' },
-    quote: { readFullReflection: '閱讀完整感想', source: '來源' },
-    profile: {
-      role: '職位',
-      homeCity: '原居城市',
-      homeOrganisation: '原屬機構',
-      hostOrganisation: '接待部門',
-      period: '交流期間',
-      periodSeparator: '至',
-      periodOngoing: '進行中',
-      periodFrom: '{start}起',
-      duration: '為期',
-    },
-    partners: { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地區' },
-    duration: ({ unit, count }) => `${count} ${unit === 'month' ? '個月' : unit === 'week' ? '星期' : '天'}`,
+    role: '職位',
+    homeCity: '原居城市',
+    homeOrganisation: '原屬機構',
+    hostOrganisation: '接待部門',
+    period: '交流期間',
+    periodSeparator: '至',
+    periodOngoing: '進行中',
+    periodFrom: '{start}起',
+    duration: '為期',
   },
   'zh-Hans': {
-    article: { published: '发布日期' },
-    quote: { readFullReflection: '阅读完整感想', source: '来源' },
-    profile: {
-      role: '职位',
-      homeCity: '原居城市',
-      homeOrganisation: '原属机构',
-      hostOrganisation: '接待部门',
-      period: '交流期间',
-      periodSeparator: '至',
-      periodOngoing: '进行中',
-      periodFrom: '{start}起',
-      duration: '为期',
-    },
-    partners: { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地区' },
-    duration: ({ unit, count }) => `${count} ${unit === 'month' ? '个月' : unit === 'week' ? '周' : '天'}`,
+    role: '职位',
+    homeCity: '原居城市',
+    homeOrganisation: '原属机构',
+    hostOrganisation: '接待部门',
+    period: '交流期间',
+    periodSeparator: '至',
+    periodOngoing: '进行中',
+    periodFrom: '{start}起',
+    duration: '为期',
   },
 };
 
-type Section = Exclude<keyof LabelCatalogue, 'duration'>;
+export const partnerLabels: Table<'partners'> = {
+  en: { label: 'Partner cities', current: 'Current partner', otherRegion: 'Other partners' },
+  'zh-Hant': { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地區' },
+  'zh-Hans': { label: '合作城市', current: '本期合作城市', otherRegion: '其他合作地区' },
+};
 
-/** The labels of one component in one locale, with the caller's overrides on top. */
-export function labelsFor<S extends Section>(locale: Locale, section: S, overrides?: Partial<LabelCatalogue[S]>): LabelCatalogue[S] {
-  const base = labelCatalogue[locale][section];
+export const durationLabels: Table<'duration'> = {
+  en: ({ unit, count }) =>
+    unit === 'month' ? plural(count, 'month', 'months') : unit === 'week' ? plural(count, 'week', 'weeks') : plural(count, 'day', 'days'),
+  'zh-Hant': ({ unit, count }) => `${count} ${unit === 'month' ? '個月' : unit === 'week' ? '星期' : '天'}`,
+  'zh-Hans': ({ unit, count }) => `${count} ${unit === 'month' ? '个月' : unit === 'week' ? '周' : '天'}`,
+};
+
+function assemble(): Record<Locale, LabelCatalogue> {
+  const entries = locales.map((locale) => [
+    locale,
+    {
+      article: articleLabels[locale],
+      quote: quoteLabels[locale],
+      profile: profileLabels[locale],
+      partners: partnerLabels[locale],
+      duration: durationLabels[locale],
+    },
+  ]);
+  return Object.fromEntries(entries) as Record<Locale, LabelCatalogue>;
+}
+
+/** Every built-in string of every component, per locale. */
+export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ assemble();
+
+/** The labels of one component (its section table) in one locale, with the caller's overrides on top. */
+export function labelsFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides?: Partial<T>): T {
+  const base = table[locale];
   return overrides ? { ...base, ...definedOnly(overrides) } : base;
 }
 

@@ -23,15 +23,27 @@ export function resolveLocale(input: unknown): Locale {
 
 /** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
 export function langAttribute(input: unknown): string {
-  if (typeof input === 'string' && input.trim() !== '') {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(input.trim());
-      if (canonical) return canonical;
-    } catch {
-      // fall through: not a valid tag
-    }
+  if (typeof input !== 'string') return resolveLocale(input);
+  let lang = canonicalTags.get(input);
+  if (lang === undefined) {
+    lang = canonicalTag(input.trim()) ?? resolveLocale(input);
+    // Bounded: the input may come from request data.
+    if (canonicalTags.size >= 200) canonicalTags.clear();
+    canonicalTags.set(input, lang);
   }
-  return resolveLocale(input);
+  return lang;
+}
+
+// Canonicalising is slow next to rendering, and a page passes the same few tags again and again.
+const canonicalTags = new Map<string, string>();
+
+function canonicalTag(tag: string): string | undefined {
+  if (tag === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined; // not a valid tag
+  }
 }
 
 /** The Intl locale used for dates and numbers in each supported locale (Hong Kong conventions first). */

@@ -16,6 +16,7 @@ describe('monogram', () => {
   });
   it('keeps a whole grapheme and copes with empty input', () => {
     expect(monogram('👩🏽‍💻 Coder')).toBe('👩🏽‍💻C');
+    expect(monogram('e\u0301lise Ng')).toBe('E\u0301N');
     expect(monogram('   ')).toBe('');
   });
 });

@@ -1,7 +1,11 @@
 const han = /\p{Script=Han}/u;
+// Characters that never join the next one into a larger grapheme: printable Latin (no combining
+// marks) and the CJK ideograph blocks. A word made only of these needs no segmenter, which is slow.
+const simpleText = /^[\u0021-\u02ff\u3400-\u4dbf\u4e00-\u9fff]*$/;
 let segmenter: Intl.Segmenter | undefined;
 
 function graphemes(text: string): string[] {
+  if (simpleText.test(text)) return Array.from(text);
   if (typeof Intl.Segmenter === 'function') {
     segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     return Array.from(segmenter.segment(text), (s) => s.segment);

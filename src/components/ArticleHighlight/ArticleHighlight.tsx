@@ -1,6 +1,6 @@
 import { Children, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate } from '../../i18n/dates.js';
-import { labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
+import { articleLabels, labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
@@ -98,7 +98,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, 'article', isRecord(labels) ? labels : undefined);
+  const text = labelsFor(resolvedLocale, articleLabels, isRecord(labels) ? labels : undefined);
   const layout = variantOf(variant);
   const Heading = headingTag(headingLevel, 2);
 

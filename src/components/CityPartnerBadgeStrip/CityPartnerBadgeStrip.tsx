@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { LabelCatalogue } from '../../i18n/labels.js';
-import { labelsFor } from '../../i18n/labels.js';
+import { labelsFor, partnerLabels } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
@@ -120,7 +120,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, 'partners', labels);
+  const text = labelsFor(resolvedLocale, partnerLabels, labels);
   if (!Array.isArray(partners)) {
     warnDev(componentName, `\`partners\` must be an array, got ${partners === null ? 'null' : typeof partners}; rendered nothing.`);
     return null;

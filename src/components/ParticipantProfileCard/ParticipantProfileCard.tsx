@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate, periodDuration, type ParsedDate } from '../../i18n/dates.js';
-import { labelCatalogue, labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
+import { durationLabels, labelsFor, profileLabels, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
@@ -152,7 +152,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
       ),
     },
   ];
-  if (duration) facts.push({ key: 'duration', label: labels.duration, value: labelCatalogue[locale].duration(duration) });
+  if (duration) facts.push({ key: 'duration', label: labels.duration, value: durationLabels[locale](duration) });
   return facts;
 }
 
@@ -186,7 +186,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, 'profile', labels && typeof labels === 'object' ? labels : undefined);
+  const text = labelsFor(resolvedLocale, profileLabels, labels && typeof labels === 'object' ? labels : undefined);
 
   const baseName = displayName(name);
   if (baseName === undefined) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
+import { labelsFor, quoteLabels, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { safeUrl } from '../../internal/safeUrl.js';
@@ -114,7 +114,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
 
   const resolvedVariant: QuoteVariant = quoteVariants.includes(variant as QuoteVariant) ? (variant as QuoteVariant) : 'reflection';
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, 'quote', labels);
+  const text = labelsFor(resolvedLocale, quoteLabels, labels);
   const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock', 'cite');
   const lang = textOrUndefined(quoteLang) === undefined ? undefined : langAttribute(quoteLang);
   const credit = attributionParts(attribution);
