@@ -80,6 +80,7 @@ describe('labels', () => {
     const labels = labelsFor('en', partnerLabels, { label: 'Sister cities', current: 42 as never });
     expect(labels.label).toBe('Sister cities');
     expect(labels.current).toBe('Current partner');
+    expect(labelsFor('en', 'quote', { source: '  ' }).source).toBe('Source');
   });
 
   it('has every key in every language', () => {

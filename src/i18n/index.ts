@@ -1,4 +1,4 @@
-export { locales, resolveLocale, langAttribute, intlLocale } from './locale.js';
+export { locales, resolveLocale, langAttribute, validLanguageTag, intlLocale } from './locale.js';
 export type { Locale, LocaleInput } from './locale.js';
 export { parseDate, formatDate, periodDuration, instantTimeZone } from './dates.js';
 export type { ParsedDate, Duration } from './dates.js';

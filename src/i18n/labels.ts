@@ -129,5 +129,6 @@ export function labelsFor<T extends object>(locale: Locale, table: Record<Locale
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as Partial<T>;
+  // A blank override would leave a control without a name: keep the built-in label instead.
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as Partial<T>;
 }

@@ -21,6 +21,16 @@ export function resolveLocale(input: unknown): Locale {
   return parts.some((p) => hansRegions.has(p)) ? 'zh-Hans' : 'zh-Hant';
 }
 
+/** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
+export function validLanguageTag(input: unknown): string | undefined {
+  if (typeof input !== 'string' || input.trim() === '') return undefined;
+  try {
+    return Intl.getCanonicalLocales(input.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
 export function langAttribute(input: unknown): string {
   if (typeof input !== 'string') return resolveLocale(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
-import { stableId } from './stableId.js';
+import { stableId, usableId } from './stableId.js';
 import { cx, textOrUndefined } from './text.js';
 
 describe('monogram', () => {
@@ -49,5 +49,21 @@ describe('text helpers', () => {
   });
   it('joins class names', () => {
     expect(cx('a', undefined, '', false, 'b')).toBe('a b');
+  });
+});
+
+describe('usableId', () => {
+  it('accepts ids without white space only', () => {
+    expect(usableId('bh-1')).toBe('bh-1');
+    expect(usableId('a b')).toBeUndefined();
+    expect(usableId('')).toBeUndefined();
+    expect(usableId(3)).toBeUndefined();
+  });
+});
+
+describe('invisible text', () => {
+  it('counts zero-width and bidi-only text as empty', () => {
+    expect(textOrUndefined('\u200b\u200e\u202e')).toBeUndefined();
+    expect(textOrUndefined('\u200bx')).toBe('\u200bx');
   });
 });

@@ -39,6 +39,10 @@ describe('safeUrl', () => {
     expect(safeUrl(url, 'href', 'Test', 'href')).toBeUndefined();
   });
 
+  it('removes tabs and line breaks from a kept URL, as browsers do', () => {
+    expect(safeUrl(' https://exa\tmple.org/a\nb ', 'href', 'Test', 'href')).toBe('https://example.org/ab');
+  });
+
   it('allows data:image only for src', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(safeUrl('data:image/png;base64,AAAA', 'src', 'Test', 'src')).toBe('data:image/png;base64,AAAA');

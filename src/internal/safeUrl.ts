@@ -37,5 +37,6 @@ export function safeUrl(value: unknown, attribute: UrlAttribute, component: stri
     warnDev(component, `dropped unsafe \`${prop}\` URL with scheme "${scheme}:".`);
     return undefined;
   }
-  return value.trim();
+  // Browsers drop tabs and newlines inside URLs; drop them here so the attribute is valid too.
+  return value.trim().replace(/[\t\n\r]/g, '');
 }

@@ -10,3 +10,8 @@ export function stableId(prefix: string, ...parts: unknown[]): string {
   }
   return `${prefix}-${hash.toString(36)}`;
 }
+
+/** A caller's id if it is usable as one (non-empty, no white space), else undefined. */
+export function usableId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\S+$/.test(value) ? value : undefined;
+}

@@ -3,7 +3,8 @@ export function textOrUndefined(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
+  // Text made only of invisible characters (zero-width, bidi marks) would name nothing.
+  return trimmed.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '' ? undefined : trimmed;
 }
 
 /** Joins class names, skipping empty ones. */

@@ -10,15 +10,15 @@ import { safeUrl } from '../../src/internal/safeUrl.js';
  */
 export const knownDefects = {
   /** Text made only of zero-width or bidi characters counts as content: a link named by it has no accessible name. */
-  invisibleOnlyText: true,
+  invisibleOnlyText: false,
   /** A label override of '' or spaces replaces the built-in label: the "Source" link loses its name. */
-  blankLabelOverride: true,
+  blankLabelOverride: false,
   /** `headingId` is used as given: white space makes an invalid id and splits `aria-labelledby` into two references. */
   headingIdWhitespace: true,
   /** ParticipantProfileCard writes `nameLang` and `localNameLang` into `lang` without checking they are BCP 47 tags. */
   unvalidatedProfileLang: true,
   /** A kept URL keeps tabs and line breaks inside it (browsers drop them; validators reject them). */
-  lineBreakInKeptUrl: true,
+  lineBreakInKeptUrl: false,
 };
 
 // White space and format characters (zero-width, bidi): text made only of these shows nothing.
