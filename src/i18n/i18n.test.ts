@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseDate, periodDuration } from './dates.js';
-import { labelCatalogue, labelsFor, partnerLabels } from './labels.js';
+import { labelCatalogue, labelsFor, partnerLabels, quoteLabels } from './labels.js';
 import { langAttribute, resolveLocale } from './locale.js';
 
 describe('resolveLocale', () => {
@@ -80,7 +80,7 @@ describe('labels', () => {
     const labels = labelsFor('en', partnerLabels, { label: 'Sister cities', current: 42 as never });
     expect(labels.label).toBe('Sister cities');
     expect(labels.current).toBe('Current partner');
-    expect(labelsFor('en', 'quote', { source: '  ' }).source).toBe('Source');
+    expect(labelsFor('en', quoteLabels, { source: '  ' }).source).toBe('Source');
   });
 
   it('has every key in every language', () => {
