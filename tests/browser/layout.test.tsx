@@ -1,0 +1,235 @@
+// WCAG 1.4.10 reflow at 320 CSS px, 1.4.12 text spacing, 1.4.4 resize to 200%, forced colours and
+// keyboard focus, measured on real layout in Chromium.
+//
+// 200% zoom: browser zoom at 200% halves the CSS viewport (a 1280 x 800 window lays out as
+// 640 x 400 CSS px, every length scaled 2x on screen). Layout at 200% is therefore the layout of a
+// 640 x 400 viewport, which is what we emulate; the 2x raster scale changes no CSS box.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands, page, userEvent } from 'vitest/browser';
+import { cleanup, render } from 'vitest-browser-react';
+import { locales, stories, type StoryEntry } from '../support/browser-stories.js';
+
+const textSpacingCss = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-block-end: 2em !important; }
+`;
+
+const isHiddenHelper = (el: Element) => {
+  const box = el.getBoundingClientRect();
+  return box.width <= 1 || box.height <= 1;
+};
+
+async function renderStory(entry: StoryEntry, locale: (typeof locales)[number], theme: 'default' | 'dark' | 'high-contrast' = 'default') {
+  const Story = entry.compose(theme, locale);
+  const screen = await render(<Story />);
+  await document.fonts.ready;
+  return screen.container;
+}
+
+/** Sideways scrolling of the page, and elements whose right edge passes the viewport. */
+function reflowProblems(container: HTMLElement): string[] {
+  const problems: string[] = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > doc.clientWidth) problems.push(`page scrolls sideways: scrollWidth ${doc.scrollWidth} > ${doc.clientWidth}`);
+  // Block-level boxes only: an inline box's rectangle may include a hanging space at a line end,
+  // which draws nothing; text really pushed past the edge also widens the page (checked above).
+  for (const el of container.querySelectorAll('*')) {
+    if (isHiddenHelper(el) || getComputedStyle(el).display.startsWith('inline')) continue;
+    const box = el.getBoundingClientRect();
+    if (box.right > doc.clientWidth + 1 || box.left < -1) problems.push(`${describeEl(el)} spans ${Math.round(box.left)}..${Math.round(box.right)} px`);
+  }
+  return problems;
+}
+
+/** Text cut off by an overflow-hiding box, and sibling text boxes drawn over each other. */
+function clippingProblems(container: HTMLElement): string[] {
+  const problems: string[] = [];
+  for (const el of container.querySelectorAll<HTMLElement>('*')) {
+    if (isHiddenHelper(el) || !el.textContent?.trim()) continue;
+    const style = getComputedStyle(el);
+    const hides = (v: string) => v === 'hidden' || v === 'clip';
+    if ((hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1)) {
+      problems.push(`${describeEl(el)} clips its text (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`);
+    }
+    const boxes = [...el.children]
+      .filter((c) => c.textContent?.trim() && !isHiddenHelper(c) && !['absolute', 'fixed'].includes(getComputedStyle(c).position))
+      // Per line fragment: the bounding box of an inline element that wraps spans whole lines.
+      .map((c) => [c, [...c.getClientRects()]] as const);
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, fragmentsA] = boxes[i - 1]!;
+      const [b, fragmentsB] = boxes[i]!;
+      for (const ra of fragmentsA) {
+        for (const rb of fragmentsB) {
+          const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+          const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+          if (w > 1 && h > 1) problems.push(`${describeEl(a)} and ${describeEl(b)} overlap by ${Math.round(w)}x${Math.round(h)} px`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function describeEl(el: Element): string {
+  const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : '';
+  return `<${el.tagName.toLowerCase()}${cls}> "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+}
+
+const cases = stories.flatMap((entry) => (entry.fixedLocale ? [entry.fixedLocale] : locales).map((locale) => ({ entry, locale, name: `${entry.title} [${locale}]` })));
+
+describe('320 CSS px: reflow and text spacing', () => {
+  beforeAll(() => page.viewport(320, 800));
+  afterAll(() => page.viewport(1280, 800));
+
+  it('the checks can fail', async () => {
+    const screen = await render(
+      <div>
+        <p style={{ width: 400 }}>Too wide for 320 px</p>
+        <p style={{ height: 10, overflow: 'hidden' }}>Clipped text that cannot fit in ten pixels</p>
+      </div>,
+    );
+    expect(reflowProblems(screen.container)).not.toEqual([]);
+    expect(clippingProblems(screen.container)).not.toEqual([]);
+    await cleanup();
+  });
+
+  it.each(cases)('$name', async ({ entry, locale }) => {
+    const container = await renderStory(entry, locale);
+    expect(reflowProblems(container).join('\n'), 'at 320 px').toBe('');
+    const style = document.createElement('style');
+    style.textContent = textSpacingCss;
+    document.head.append(style);
+    try {
+      expect(reflowProblems(container).join('\n'), 'at 320 px with WCAG text spacing').toBe('');
+      expect(clippingProblems(container).join('\n'), 'at 320 px with WCAG text spacing').toBe('');
+    } finally {
+      style.remove();
+      await cleanup();
+    }
+  });
+});
+
+describe('200% zoom (640 x 400 CSS px)', () => {
+  beforeAll(() => page.viewport(640, 400));
+  afterAll(() => page.viewport(1280, 800));
+
+  it.each(cases)('$name', async ({ entry, locale }) => {
+    const container = await renderStory(entry, locale);
+    try {
+      expect(reflowProblems(container).join('\n')).toBe('');
+      expect(clippingProblems(container).join('\n')).toBe('');
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+/** The colour behind an element: the first ancestor background that is not transparent. */
+function backdrop(el: Element): string {
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return getComputedStyle(document.documentElement).backgroundColor;
+}
+
+function story(title: string): StoryEntry {
+  const found = stories.find((s) => s.title === title);
+  if (!found) throw new Error(`story ${title} not found`);
+  return found;
+}
+
+/** Tabs through the container from the top; returns the elements focused, in order, with their focus styles. */
+async function tabThrough(container: HTMLElement) {
+  const focusables = [...container.querySelectorAll<HTMLElement>('a[href], summary, button, input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+  (document.activeElement as HTMLElement | null)?.blur();
+  const visited: Array<{ el: Element; outline: string; ring: boolean }> = [];
+  for (let i = 0; i < focusables.length; i++) {
+    await userEvent.tab();
+    const el = document.activeElement!;
+    // The ring may be drawn by the element or by a pseudo-element (a stretched link rings its card).
+    const styles = [getComputedStyle(el), getComputedStyle(el, '::after'), getComputedStyle(el, '::before')];
+    const ring = styles.some((s) => {
+      const outlineOk = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      const shadowOk = s.boxShadow !== 'none' && /\b([2-9]|\d{2,})(\.\d+)?px/.test(s.boxShadow);
+      return outlineOk || shadowOk;
+    });
+    visited.push({ el, outline: styles.map((s) => `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`).join(' | '), ring });
+  }
+  return { focusables, visited };
+}
+
+const keyboardStories = [
+  'Pages/Newsletter feature › English',
+  'Components/CityPartnerBadgeStrip › GroupedWithLinks',
+  'Components/ArticleHighlight › TeaserGrid',
+  'Components/ParticipantProfileCard › WithLink',
+  'Components/QuoteBlock › WithCite',
+  'Components/QuoteBlock › ReflectionCollapsed',
+];
+
+describe('keyboard', () => {
+  it.each(keyboardStories)('%s: Tab follows reading order with a visible focus indicator', async (title) => {
+    const container = await renderStory(story(title), 'en');
+    const { focusables, visited } = await tabThrough(container);
+    expect(focusables.length).toBeGreaterThan(0);
+    expect(visited.map((v) => v.el)).toEqual(focusables);
+    for (const v of visited) expect(v.ring, `${describeEl(v.el)} focus style: ${v.outline}`).toBe(true);
+    await cleanup();
+  });
+});
+
+describe('forced colours', () => {
+  afterAll(() => commands.emulateMedia({ forcedColors: 'none' }));
+
+  const borders = (container: HTMLElement) =>
+    [...container.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => !isHiddenHelper(el))
+      .map((el) => {
+        const s = getComputedStyle(el);
+        return { el, width: Math.max(...['Top', 'Right', 'Bottom', 'Left'].map((side) => parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)))) };
+      })
+      .filter((b) => b.width > 0);
+
+  it.each(['Pages/Newsletter feature › English', 'Components/CityPartnerBadgeStrip › WithLinks', 'Components/ParticipantProfileCard › WithPhoto'])(
+    '%s keeps borders, badges, the current partner and focus rings visible',
+    async (title) => {
+      const container = await renderStory(story(title), 'en');
+      const bordered = borders(container).map((b) => b.el);
+      expect(bordered.length, 'elements with a border before forced colours').toBeGreaterThan(0);
+      await commands.emulateMedia({ forcedColors: 'active' });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+        for (const el of bordered) {
+          const s = getComputedStyle(el);
+          const widths = ['top', 'right', 'bottom', 'left'].map((side) => parseFloat(s.getPropertyValue(`border-${side}-width`)));
+          expect(Math.max(...widths), `${describeEl(el)} border width`).toBeGreaterThan(0);
+          const visibleSide = ['top', 'right', 'bottom', 'left'].find((_, i) => widths[i]! > 0)!;
+          expect(s.getPropertyValue(`border-${visibleSide}-color`), `${describeEl(el)} border colour`).not.toBe(backdrop(el));
+        }
+        const badges = [...container.querySelectorAll<HTMLElement>('li > a, li > span')];
+        if (title.includes('BadgeStrip')) expect(badges.length).toBeGreaterThan(1);
+        const current = badges.filter((b) => b.getAttribute('aria-current') === 'true' || b.parentElement?.getAttribute('aria-current') === 'true');
+        const others = badges.filter((b) => !current.includes(b));
+        for (const badge of current) {
+          const s = getComputedStyle(badge);
+          const check = badge.querySelector('svg');
+          expect(check && check.getBoundingClientRect().width, 'check mark on the current badge').toBeGreaterThan(0);
+          for (const other of others) {
+            const o = getComputedStyle(other);
+            expect(`${s.backgroundColor} ${s.color}`, 'current badge differs from the others').not.toBe(`${o.backgroundColor} ${o.color}`);
+          }
+        }
+        const { visited } = await tabThrough(container);
+        for (const v of visited) {
+          expect(v.ring, `${describeEl(v.el)} focus style in forced colours: ${v.outline}`).toBe(true);
+          const s = getComputedStyle(v.el);
+          if (s.outlineStyle !== 'none') expect(s.outlineColor).not.toBe(backdrop(v.el));
+        }
+      } finally {
+        await commands.emulateMedia({ forcedColors: 'none' });
+        await cleanup();
+      }
+    },
+  );
+});
