@@ -1,4 +1,4 @@
-import { globalStyle } from '@vanilla-extract/css';
+import { globalStyle, type StyleRule } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable } from '../../styles/base.css.js';
 import { componentStyle, componentVariants, inComponentsLayer } from '../../styles/layered.js';
@@ -88,14 +88,20 @@ export const source = componentStyle({});
 // Quotation marks by the quote's own language: “ ” ‘ ’ for English (the default), 「 」 『 』 for
 // Traditional Chinese (bare `zh` counts as Traditional, as on Hong Kong sites), “ ” ‘ ’ for
 // Simplified. An explicit `zh-Hant` is listed last so it beats a Simplified region (`zh-Hant-CN`).
-const traditionalQuotes = { quotes: '"「" "」" "『" "』"' };
-const simplifiedQuotes = { quotes: '"“" "”" "‘" "’"' };
-globalStyle(
-  `${quote}:is(:lang(zh), :lang(zh-HK), :lang(zh-TW), :lang(zh-MO))`,
-  inComponentsLayer(traditionalQuotes),
-);
-globalStyle(`${quote}:is(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY))`, inComponentsLayer(simplifiedQuotes));
-globalStyle(`${quote}:lang(zh-Hant)`, inComponentsLayer(traditionalQuotes));
+const traditional = ':is(:lang(zh), :lang(zh-HK), :lang(zh-TW), :lang(zh-MO))';
+const simplified = ':is(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY))';
+const explicitTraditional = ':lang(zh-Hant)';
+
+function byQuoteLanguage(suffix: string, rules: { traditional: StyleRule; simplified: StyleRule }, prefix = '') {
+  globalStyle(`${prefix}${quote}${traditional}${suffix}`, inComponentsLayer(rules.traditional));
+  globalStyle(`${prefix}${quote}${simplified}${suffix}`, inComponentsLayer(rules.simplified));
+  globalStyle(`${prefix}${quote}${explicitTraditional}${suffix}`, inComponentsLayer(rules.traditional));
+}
+
+byQuoteLanguage('', {
+  traditional: { quotes: '"「" "」" "『" "』"' },
+  simplified: { quotes: '"“" "”" "‘" "’"' },
+});
 
 // The blockquote already tells screen readers this is a quotation, so the generated marks get empty
 // alternative text (`/ ""`) and are not read out. Browsers without the syntax use the first value.
@@ -108,13 +114,19 @@ const decorated = `:is(${variant.reflection}, ${variant.pull})`;
 // A large, light opening mark above the text; its box is shorter than the glyph so the text stays close.
 globalStyle(`${decorated} ${quote} > :first-child::before`, inComponentsLayer({
   display: 'block',
-  blockSize: '0.5em',
-  fontSize: vars.font.size.xxxl,
+  blockSize: '0.45em',
+  fontSize: `calc(${vars.font.size.xxxl} * 1.5)`,
   fontWeight: vars.font.weight.regular,
   fontStyle: 'normal',
   lineHeight: 1,
   color: vars.component.quote.markColor,
 }));
+// 「 is drawn in the right half of a full-width cell and reaches lower than “: pull it back to the
+// text's edge and give it more room. Simplified Chinese “ sits like the Latin one.
+byQuoteLanguage(' > :first-child::before', {
+  traditional: { fontSize: vars.font.size.xxxl, blockSize: '0.8em', marginInlineStart: '-0.5em' },
+  simplified: { fontSize: `calc(${vars.font.size.xxxl} * 1.5)`, blockSize: '0.45em', marginInlineStart: 0 },
+}, `${decorated} `);
 globalStyle(`${decorated} ${quote} > :last-child::after`, inComponentsLayer({
   color: vars.component.quote.markColor,
 }));
