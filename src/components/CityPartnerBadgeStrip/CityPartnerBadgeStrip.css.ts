@@ -33,7 +33,7 @@ export const groups = componentStyle({
 export const group = componentStyle({
   display: 'flex',
   flexDirection: 'column',
-  gap: vars.space.xs,
+  gap: vars.space.sm,
   minInlineSize: 0,
 });
 

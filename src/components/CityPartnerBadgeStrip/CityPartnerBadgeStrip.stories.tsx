@@ -177,3 +177,18 @@ export const Narrow320: Story = {
     ),
   ],
 };
+
+/** Don't: put descriptions into names. A badge names a city; details belong in the article. */
+export const DontDescriptionsAsNames: Story = {
+  args: {
+    partners: [
+      { name: 'Shenzhen (one participant, hosted by the Greater Bay Area Development Office for three months)', current: true },
+      { name: 'Beijing: several bureaux, four weeks to three months' },
+    ],
+  },
+};
+
+/** Don't: mark every partner as current. "Current" means this edition's partner, usually one. */
+export const DontEveryPartnerCurrent: Story = {
+  args: { partners: en.partners.map((p) => ({ ...p, current: true })) },
+};
