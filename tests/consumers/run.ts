@@ -1,0 +1,36 @@
+/**
+ * Consumer checks from the packed tarball. `tsx tests/consumers/run.ts` runs the fast set (the one
+ * `npm test` runs through tests/node/consumers.test.ts); `--all` adds the React 19 SPA in Chromium
+ * and the Next.js App Router build; `--slow` runs only those two (npm test does, when CI is set);
+ * names select single consumers.
+ * Ends with the line "N passed, N failed" and exits non-zero on any failure.
+ */
+import { consumers, packForConsumers, runConsumer } from './consumers.js';
+
+const args = process.argv.slice(2);
+const all = args.includes('--all');
+const slowOnly = args.includes('--slow');
+const names = args.filter((a) => !a.startsWith('--'));
+const selected = consumers.filter((c) => (names.length ? names.includes(c.name) : slowOnly ? !c.fast : all || c.fast));
+if (names.length && selected.length !== names.length) {
+  console.error(`unknown consumer; choose from: ${consumers.map((c) => c.name).join(', ')}`);
+  process.exit(2);
+}
+
+const tarball = packForConsumers();
+let passed = 0;
+let failed = 0;
+for (const consumer of selected) {
+  const started = Date.now();
+  console.log(`\n▶ consumer ${consumer.name}`);
+  try {
+    await runConsumer(consumer, tarball, (line) => console.log(`  ${line}`));
+    passed++;
+    console.log(`✔ ${consumer.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failed++;
+    console.log(`✘ ${consumer.name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
