@@ -19,6 +19,8 @@ export default tseslint.config(
     files: ['**/*.{js,mjs,ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
+      // Components take a `role` prop (a person's job title); only DOM elements carry ARIA roles.
+      'jsx-a11y/aria-role': ['error', { ignoreNonDOM: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',

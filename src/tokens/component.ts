@@ -5,7 +5,7 @@ type SemanticVars = MapLeaves<ThemeTokens>;
 
 /**
  * Tier 3: component variables. Each is an alias of a semantic token by default, so a site can
- * re-skin one component (`--bh-quote-mark-color: ...`) without touching the rest.
+ * re-skin one component (`--bh-component-quote-mark-color: ...`) without touching the rest.
  */
 export function componentTokens(v: SemanticVars) {
   return {

@@ -14,9 +14,9 @@ export const knownDefects = {
   /** A label override of '' or spaces replaces the built-in label: the "Source" link loses its name. */
   blankLabelOverride: false,
   /** `headingId` is used as given: white space makes an invalid id and splits `aria-labelledby` into two references. */
-  headingIdWhitespace: true,
+  headingIdWhitespace: false,
   /** ParticipantProfileCard writes `nameLang` and `localNameLang` into `lang` without checking they are BCP 47 tags. */
-  unvalidatedProfileLang: true,
+  unvalidatedProfileLang: false,
   /** A kept URL keeps tabs and line breaks inside it (browsers drop them; validators reject them). */
   lineBreakInKeptUrl: false,
 };

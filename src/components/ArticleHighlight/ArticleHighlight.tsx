@@ -5,7 +5,7 @@ import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/local
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { safeUrl } from '../../internal/safeUrl.js';
-import { stableId } from '../../internal/stableId.js';
+import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './ArticleHighlight.css.js';
@@ -114,7 +114,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   }
 
   const id =
-    textOrUndefined(headingId) ?? stableId('bh-article', titleText, date instanceof Date ? parsedDate?.machine : date);
+    usableId(headingId) ?? stableId('bh-article', titleText, date instanceof Date ? parsedDate?.machine : date);
   const stretchedLink = safeHref !== undefined && layout !== 'feature';
 
   let media: ReactNode = null;

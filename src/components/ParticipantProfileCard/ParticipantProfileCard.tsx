@@ -1,12 +1,12 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate, periodDuration, type ParsedDate } from '../../i18n/dates.js';
 import { durationLabels, labelsFor, profileLabels, type LabelCatalogue } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { langAttribute, resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
 import { safeUrl } from '../../internal/safeUrl.js';
-import { stableId } from '../../internal/stableId.js';
+import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { displayName, scriptLang, withHonorific, type HonorificPosition, type PersonName } from './personName.js';
@@ -193,13 +193,13 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const heading = baseName === undefined ? undefined : withHonorific(baseName, textOrUndefined(honorific), honorificPosition);
   // A derived language is written only where it differs from the card's; an explicit one always.
   const derivedNameLang = baseName === undefined ? undefined : scriptLang(baseName, resolvedLocale);
-  const headingLang = textOrUndefined(nameLang) ?? (derivedNameLang !== resolvedLocale ? derivedNameLang : undefined);
+  const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang !== resolvedLocale ? derivedNameLang : undefined);
   const Heading = headingTag(headingLevel, 3);
-  const id = textOrUndefined(headingId) ?? stableId('bh-profile', heading, textOrUndefined(homeCity));
+  const id = usableId(headingId) ?? stableId('bh-profile', heading, textOrUndefined(homeCity));
   const profileHref = safeUrl(href, 'href', componentName, 'href');
 
   const local = displayName(localName);
-  const localLang = local === undefined ? undefined : (textOrUndefined(localNameLang) ?? scriptLang(local, resolvedLocale));
+  const localLang = local === undefined ? undefined : (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
   const photoObject = typeof photo === 'object' && photo !== null ? photo : undefined;
   const photoSrc = safeUrl(photoObject?.src, 'src', componentName, 'photo.src');
