@@ -4,8 +4,12 @@
  */
 export function stableId(prefix: string, ...parts: unknown[]): string {
   let hash = 0x811c9dc5;
-  for (const char of parts.map((p) => String(p ?? '')).join('\u0000')) {
-    hash ^= char.codePointAt(0) ?? 0;
+  const text = parts.map((p) => String(p ?? '')).join('\u0000');
+  // FNV-1a over code points; an index loop, as iterating the string allocates one string per character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    hash ^= code;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${prefix}-${hash.toString(36)}`;
