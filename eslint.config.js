@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '**/.work/**', 'bench/results*'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '.cache', '**/.work/**', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,13 +14,16 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.languageOptions,
       globals: { ...globals.browser, ...globals.node },
     },
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      // Components take a `role` prop (a person's job title); only DOM elements carry ARIA roles.
+      'jsx-a11y/aria-role': ['error', { ignoreNonDOM: true }],
+    },
   },
   {
     files: ['**/*.{js,mjs,ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      // Components take a `role` prop (a person's job title); only DOM elements carry ARIA roles.
-      'jsx-a11y/aria-role': ['error', { ignoreNonDOM: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
