@@ -24,6 +24,9 @@ const chromiumInLosAngeles = playwright({
   launchOptions: chromiumLaunch,
   contextOptions: { timezoneId: 'America/Los_Angeles' },
 });
+// The browser project's window is tall enough that the test iframe is never scaled down, so a full
+// newsletter page fits in one unscaled screenshot (tests/browser/visual.test.tsx).
+const chromiumTall = playwright({ launchOptions: chromiumLaunch, contextOptions: { viewport: { width: 1400, height: 3200 } } });
 // Vitest writes into `instances`, so every browser project needs its own object.
 const browser = (provider = chromium) => ({
   enabled: true,
@@ -64,7 +67,7 @@ export default mergeConfig(
             include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
             exclude: ['tests/browser/hydration.test.tsx'],
             setupFiles: ['tests/setup/browser.ts'],
-            browser: { ...browser(), commands: { emulateMedia } },
+            browser: { ...browser(chromiumTall), commands: { emulateMedia } },
             testTimeout: 60_000,
           },
         },

@@ -1,0 +1,104 @@
+// Screenshots compared with committed baselines (tests/browser/__screenshots__/visual.test.tsx/):
+// each component's default story in every theme and locale, and the newsletter page at 1280 and
+// 320 px. Update them with:
+//   npx vitest run --project browser tests/browser/visual.test.tsx --update
+// Chinese must render with real glyphs: the first test fails when no CJK font is installed, so a
+// machine without one cannot record baselines full of empty boxes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { cleanup, render } from 'vitest-browser-react';
+import { locales, stories, themes, type StoryEntry } from '../support/browser-stories.js';
+
+const samples = { 'zh-Hant': '香港特別行政區粵港澳大灣區', 'zh-Hans': '香港特别行政区粤港澳大湾区' } as const;
+
+/** A bitmap fingerprint of one character drawn in the given font. */
+function glyphPrint(char: string, font: string): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = 48;
+  canvas.height = 48;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.font = font;
+  ctx.textBaseline = 'top';
+  ctx.fillText(char, 4, 4);
+  const { data } = ctx.getImageData(0, 0, 48, 48);
+  let print = '';
+  for (let y = 0; y < 48; y++) {
+    let row = 0;
+    for (let x = 0; x < 48; x++) row = (row * 31 + data[(y * 48 + x) * 4 + 3]!) % 1_000_003;
+    print += row.toString(36);
+  }
+  return print;
+}
+
+describe('CJK fonts', () => {
+  it.each(Object.entries(samples))('%s text renders with real Han glyphs, not empty boxes', async (lang, text) => {
+    const screen = await render(
+      <p lang={lang} className="probe">
+        {text}
+      </p>,
+    );
+    await document.fonts.ready;
+    // The font stack the library really applies to this language.
+    const family = getComputedStyle(screen.container.querySelector('p')!).fontFamily;
+    const font = `32px ${family}`;
+    const chars = [...new Set(text)];
+    const prints = chars.map((c) => glyphPrint(c, font));
+    const missing = glyphPrint('\uE000', font); // private use: drawn as the missing-glyph box
+    const tofu = chars.filter((_, i) => prints[i] === missing);
+    expect(tofu, `characters drawn as the missing-glyph box in ${family}`).toEqual([]);
+    // Distinct characters draw distinct glyphs (boxes would all look alike).
+    expect(new Set(prints).size).toBe(chars.length);
+    expect(document.fonts.check(`16px ${family}`, text)).toBe(true);
+    await cleanup();
+  });
+});
+
+// The default story of each component (module namespaces list exports alphabetically, so by name).
+const defaultStories: Record<string, string> = {
+  ArticleHighlight: 'Feature',
+  QuoteBlock: 'Reflection',
+  ParticipantProfileCard: 'Default',
+  CityPartnerBadgeStrip: 'Default',
+};
+function defaultStory(component: string): StoryEntry {
+  const found = stories.find((s) => s.component === component && s.exportName === defaultStories[component]);
+  if (!found) throw new Error(`no default story for ${component}`);
+  return found;
+}
+
+const matrix = Object.keys(defaultStories).flatMap((component) => themes.flatMap((theme) => locales.map((locale) => ({ component, theme, locale }))));
+
+async function shoot(entry: StoryEntry, theme: (typeof themes)[number], locale: (typeof locales)[number], name: string) {
+  const Story = entry.compose(theme, locale);
+  const screen = await render(<Story />);
+  await document.fonts.ready;
+  const root = screen.container.querySelector<HTMLElement>('[data-theme]')!;
+  expect(root.dataset.theme).toBe(theme);
+  expect(root.getBoundingClientRect().bottom, 'the whole story fits in the viewport').toBeLessThanOrEqual(innerHeight);
+  await expect.element(page.elementLocator(root)).toMatchScreenshot(name, {
+    comparatorName: 'pixelmatch',
+    comparatorOptions: { allowedMismatchedPixelRatio: 0.002 },
+  });
+  await cleanup();
+}
+
+describe('components', () => {
+  beforeAll(() => page.viewport(800, 1200));
+  afterAll(() => page.viewport(1280, 800));
+  it.each(matrix)('$component / $theme / $locale', async ({ component, theme, locale }) => {
+    const entry = defaultStory(component);
+    // The default story of every component follows the locale toolbar.
+    expect(entry.fixedLocale).toBeUndefined();
+    await shoot(entry, theme, locale, `${component}-${entry.exportName}-${theme}-${locale}`);
+  });
+});
+
+describe.each([1280, 320])('newsletter page at %i px', (width) => {
+  // Tall enough for the whole page: an element screenshot shows only what is inside the viewport.
+  beforeAll(() => page.viewport(width, 3000));
+  afterAll(() => page.viewport(1280, 800));
+  const pageStory = stories.find((s) => s.title === 'Pages/Newsletter feature › Page')!;
+  it.each(themes.flatMap((theme) => locales.map((locale) => ({ theme, locale }))))('$theme / $locale', async ({ theme, locale }) => {
+    await shoot(pageStory, theme, locale, `Newsletter-${width}-${theme}-${locale}`);
+  });
+});
