@@ -1,16 +1,17 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-// Salting class names with the version keeps two copies of the package on one page apart.
-const versionTag = createHash('sha256').update(version).digest('base64url').replace(/[^a-z0-9]/gi, '').slice(0, 3).toLowerCase();
+// Class names: "bh", a two-character tag of the version, then vanilla-extract's own short hash.
+// The tag keeps two versions of the package on one page apart; the shared per-file hash prefix
+// keeps the names compressing well.
+let versionHash = 0x811c9dc5;
+for (const char of version) versionHash = Math.imul(versionHash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+const versionTag = (versionHash % 1296).toString(36).padStart(2, '0');
+const className = ({ hash }: { hash: string }) => `bh${versionTag}${hash}`;
 
-// Compiled `.css.ts` modules must not ship as `*.css.js`: a consumer's own vanilla-extract plugin would swallow them.
-// package.json marks only shipped CSS as side-effectful, which would let the build drop the
-// stylesheet sources themselves; keep them.
 const styleSource = /\.css\.ts($|\?)|\.vanilla\.css/;
 const keepStyleSources = (): Plugin => ({
   name: 'bauhinia:keep-style-sources',
@@ -27,7 +28,7 @@ const jsName = (name: string) => `${name.replace(/\.css$/, '.styles')}.js`;
 export default defineConfig({
   plugins: [
     react(),
-    vanillaExtractPlugin({ identifiers: ({ hash }) => `bh${versionTag}_${hash}` }),
+    vanillaExtractPlugin({ identifiers: className }),
     keepStyleSources(),
   ],
   build: {

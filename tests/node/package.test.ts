@@ -57,6 +57,13 @@ describe('tarball contents', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('ships production JSX with no development-only file paths', () => {
+    const offenders = files
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => /jsxDEV|jsx-dev-runtime|\/work\/|\/src\/components\//.test(readFileSync(join(root, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('gives every relative import in JS and types an explicit .js extension', () => {
     const bad = files
       .filter((f) => f.endsWith('.js') || f.endsWith('.d.ts'))
@@ -147,13 +154,14 @@ describe('shipped CSS', () => {
     }
   });
 
-  it('prefixes every class name with a version-salted bh tag', () => {
+  it('prefixes every class name with bh and a version-salted hash', () => {
     const css = readFileSync(join(root, 'dist', 'styles.css'), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/@layer[^;{]*/g, '@layer');
     const classes = new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!).filter((c) => !/^\d/.test(c)));
-    const foreign = [...classes].filter((c) => !/^bh[a-z0-9]{3}_/.test(c) && !c.startsWith('bh-theme-'));
+    const foreign = [...classes].filter((c) => !/^bh[a-z0-9]{6,}$/.test(c) && !c.startsWith('bh-theme-'));
     expect(foreign).toEqual([]);
+    expect(classes.size).toBeGreaterThan(50);
   });
 
   it('defines every token of tokens.json in tokens.css', () => {
