@@ -81,6 +81,7 @@ describe('labels', () => {
     expect(labels.label).toBe('Sister cities');
     expect(labels.current).toBe('Current partner');
     expect(labelsFor('en', quoteLabels, { source: '  ' }).source).toBe('Source');
+    expect(labelsFor('en', quoteLabels, { source: '\u200b' }).source).toBe('Source');
   });
 
   it('has every key in every language', () => {

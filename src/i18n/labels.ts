@@ -130,5 +130,5 @@ export function labelsFor<T extends object>(locale: Locale, table: Record<Locale
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   // A blank override would leave a control without a name: keep the built-in label instead.
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as Partial<T>;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && /[^\p{White_Space}\p{Cc}\p{Cf}]/u.test(v))) as Partial<T>;
 }

@@ -64,6 +64,7 @@ describe('usableId', () => {
 describe('invisible text', () => {
   it('counts zero-width and bidi-only text as empty', () => {
     expect(textOrUndefined('\u200b\u200e\u202e')).toBeUndefined();
+    expect(textOrUndefined('\u0000\u0007')).toBeUndefined();
     expect(textOrUndefined('\u200bx')).toBe('\u200bx');
   });
 });

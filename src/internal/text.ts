@@ -6,7 +6,7 @@ export function textOrUndefined(value: unknown): string | undefined {
   if (value !== '' && isPlainEdge(value.charCodeAt(0)) && isPlainEdge(value.charCodeAt(value.length - 1))) return value;
   const trimmed = value.trim();
   // Text made only of invisible characters (zero-width, bidi marks) would name nothing.
-  return trimmed.replace(/[\p{White_Space}\p{Cf}]/gu, '') === '' ? undefined : trimmed;
+  return trimmed.replace(/[\p{White_Space}\p{Cc}\p{Cf}]/gu, '') === '' ? undefined : trimmed;
 }
 
 const isPlainEdge = (code: number) => (code > 0x20 && code < 0x7f) || (code >= 0x3400 && code <= 0x9fff);
