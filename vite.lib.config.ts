@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { keepStyleSources } from './scripts/keep-style-sources.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // Class names: "bh", a two-character tag of the version, then vanilla-extract's own short hash.
@@ -12,17 +13,7 @@ for (const char of version) versionHash = Math.imul(versionHash ^ char.charCodeA
 const versionTag = (versionHash % 1296).toString(36).padStart(2, '0');
 const className = ({ hash }: { hash: string }) => `bh${versionTag}${hash}`;
 
-const styleSource = /\.css\.ts($|\?)|\.vanilla\.css/;
-const keepStyleSources = (): Plugin => ({
-  name: 'bauhinia:keep-style-sources',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    if (!/\.css(\.ts|\.js)?($|\?)/.test(source)) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved && styleSource.test(resolved.id) ? { ...resolved, moduleSideEffects: true } : resolved;
-  },
-});
-
+// Compiled `.css.ts` modules must not ship as `*.css.js`: a consumer's own vanilla-extract plugin would swallow them.
 const jsName = (name: string) => `${name.replace(/\.css$/, '.styles')}.js`;
 
 export default defineConfig({
