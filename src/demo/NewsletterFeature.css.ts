@@ -18,5 +18,3 @@ export const sectionHeading = style({
   color: vars.color.text.default,
   margin: 0,
 });
-
-export const body = style({ margin: 0 });

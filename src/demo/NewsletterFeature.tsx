@@ -38,9 +38,7 @@ export function NewsletterFeature({ locale = 'en' }: NewsletterFeatureProps) {
         image={{ src: demoImageSrc, alt: article.imageAlt, caption: article.imageCaption }}
       >
         {article.body.map((paragraph) => (
-          <p key={paragraph} className={css.body}>
-            {paragraph}
-          </p>
+          <p key={paragraph}>{paragraph}</p>
         ))}
       </ArticleHighlight>
 
