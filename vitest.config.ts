@@ -34,6 +34,8 @@ const browser = (provider = chromium) => ({
   provider,
   instances: [{ browser: 'chromium' as const }],
   viewport: { width: 1280, height: 800 },
+  // Failure screenshots would land beside the committed baselines; the diffs are enough.
+  screenshotFailures: false,
 });
 
 export default mergeConfig(
