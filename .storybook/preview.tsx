@@ -44,7 +44,11 @@ const preview: Preview = {
     a11y: { test: 'error', options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } } },
     layout: 'fullscreen',
     controls: { expanded: true },
-    options: { storySort: { order: ['Introduction', 'Guides', 'Foundations', 'Components', 'Pages'] } },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Guides', ['Getting started', 'Theming', 'Theme playground', 'Languages', 'Accessibility', 'Writing for Bauhinia'], 'Foundations', 'Components', 'Pages'],
+      },
+    },
   },
   tags: ['autodocs'],
 };
