@@ -43,50 +43,29 @@ export function parseDate(value: unknown): ParsedDate | undefined {
 }
 
 type DateStyle = 'day' | 'month';
+// Building a formatter is slow next to rendering, and a page uses the same few again and again.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: Locale, style: DateStyle, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${style}|${timeZone}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(intlLocale[locale], {
-      timeZone,
-      year: 'numeric',
-      month: 'long',
-      ...(style === 'day' ? { day: 'numeric' } : {}),
-    });
-    formatters.set(key, cached);
-  }
-  return cached;
-}
-
-// Intl formatting dominates server rendering of dated content, and pages repeat the same few dates.
-const formatted = new Map<string, string>();
 
 /** "14 July 2025", "2025年7月14日"; with `style: 'month'`, "July 2025", "2025年7月". */
 export function formatDate(parsed: ParsedDate, locale: Locale, style: DateStyle = 'day'): string {
   const timeZone = parsed.dateOnly ? 'UTC' : instantTimeZone;
-  const key = `${locale}|${style}|${timeZone}|${parsed.date.getTime()}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = formatter(locale, style, timeZone).format(parsed.date);
-    if (formatted.size >= 500) formatted.clear();
-    formatted.set(key, text);
+  const key = locale + style + timeZone;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: style === 'day' ? 'numeric' : undefined });
+    formatters.set(key, format);
   }
-  return text;
+  return format.format(parsed.date);
 }
 
-/** Calendar parts of a parsed date under the same time-zone rule as `formatDate`. */
-function calendarParts(parsed: ParsedDate): { year: number; month: number; day: number } {
-  if (parsed.dateOnly) {
-    return { year: parsed.date.getUTCFullYear(), month: parsed.date.getUTCMonth(), day: parsed.date.getUTCDate() };
-  }
-  numericParts ??= new Intl.DateTimeFormat('en-US', { timeZone: instantTimeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
-  const parts = numericParts.formatToParts(parsed.date);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month') - 1, day: get('day') };
-}
-let numericParts: Intl.DateTimeFormat | undefined;
+const dayMs = 86_400_000;
+
+/**
+ * The calendar day of a parsed date under the same time-zone rule as `formatDate`, as the time of
+ * its UTC midnight. Hong Kong has kept UTC+8 with no daylight saving since 1979, so an instant's
+ * day there is the UTC day of the instant plus eight hours.
+ */
+const calendarDay = ({ date, dateOnly }: ParsedDate) => Math.floor((date.getTime() + (dateOnly ? 0 : 8 * 3_600_000)) / dayMs) * dayMs;
 
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
 
@@ -95,18 +74,16 @@ export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
  * expects: whole months from one month up, else whole weeks, else days. Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
-  const a = calendarParts(start);
-  const b = calendarParts(end);
-  const startDay = Date.UTC(a.year, a.month, a.day);
-  const dayAfterEnd = Date.UTC(b.year, b.month, b.day + 1);
-  const days = Math.round((dayAfterEnd - startDay) / 86_400_000);
+  const startDay = calendarDay(start);
+  const dayAfterEnd = calendarDay(end) + dayMs;
+  const days = (dayAfterEnd - startDay) / dayMs;
   if (!(days > 0)) return undefined;
+  const a = new Date(startDay);
   const after = new Date(dayAfterEnd);
-  let months = (after.getUTCFullYear() - a.year) * 12 + (after.getUTCMonth() - a.month);
-  if (after.getUTCDate() < a.day) months -= 1;
+  let months = (after.getUTCFullYear() - a.getUTCFullYear()) * 12 + after.getUTCMonth() - a.getUTCMonth();
+  if (after.getUTCDate() < a.getUTCDate()) months -= 1;
   if (months >= 1) {
-    const anchor = Date.UTC(a.year, a.month + months, a.day);
-    const remainder = Math.round((dayAfterEnd - anchor) / 86_400_000);
+    const remainder = (dayAfterEnd - Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + months, a.getUTCDate())) / dayMs;
     return { unit: 'month', count: months + (remainder >= 15 ? 1 : 0) };
   }
   if (days >= 7) return { unit: 'week', count: Math.round(days / 7) };

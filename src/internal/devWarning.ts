@@ -1,20 +1,16 @@
-// Declared here so the published types do not depend on @types/node.
-declare const process: { env: { NODE_ENV?: string } };
-
 const seen = new Set<string>();
 
-function isDevelopment(): boolean {
-  try {
-    // Bundlers replace this expression; in a browser without one, `process` is missing and we stay quiet.
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
-/** Warns once per message, in development only. Never throws. */
+/**
+ * Warns once per message, in development only. Never throws. Call sites guard each call with
+ * `typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'` inline, so a
+ * consumer's production build drops the messages; the guard here covers plain Node.
+ */
 export function warnDev(component: string, message: string): void {
-  if (!isDevelopment()) return;
+  try {
+    if (process.env.NODE_ENV === 'production') return;
+  } catch {
+    return; // no `process`: a browser without a bundler
+  }
   const text = `[bauhinia-ui] ${component}: ${message}`;
   if (seen.has(text)) return;
   if (seen.size > 200) seen.clear();

@@ -2,12 +2,6 @@ import { warnDev } from './devWarning.js';
 
 export type UrlAttribute = 'href' | 'src' | 'cite';
 
-const allowedSchemes: Record<UrlAttribute, ReadonlySet<string>> = {
-  href: new Set(['http', 'https', 'mailto', 'tel']),
-  cite: new Set(['http', 'https']),
-  src: new Set(['http', 'https']),
-};
-
 // Browsers ignore C0 controls and spaces around a URL and tabs/newlines inside it; zero-width and
 // bidi marks are stripped as well so they cannot hide a scheme from this check.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -23,7 +17,7 @@ const dataImage = /^data:image\/[a-z0-9.+-]+[;,]/i;
 export function safeUrl(value: unknown, attribute: UrlAttribute, component: string, prop: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') {
-    warnDev(component, `\`${prop}\` must be a string URL; ignored a ${typeof value}.`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(component, `\`${prop}\` must be a string URL; ignored a ${typeof value}.`);
     return undefined;
   }
   const probe = value.replace(ignoredByParsers, '');
@@ -31,10 +25,10 @@ export function safeUrl(value: unknown, attribute: UrlAttribute, component: stri
   const scheme = schemePattern.exec(probe)?.[1]?.toLowerCase();
   const allowed =
     scheme === undefined ||
-    allowedSchemes[attribute].has(scheme) ||
-    (attribute === 'src' && scheme === 'data' && dataImage.test(probe));
+    (attribute === 'href' ? /^(https?|mailto|tel)$/ : /^https?$/).test(scheme) ||
+    (attribute === 'src' && dataImage.test(probe));
   if (!allowed) {
-    warnDev(component, `dropped unsafe \`${prop}\` URL with scheme "${scheme}:".`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(component, `dropped unsafe \`${prop}\` URL with scheme "${scheme}:".`);
     return undefined;
   }
   // Browsers drop tabs and newlines inside URLs; drop them here so the attribute is valid too.

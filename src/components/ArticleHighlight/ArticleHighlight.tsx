@@ -103,13 +103,13 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   const Heading = headingTag(headingLevel, 2);
 
   const titleText = textOrUndefined(title);
-  if (titleText === undefined) warnDev(componentName, '`title` is required; rendering without a heading.');
+  if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
   const safeHref = safeUrl(href, 'href', componentName, 'href');
 
   const parsedDate = date === undefined || date === null || date === '' ? undefined : parseDate(date);
-  if (parsedDate === undefined && date !== undefined && date !== null && date !== '') {
+  if (parsedDate === undefined && date !== undefined && date !== null && date !== '' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnDev(componentName, '`date` is not a valid ISO 8601 string or Date; rendering without it.');
   }
 
@@ -122,7 +122,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
     const src = safeUrl(image.src, 'src', componentName, 'image.src');
     let alt = typeof image.alt === 'string' ? image.alt.trim() : undefined;
     if (src !== undefined && alt === undefined) {
-      warnDev(componentName, '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
+      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
       alt = '';
     }
     const caption = textOrUndefined(image.caption);

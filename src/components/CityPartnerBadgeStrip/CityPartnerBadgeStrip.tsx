@@ -122,19 +122,19 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   const resolvedLocale = resolveLocale(locale);
   const text = labelsFor(resolvedLocale, partnerLabels, labels);
   if (!Array.isArray(partners)) {
-    warnDev(componentName, `\`partners\` must be an array, got ${partners === null ? 'null' : typeof partners}; rendered nothing.`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `\`partners\` must be an array, got ${partners === null ? 'null' : typeof partners}; rendered nothing.`);
     return null;
   }
   if (partners.length === 0) {
-    warnDev(componentName, '`partners` is empty; rendered nothing.');
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`partners` is empty; rendered nothing.');
     return null;
   }
   const normalised = normalisePartners(partners, resolvedLocale);
   if (normalised.partners.length === 0) {
-    warnDev(componentName, `none of the ${partners.length} \`partners\` entries has a usable \`name\`; rendered nothing.`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `none of the ${partners.length} \`partners\` entries has a usable \`name\`; rendered nothing.`);
     return null;
   }
-  if (normalised.skipped > 0) {
+  if (normalised.skipped > 0 && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnDev(componentName, `skipped ${normalised.skipped} \`partners\` entr${normalised.skipped === 1 ? 'y' : 'ies'} without a usable \`name\`.`);
   }
 

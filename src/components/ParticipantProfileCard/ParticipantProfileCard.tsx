@@ -98,7 +98,7 @@ interface Fact {
 
 function parsePeriodDate(value: unknown, prop: string): ParsedDate | undefined {
   const parsed = parseDate(value);
-  if (!parsed) warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
+  if (!parsed && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
   return parsed;
 }
 
@@ -121,7 +121,7 @@ function fromPhrase(template: string, start: ReactNode): ReactNode {
 /** The period and duration facts, or none when the period has no valid start. */
 function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): Fact[] {
   if (typeof period !== 'object' || period === null) {
-    if (period !== undefined && period !== null) warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
+    if (period !== undefined && period !== null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
     return [];
   }
   const { start: rawStart, end: rawEnd } = period as Partial<ParticipantProfilePeriod>;
@@ -135,7 +135,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
   if (!end) return [{ key: 'period', label: labels.period, value: startTime }];
 
   const duration = periodDuration(start, end);
-  if (!duration) warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
+  if (!duration && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
   const sameMonth = formatDate(start, locale, 'month') === formatDate(end, locale, 'month');
   const facts: Fact[] = [
     {
@@ -189,7 +189,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const text = labelsFor(resolvedLocale, profileLabels, labels && typeof labels === 'object' ? labels : undefined);
 
   const baseName = displayName(name);
-  if (baseName === undefined) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
+  if (baseName === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
   const heading = baseName === undefined ? undefined : withHonorific(baseName, textOrUndefined(honorific), honorificPosition);
   // A derived language is written only where it differs from the card's; an explicit one always.
   const derivedNameLang = baseName === undefined ? undefined : scriptLang(baseName, resolvedLocale);

@@ -79,15 +79,6 @@ export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>
 // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
 const attributionSeparator: Record<Locale, string> = { en: ', ', 'zh-Hant': '，', 'zh-Hans': '，' };
 
-function attributionParts(value: unknown): { name?: string; details: string[] } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { name, role, organisation, city } = value as Record<string, unknown>;
-  const details = [role, organisation, city].map(textOrUndefined).filter((part): part is string => part !== undefined);
-  const trimmedName = textOrUndefined(name);
-  if (trimmedName === undefined && details.length === 0) return undefined;
-  return { ...(trimmedName !== undefined ? { name: trimmedName } : {}), details };
-}
-
 /** A quotation or a long first-person reflection, with its attribution and source. */
 export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function QuoteBlock(
   {
@@ -108,23 +99,26 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
 ) {
   const paragraphs = quoteParagraphs(children);
   if (paragraphs.length === 0) {
-    warnDev('QuoteBlock', 'rendered nothing: `children` (the quotation) is empty.');
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev('QuoteBlock', 'rendered nothing: `children` (the quotation) is empty.');
     return null;
   }
 
   const resolvedVariant: QuoteVariant = quoteVariants.includes(variant as QuoteVariant) ? (variant as QuoteVariant) : 'reflection';
   const resolvedLocale = resolveLocale(locale);
   const text = labelsFor(resolvedLocale, quoteLabels, labels);
+  const separator = attributionSeparator[resolvedLocale];
   const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock', 'cite');
   const lang = textOrUndefined(quoteLang) === undefined ? undefined : langAttribute(quoteLang);
-  const credit = attributionParts(attribution);
+  const { name: rawName, role, organisation, city } = ((typeof attribution === 'object' && attribution) || {}) as QuoteAttribution;
+  const name = textOrUndefined(rawName);
+  const details = [role, organisation, city].map(textOrUndefined).filter(Boolean).join(separator);
   const excerptText = textOrUndefined(excerpt);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
-  if (collapsible === true && resolvedVariant !== 'reflection') {
+  if (collapsible === true && resolvedVariant !== 'reflection' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnDev('QuoteBlock', `\`collapsible\` applies to the reflection variant only; ignored for "${resolvedVariant}".`);
   }
-  if (collapsed && excerptText === undefined) {
+  if (collapsed && excerptText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnDev('QuoteBlock', 'a collapsible reflection without `excerpt` shows only the disclosure label while closed.');
   }
 
@@ -134,24 +128,23 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
     </blockquote>
   );
 
-  const separator = attributionSeparator[resolvedLocale];
   const caption =
-    credit !== undefined || citeUrl !== undefined ? (
+    name || details || citeUrl !== undefined ? (
       <figcaption className={styles.caption}>
-        {credit !== undefined ? (
+        {name || details ? (
           <span className={styles.attribution}>
-            {credit.name !== undefined ? <span className={styles.name}>{credit.name}</span> : null}
-            {credit.name !== undefined && credit.details.length > 0 ? separator : null}
-            {credit.details.join(separator) || null}
+            {name && <span className={styles.name}>{name}</span>}
+            {name && details ? separator : null}
+            {details || null}
           </span>
         ) : null}
-        {citeUrl !== undefined ? (
+        {citeUrl !== undefined && (
           <span className={styles.source}>
             <a className={link} href={citeUrl}>
               {text.source}
             </a>
           </span>
-        ) : null}
+        )}
       </figcaption>
     ) : null;
 

@@ -1,26 +1,7 @@
 import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
 
 // Elements that flow inside a paragraph; runs of these (and of text) are wrapped in one `<p>`.
-const phrasingTags = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q',
-  'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
-]);
-
-type Item = { kind: 'text'; text: string } | { kind: 'phrasing' | 'block'; element: ReactElement };
-
-function collect(node: unknown, items: Item[]): void {
-  if (Array.isArray(node)) {
-    for (const child of node) collect(child, items);
-  } else if (typeof node === 'string') {
-    if (node !== '') items.push({ kind: 'text', text: node });
-  } else if ((typeof node === 'number' && Number.isFinite(node)) || typeof node === 'bigint') {
-    items.push({ kind: 'text', text: String(node) });
-  } else if (isValidElement(node)) {
-    const phrasing = typeof node.type === 'string' && phrasingTags.has(node.type);
-    items.push({ kind: phrasing ? 'phrasing' : 'block', element: node });
-  }
-  // null, booleans, plain objects, functions and symbols render nothing (React would throw on objects).
-}
+const phrasing = /^(a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|kbd|mark|q|ruby|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/;
 
 /**
  * The quotation as a list of block elements, so the opening mark can sit on the first and the
@@ -29,13 +10,14 @@ function collect(node: unknown, items: Item[]): void {
  * are kept as they are. An empty result means there is nothing to quote.
  */
 export function quoteParagraphs(children: unknown): ReactNode[] {
-  const items: Item[] = [];
-  collect(children, items);
-  if (items.every((item) => item.kind === 'text')) {
-    return items
-      .map((item) => (item.kind === 'text' ? item.text.trim() : ''))
-      .filter((text) => text !== '')
-      .map((text, index) => <p key={index}>{text}</p>);
+  const items: Array<string | ReactElement> = [];
+  for (const node of [children].flat(Infinity) as unknown[]) {
+    if (isValidElement(node)) items.push(node);
+    else if (typeof node === 'string' ? node !== '' : (typeof node === 'number' && Number.isFinite(node)) || typeof node === 'bigint') items.push(String(node));
+    // null, booleans, plain objects, functions and symbols render nothing (React would throw on objects).
+  }
+  if (items.every((item) => typeof item === 'string')) {
+    return items.flatMap((text, index) => (text.trim() ? <p key={index}>{text.trim()}</p> : []));
   }
   const blocks: ReactNode[] = [];
   let run: ReactNode[] = [];
@@ -44,11 +26,11 @@ export function quoteParagraphs(children: unknown): ReactNode[] {
     run = [];
   };
   for (const item of items) {
-    if (item.kind === 'block') {
+    if (typeof item === 'string') run.push(item);
+    else if (typeof item.type === 'string' && phrasing.test(item.type)) run.push(<Fragment key={run.length}>{item}</Fragment>);
+    else {
       closeRun();
-      blocks.push(<Fragment key={blocks.length}>{item.element}</Fragment>);
-    } else {
-      run.push(item.kind === 'text' ? item.text : <Fragment key={run.length}>{item.element}</Fragment>);
+      blocks.push(<Fragment key={blocks.length}>{item}</Fragment>);
     }
   }
   closeRun();
