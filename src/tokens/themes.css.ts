@@ -54,12 +54,13 @@ const cjkValues = {
   [fontVars.kickerTransform]: cjkTypography.kickerTransform,
 };
 globalStyle(':lang(en)', layered({ vars: latinTypography }));
-// Bare `zh` and the Hong Kong / Taiwan tags get Traditional Chinese fonts (HKSCS-capable first).
-globalStyle(':lang(zh), :lang(zh-Hant), :lang(zh-HK), :lang(zh-TW), :lang(zh-MO)', layered({
+// Every `zh` tag (`:lang(zh)` also matches `zh-Hant`, `zh-HK`, `zh-TW`...) gets the CJK values and
+// Traditional Chinese fonts (HKSCS-capable first); Simplified tags then swap the fonts only.
+globalStyle(':lang(zh)', layered({
   vars: { ...cjkValues, [fontVars.family.body]: fontVars.family.hant },
 }));
 globalStyle(':lang(zh-Hans), :lang(zh-CN), :lang(zh-SG)', layered({
-  vars: { ...cjkValues, [fontVars.family.body]: fontVars.family.hans },
+  vars: { [fontVars.family.body]: fontVars.family.hans },
 }));
 
 globalStyle(':root', layered({

@@ -47,7 +47,7 @@ const accentBar = {
 
 export const content = componentVariants({
   feature: { maxInlineSize: vars.size.measure, selectors: { '&::before': accentBar } },
-  teaser: { padding: vars.space.lg, minInlineSize: 0, selectors: { '&::before': accentBar } },
+  teaser: { padding: vars.space.lg, selectors: { '&::before': accentBar } },
   compact: {},
 });
 
@@ -73,9 +73,7 @@ export const title = componentVariants({
   compact: { ...titleBase, fontSize: vars.font.size.lg },
 });
 
-export const titleLink = componentStyle({
-  textDecorationThickness: vars.link.underlineThickness,
-});
+export const titleLink = componentStyle({});
 
 // The title link's ::after covers the whole card, so the card is clickable with one link only.
 export const clickableCard = componentStyle({});
@@ -126,7 +124,7 @@ export const meta = componentStyle({
 
 export const media = componentVariants({
   feature: { marginBlockStart: vars.space.xl },
-  teaser: { minInlineSize: 0 },
+  teaser: {},
   compact: {},
 });
 

@@ -34,7 +34,6 @@ export const group = componentStyle({
   display: 'flex',
   flexDirection: 'column',
   gap: vars.space.sm,
-  minInlineSize: 0,
 });
 
 export const groupLabel = componentStyle({
@@ -102,12 +101,10 @@ export const linkBadge = componentStyle([
 ]);
 
 export const checkMark = componentStyle({
-  display: 'inline-block',
   inlineSize: vars.size.icon,
   blockSize: vars.size.icon,
   marginInlineEnd: vars.space.xs,
   verticalAlign: '-0.125em',
-  flexShrink: 0,
 });
 
 export const name = componentStyle({

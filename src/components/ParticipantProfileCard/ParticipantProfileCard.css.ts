@@ -1,16 +1,15 @@
-import { createContainer, globalStyle } from '@vanilla-extract/css';
+import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
 import { componentStyle, inComponentsLayer } from '../../styles/layered.js';
 
-const card = createContainer('profile');
-const wide = `${card} (min-inline-size: 30em)`;
+// The facts sit in no other container, so the nearest one is always the card itself.
+const wide = '(min-inline-size: 30em)';
 
 export const root = componentStyle([
   componentRoot,
   {
     containerType: 'inline-size',
-    containerName: card,
     display: 'flex',
     flexDirection: 'column',
     gap: vars.space.lg,
@@ -26,7 +25,6 @@ export const identity = componentStyle({
   flexWrap: 'wrap',
   alignItems: 'center',
   gap: vars.space.md,
-  minInlineSize: 0,
 });
 
 export const avatar = componentStyle({
@@ -76,11 +74,7 @@ export const localName = componentStyle({
   color: vars.color.text.muted,
 });
 
-export const facts = componentStyle({
-  display: 'flex',
-  flexDirection: 'column',
-  minInlineSize: 0,
-});
+export const facts = componentStyle({});
 
 export const fact = componentStyle({
   display: 'grid',
@@ -99,12 +93,9 @@ export const term = componentStyle({
   fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   color: vars.color.text.muted,
-  minInlineSize: 0,
 });
 
-export const detail = componentStyle({
-  minInlineSize: 0,
-});
+export const detail = componentStyle({});
 
 export const bio = componentStyle({
   color: vars.color.text.default,

@@ -1,4 +1,4 @@
-import { globalStyle, type StyleRule } from '@vanilla-extract/css';
+import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable } from '../../styles/base.css.js';
 import { componentStyle, componentVariants, inComponentsLayer } from '../../styles/layered.js';
@@ -10,6 +10,7 @@ export const root = componentStyle([
     flexDirection: 'column',
     gap: vars.space.md,
     marginInline: 0,
+    maxInlineSize: `min(100%, ${vars.size.measure})`,
   },
 ]);
 
@@ -17,21 +18,16 @@ export const variant = componentVariants({
   reflection: {
     borderInlineStart: `${vars.borderWidth.accent} solid ${vars.component.quote.ruleColor}`,
     paddingInlineStart: vars.space.xl,
-    maxInlineSize: `min(100%, ${vars.size.measure})`,
   },
-  pull: {
-    maxInlineSize: `min(100%, ${vars.size.measure})`,
-  },
+  pull: {},
   inline: {
     paddingInlineStart: vars.space.xl,
-    maxInlineSize: `min(100%, ${vars.size.measure})`,
   },
 });
 
 /** Every `<blockquote>`: the language-aware quotation marks live here. */
 export const quote = componentStyle({
   quotes: '"“" "”" "‘" "’"',
-  minInlineSize: 0,
 });
 
 /** The excerpt shown while a collapsible reflection is closed. */
@@ -42,9 +38,7 @@ export const fullText = componentStyle({
   marginBlockStart: vars.space.md,
 });
 
-export const details = componentStyle({
-  minInlineSize: 0,
-});
+export const details = componentStyle({});
 
 export const summary = componentStyle([
   focusable,
@@ -73,7 +67,6 @@ export const caption = componentStyle({
   gap: vars.space.xxs,
   fontSize: vars.font.size.sm,
   color: vars.color.text.muted,
-  minInlineSize: 0,
 });
 
 export const attribution = componentStyle({});
@@ -85,23 +78,12 @@ export const name = componentStyle({
 
 export const source = componentStyle({});
 
-// Quotation marks by the quote's own language: “ ” ‘ ’ for English (the default), 「 」 『 』 for
-// Traditional Chinese (bare `zh` counts as Traditional, as on Hong Kong sites), “ ” ‘ ’ for
-// Simplified. An explicit `zh-Hant` is listed last so it beats a Simplified region (`zh-Hant-CN`).
-const traditional = ':is(:lang(zh), :lang(zh-HK), :lang(zh-TW), :lang(zh-MO))';
-const simplified = ':is(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY))';
-const explicitTraditional = ':lang(zh-Hant)';
+// Quotation marks by the quote's own language: “ ” ‘ ’ by default (English, Simplified Chinese),
+// 「 」 『 』 for Traditional Chinese: an explicit `zh-Hant` (also `zh-Hant-CN`), or any other `zh`
+// tag (`zh`, `zh-HK`, `zh-TW`) that names neither Simplified script nor a Simplified region.
+const traditional = ':is(:lang(zh-Hant), :lang(zh):not(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY)))';
 
-function byQuoteLanguage(suffix: string, rules: { traditional: StyleRule; simplified: StyleRule }, prefix = '') {
-  globalStyle(`${prefix}${quote}${traditional}${suffix}`, inComponentsLayer(rules.traditional));
-  globalStyle(`${prefix}${quote}${simplified}${suffix}`, inComponentsLayer(rules.simplified));
-  globalStyle(`${prefix}${quote}${explicitTraditional}${suffix}`, inComponentsLayer(rules.traditional));
-}
-
-byQuoteLanguage('', {
-  traditional: { quotes: '"「" "」" "『" "』"' },
-  simplified: { quotes: '"“" "”" "‘" "’"' },
-});
+globalStyle(`${quote}${traditional}`, inComponentsLayer({ quotes: '"「" "」" "『" "』"' }));
 
 // The blockquote already tells screen readers this is a quotation, so the generated marks get empty
 // alternative text (`/ ""`) and are not read out. Browsers without the syntax use the first value.
@@ -123,10 +105,11 @@ globalStyle(`${decorated} ${quote} > :first-child::before`, inComponentsLayer({
 }));
 // 「 is drawn in the right half of a full-width cell and reaches lower than “: pull it back to the
 // text's edge and give it more room. Simplified Chinese “ sits like the Latin one.
-byQuoteLanguage(' > :first-child::before', {
-  traditional: { fontSize: vars.font.size.xxxl, blockSize: '0.8em', marginInlineStart: '-0.5em' },
-  simplified: { fontSize: `calc(${vars.font.size.xxxl} * 1.5)`, blockSize: '0.45em', marginInlineStart: 0 },
-}, `${decorated} `);
+globalStyle(`${decorated} ${quote}${traditional} > :first-child::before`, inComponentsLayer({
+  fontSize: vars.font.size.xxxl,
+  blockSize: '0.8em',
+  marginInlineStart: '-0.5em',
+}));
 globalStyle(`${decorated} ${quote} > :last-child::after`, inComponentsLayer({
   color: vars.component.quote.markColor,
 }));
