@@ -1,4 +1,5 @@
-const han = /\p{Script=Han}/u;
+import { han } from './script.js';
+
 // Characters that never join the next one into a larger grapheme: printable Latin (no combining
 // marks) and the CJK ideograph blocks. A word made only of these needs no segmenter, which is slow.
 const simpleText = /^[\u0021-\u02ff\u3400-\u4dbf\u4e00-\u9fff]*$/;

@@ -62,53 +62,47 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
   headingLevel?: HeadingLevel;
 }
 
-function CheckMark(): ReactNode {
-  return (
-    <svg className={styles.checkMark} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-function PartnerBadge({ partner, currentLabel }: { partner: NormalisedPartner; currentLabel: string }): ReactNode {
-  const href = safeUrl(partner.href, 'href', componentName, `partners[${partner.index}].href`);
-  const current = partner.current ? 'true' : undefined;
-  const content = (
-    <>
-      {partner.current ? <CheckMark /> : null}
-      <span className={styles.name}>{partner.name}</span>
-      {partner.localName ? (
-        <>
-          {' '}
-          <span className={styles.localName} lang={partner.localNameLang}>
-            {partner.localName}
-          </span>
-        </>
-      ) : null}
-      {partner.current ? (
-        <>
-          {' '}
-          <span className={visuallyHidden}>{currentLabel}</span>
-        </>
-      ) : null}
-    </>
-  );
-  const badgeClass = cx(styles.badge, partner.current && styles.current);
-  return (
-    <li className={styles.item} aria-current={href ? undefined : current}>
-      {href ? (
-        <a className={cx(badgeClass, styles.linkBadge)} href={href} aria-current={current}>
-          {content}
-        </a>
-      ) : (
-        <span className={badgeClass}>{content}</span>
-      )}
-    </li>
-  );
-}
-
-function BadgeItems({ partners, currentLabel }: { partners: readonly NormalisedPartner[]; currentLabel: string }): ReactNode {
-  return partners.map((partner) => <PartnerBadge key={partner.index} partner={partner} currentLabel={currentLabel} />);
+function badgeItems(partners: readonly NormalisedPartner[], currentLabel: string): ReactNode {
+  return partners.map((partner) => {
+    const href = safeUrl(partner.href, 'href', componentName, `partners[${partner.index}].href`);
+    const current = partner.current ? 'true' : undefined;
+    const content = (
+      <>
+        {current && (
+          <svg className={styles.checkMark} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
+        <span className={styles.name}>{partner.name}</span>
+        {partner.localName && (
+          <>
+            {' '}
+            <span className={styles.localName} lang={partner.localNameLang}>
+              {partner.localName}
+            </span>
+          </>
+        )}
+        {current && (
+          <>
+            {' '}
+            <span className={visuallyHidden}>{currentLabel}</span>
+          </>
+        )}
+      </>
+    );
+    const badgeClass = cx(styles.badge, current && styles.current);
+    return (
+      <li key={partner.index} className={styles.item} aria-current={href ? undefined : current}>
+        {href ? (
+          <a className={cx(badgeClass, styles.linkBadge)} href={href} aria-current={current}>
+            {content}
+          </a>
+        ) : (
+          <span className={badgeClass}>{content}</span>
+        )}
+      </li>
+    );
+  });
 }
 
 /**
@@ -145,7 +139,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   if (!groups) {
     return (
       <ul ref={ref as Ref<HTMLUListElement>} className={cx(styles.root, styles.list, className)} lang={lang} aria-label={listLabel} {...rest}>
-        <BadgeItems partners={normalised.partners} currentLabel={text.current} />
+        {badgeItems(normalised.partners, text.current)}
       </ul>
     );
   }
@@ -162,7 +156,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
               {group.region ?? text.otherRegion}
             </GroupLabel>
             <ul className={styles.list} aria-labelledby={labelId}>
-              <BadgeItems partners={group.partners} currentLabel={text.current} />
+              {badgeItems(group.partners, text.current)}
             </ul>
           </div>
         );

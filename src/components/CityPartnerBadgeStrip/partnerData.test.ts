@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupPartnersByRegion, localNameLanguage, normalisePartners, validLanguageTag } from './partnerData.js';
+import { validLanguageTag, type Locale } from '../../i18n/locale.js';
+import { groupPartnersByRegion, normalisePartners } from './partnerData.js';
 
 describe('validLanguageTag', () => {
   it('canonicalises valid tags and rejects the rest', () => {
@@ -11,21 +12,24 @@ describe('validLanguageTag', () => {
   });
 });
 
-describe('localNameLanguage', () => {
+describe('local name language', () => {
+  const langOf = (localName: string, localNameLang: unknown, locale: Locale) =>
+    normalisePartners([{ name: 'City', localName, localNameLang }], locale).partners[0]!.localNameLang;
   it('picks the Chinese script by locale for Han text', () => {
-    expect(localNameLanguage('深圳', undefined, 'en')).toBe('zh-Hant');
-    expect(localNameLanguage('深圳', undefined, 'zh-Hant')).toBe('zh-Hant');
-    expect(localNameLanguage('深圳', undefined, 'zh-Hans')).toBe('zh-Hans');
+    expect(langOf('深圳', undefined, 'en')).toBe('zh-Hant');
+    expect(langOf('深圳', undefined, 'zh-Hant')).toBe('zh-Hant');
+    expect(langOf('深圳', undefined, 'zh-Hans')).toBe('zh-Hans');
   });
   it('treats Latin text as English and leaves other scripts alone', () => {
-    expect(localNameLanguage('Shenzhen', undefined, 'zh-Hant')).toBe('en');
-    expect(localNameLanguage('São Paulo', undefined, 'zh-Hant')).toBe('en');
-    expect(localNameLanguage('서울', undefined, 'en')).toBeUndefined();
-    expect(localNameLanguage('2025', undefined, 'en')).toBeUndefined();
+    expect(langOf('Shenzhen', undefined, 'zh-Hant')).toBe('en');
+    expect(langOf('São Paulo', undefined, 'zh-Hant')).toBe('en');
+    expect(langOf('서울', undefined, 'en')).toBeUndefined();
+    expect(langOf('2025', undefined, 'en')).toBeUndefined();
   });
   it('prefers a valid explicit tag', () => {
-    expect(localNameLanguage('Macau', 'pt-MO', 'zh-Hant')).toBe('pt-MO');
-    expect(localNameLanguage('深圳', 'bogus tag', 'en')).toBe('zh-Hant');
+    expect(langOf('Macau', 'pt-MO', 'zh-Hant')).toBe('pt-MO');
+    expect(langOf('Macau', ' zh-hk ', 'en')).toBe('zh-HK');
+    expect(langOf('深圳', 'bogus tag', 'en')).toBe('zh-Hant');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Locale } from '../../i18n/locale.js';
+import { validLanguageTag, type Locale } from '../../i18n/locale.js';
+import { scriptLang } from '../../internal/script.js';
 import { textOrUndefined } from '../../internal/text.js';
 
 /** One partner city as it is rendered: sanitised text, the raw href still to be checked by safeUrl. */
@@ -19,76 +20,40 @@ export interface PartnerGroup {
   partners: NormalisedPartner[];
 }
 
-const han = /\p{Script=Han}/u;
-const latinOnly = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]+$/u;
-
-/** A valid BCP 47 tag in canonical form, or undefined. */
-export function validLanguageTag(value: unknown): string | undefined {
-  const text = textOrUndefined(value);
-  if (!text) return undefined;
-  try {
-    return Intl.getCanonicalLocales(text)[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The `lang` of a local name: the caller's tag when valid; else Han text is Chinese in the page's
- * script (Traditional unless the locale is Simplified), Latin text is English, and anything else
- * gets no `lang` (it inherits the page's language).
- */
-export function localNameLanguage(localName: string, explicit: unknown, locale: Locale): string | undefined {
-  const tag = validLanguageTag(explicit);
-  if (tag) return tag;
-  if (han.test(localName)) return locale === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
-  if (latinOnly.test(localName) && /\p{Script=Latin}/u.test(localName)) return 'en';
-  return undefined;
-}
-
-/**
- * Keeps the entries that have a usable name. Anything else (null, strings, objects without a
- * name) is counted in `skipped`, so the component can warn once.
+ * Keeps the entries that have a usable name; the rest are counted in `skipped`, so the component
+ * can warn once. A local name's `lang` is the caller's tag when valid, else guessed from its
+ * script (see `scriptLang`).
  */
 export function normalisePartners(input: unknown, locale: Locale): { partners: NormalisedPartner[]; skipped: number } {
   if (!Array.isArray(input)) return { partners: [], skipped: 0 };
-  const partners: NormalisedPartner[] = [];
-  let skipped = 0;
-  input.forEach((entry: unknown, index) => {
-    const record = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : undefined;
-    const name = textOrUndefined(record?.name);
-    if (!record || !name) {
-      skipped += 1;
-      return;
-    }
+  const partners = input.flatMap((entry: unknown, index): NormalisedPartner[] => {
+    const record = ((typeof entry === 'object' && entry) || {}) as Record<string, unknown>;
+    const name = textOrUndefined(record.name);
     const localName = textOrUndefined(record.localName);
-    partners.push({
-      index,
-      name,
-      localName,
-      localNameLang: localName ? localNameLanguage(localName, record.localNameLang, locale) : undefined,
-      href: record.href,
-      current: record.current === true,
-      region: textOrUndefined(record.region),
-    });
+    return name === undefined
+      ? []
+      : [
+          {
+            index,
+            name,
+            localName,
+            localNameLang: localName && (validLanguageTag(record.localNameLang) ?? scriptLang(localName, locale)),
+            href: record.href,
+            current: record.current === true,
+            region: textOrUndefined(record.region),
+          },
+        ];
   });
-  return { partners, skipped };
+  return { partners, skipped: input.length - partners.length };
 }
 
 /** Groups partners by region in first-appearance order; partners without a region come last. */
 export function groupPartnersByRegion(partners: readonly NormalisedPartner[]): PartnerGroup[] {
-  const byRegion = new Map<string, NormalisedPartner[]>();
-  const withoutRegion: NormalisedPartner[] = [];
-  for (const partner of partners) {
-    if (partner.region === undefined) {
-      withoutRegion.push(partner);
-      continue;
-    }
-    const group = byRegion.get(partner.region);
-    if (group) group.push(partner);
-    else byRegion.set(partner.region, [partner]);
-  }
-  const groups: PartnerGroup[] = Array.from(byRegion, ([region, members]) => ({ region, partners: members }));
-  if (withoutRegion.length > 0) groups.push({ region: undefined, partners: withoutRegion });
-  return groups;
+  const byRegion = new Map<string | undefined, NormalisedPartner[]>();
+  for (const partner of partners) byRegion.set(partner.region, [...(byRegion.get(partner.region) ?? []), partner]);
+  const withoutRegion = byRegion.get(undefined);
+  // Re-inserted, so it comes last.
+  if (byRegion.delete(undefined)) byRegion.set(undefined, withoutRegion!);
+  return Array.from(byRegion, ([region, members]) => ({ region, partners: members }));
 }

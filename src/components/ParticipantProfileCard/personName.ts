@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locale.js';
+import { nameScript } from '../../internal/script.js';
 import { textOrUndefined } from '../../internal/text.js';
 
 /** A name in parts, so the card can put them in the order the name's script expects. */
@@ -12,19 +12,7 @@ export interface PersonName {
 export const honorificPositions = ['auto', 'before', 'after'] as const;
 export type HonorificPosition = (typeof honorificPositions)[number];
 
-export type NameScript = 'han' | 'latin' | 'other';
-
-const han = /\p{Script=Han}/u;
-const latin = /\p{Script=Latin}/u;
-const firstLetter = /[\p{L}\p{N}]/u;
-
-/** The script of the first letter of a text: Han, Latin or other (also for text without letters). */
-export function nameScript(text: string): NameScript {
-  const letter = firstLetter.exec(text)?.[0];
-  if (letter === undefined) return 'other';
-  if (han.test(letter)) return 'han';
-  return latin.test(letter) ? 'latin' : 'other';
-}
+export { nameScript, scriptLang, type NameScript } from '../../internal/script.js';
 
 /**
  * The name as one display string, or undefined when there is nothing to show. A string is shown as
@@ -49,19 +37,7 @@ export function withHonorific(name: string, honorific: string | undefined, posit
   if (honorific === undefined) return name;
   const resolved = position === 'before' || position === 'after' ? position : nameScript(name) === 'han' ? 'after' : 'before';
   if (resolved === 'after') {
-    const lastOfName = Array.from(name).pop() ?? '';
-    return han.test(lastOfName) && nameScript(honorific) === 'han' ? `${name}${honorific}` : `${name} ${honorific}`;
+    return /\p{Script=Han}$/u.test(name) && nameScript(honorific) === 'han' ? `${name}${honorific}` : `${name} ${honorific}`;
   }
   return `${honorific} ${name}`;
-}
-
-/**
- * The `lang` a name most likely has, from its script: Han text follows the card's Chinese script
- * (Simplified on a zh-Hans card, Traditional otherwise), Latin text is English; other scripts
- * get undefined, because guessing a wrong language is worse than inheriting one.
- */
-export function scriptLang(text: string, locale: Locale): string | undefined {
-  const script = nameScript(text);
-  if (script === 'han') return locale === 'zh-Hans' ? 'zh-Hans' : 'zh-Hant';
-  return script === 'latin' ? 'en' : undefined;
 }
