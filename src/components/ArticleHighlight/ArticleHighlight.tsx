@@ -114,7 +114,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   }
 
   const id =
-    usableId(headingId) ?? stableId('bh-article', titleText, date instanceof Date ? parsedDate?.machine : date);
+    usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
   const stretchedLink = safeHref !== undefined && layout !== 'feature';
 
   let media: ReactNode = null;

@@ -102,22 +102,6 @@ function parsePeriodDate(value: unknown, prop: string): ParsedDate | undefined {
   return parsed;
 }
 
-function TimeOf({ date, locale }: { date: ParsedDate; locale: Locale }) {
-  return <time dateTime={date.machine}>{formatDate(date, locale, 'month')}</time>;
-}
-
-function fromPhrase(template: string, start: ReactNode): ReactNode {
-  const at = template.indexOf('{start}');
-  if (at === -1) return <>{template} {start}</>;
-  return (
-    <>
-      {template.slice(0, at)}
-      {start}
-      {template.slice(at + '{start}'.length)}
-    </>
-  );
-}
-
 /** The period and duration facts, or none when the period has no valid start. */
 function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): Fact[] {
   if (typeof period !== 'object' || period === null) {
@@ -129,9 +113,16 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
   if (!start) return [];
   const hasEnd = rawEnd !== undefined && rawEnd !== null && rawEnd !== '';
   const end = hasEnd ? parsePeriodDate(rawEnd, 'period.end') : undefined;
-  const startTime = <TimeOf date={start} locale={locale} />;
+  const time = (date: ParsedDate) => <time dateTime={date.machine}>{formatDate(date, locale, 'month')}</time>;
+  const startTime = time(start);
 
-  if (!hasEnd) return [{ key: 'period', label: labels.period, value: fromPhrase(labels.periodFrom, startTime) }];
+  if (!hasEnd) {
+    // `{start}` marks where the date goes; a template without it gets the date after a space.
+    const from = labels.periodFrom;
+    const at = from.indexOf('{start}');
+    const value = at < 0 ? <>{from} {startTime}</> : <>{from.slice(0, at)}{startTime}{from.slice(at + 7)}</>;
+    return [{ key: 'period', label: labels.period, value }];
+  }
   if (!end) return [{ key: 'period', label: labels.period, value: startTime }];
 
   const duration = periodDuration(start, end);
@@ -147,7 +138,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
         <>
           {startTime}
           {labels.periodSeparator}
-          <TimeOf date={end} locale={locale} />
+          {time(end)}
         </>
       ),
     },
