@@ -38,8 +38,6 @@ export interface LabelCatalogue {
   duration: (duration: Duration) => string;
 }
 
-const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
-
 type Table<K extends keyof LabelCatalogue> = Record<Locale, LabelCatalogue[K]>;
 
 // One table per section, so a component bundles only its own strings; `labelCatalogue` below
@@ -99,8 +97,7 @@ export const partnerLabels: Table<'partners'> = {
 };
 
 export const durationLabels: Table<'duration'> = {
-  en: ({ unit, count }) =>
-    unit === 'month' ? plural(count, 'month', 'months') : unit === 'week' ? plural(count, 'week', 'weeks') : plural(count, 'day', 'days'),
+  en: ({ unit, count }) => `${count} ${unit}${count === 1 ? '' : 's'}`,
   'zh-Hant': ({ unit, count }) => `${count} ${unit === 'month' ? '個月' : unit === 'week' ? '星期' : '天'}`,
   'zh-Hans': ({ unit, count }) => `${count} ${unit === 'month' ? '个月' : unit === 'week' ? '周' : '天'}`,
 };
