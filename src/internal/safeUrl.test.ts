@@ -43,6 +43,10 @@ describe('safeUrl', () => {
     expect(safeUrl(' https://exa\tmple.org/a\nb ', 'href', 'Test', 'href')).toBe('https://example.org/ab');
   });
 
+  it('percent-encodes spaces and invisible characters in a kept URL', () => {
+    expect(safeUrl('/news/a b\u200bc', 'href', 'Test', 'href')).toBe('/news/a%20b%E2%80%8Bc');
+  });
+
   it('allows data:image only for src', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(safeUrl('data:image/png;base64,AAAA', 'src', 'Test', 'src')).toBe('data:image/png;base64,AAAA');

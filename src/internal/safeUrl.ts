@@ -31,6 +31,7 @@ export function safeUrl(value: unknown, attribute: UrlAttribute, component: stri
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(component, `dropped unsafe \`${prop}\` URL with scheme "${scheme}:".`);
     return undefined;
   }
-  // Browsers drop tabs and newlines inside URLs; drop them here so the attribute is valid too.
-  return value.trim().replace(/[\t\n\r]/g, '');
+  // Browsers drop tabs and newlines inside URLs and percent-encode spaces and invisible
+  // characters; do the same here so the attribute is a valid URL too.
+  return value.trim().replace(/[\t\n\r]/g, '').replace(/[\s\p{Cc}\p{Cf}]/gu, encodeURIComponent);
 }
