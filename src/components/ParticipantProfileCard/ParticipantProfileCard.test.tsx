@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../demo/exchangeProgramme.js';
 import { ParticipantProfileCard, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
+import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 
 const en = exchangeProgramme.en.participant;
 const hant = exchangeProgramme['zh-Hant'].participant;
@@ -145,7 +146,7 @@ describe('photo and monogram', () => {
     expect(screen.getByRole('article', { name: '陳小明先生' })).toBeInTheDocument();
   });
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '\u0000javascript:alert(1)', ' java\tscript:alert(1)', 'vbscript:msgbox', 'data:text/html,<p>x</p>'])(
+  it.each(unsafeUrls)(
     'drops an unsafe photo src %j and shows the monogram',
     (src) => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -171,7 +172,7 @@ describe('href', () => {
     expect(screen.getAllByRole('link')).toHaveLength(1);
   });
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', '\u0000javascript:alert(1)', ' java\tscript:alert(1)', 'vbscript:msgbox', 'data:text/html,<p>x</p>', 'data:image/png;base64,AAAA'])(
+  it.each([...unsafeUrls, dataImageUrl])(
     'drops an unsafe href %j and keeps the heading',
     (href) => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
