@@ -1,3 +1,5 @@
+import { contrastPairs, type ContrastPair, type ThemeTokens } from './themes.js';
+
 /** WCAG 2.2 relative luminance and contrast ratio, for `#rgb` and `#rrggbb` colours. */
 
 export function parseHexColor(hex: string): [number, number, number] | undefined {
@@ -25,4 +27,29 @@ export function contrastRatio(foreground: string, background: string): number {
   const b = relativeLuminance(background);
   const [light, dark] = a > b ? [a, b] : [b, a];
   return (light + 0.05) / (dark + 0.05);
+}
+
+/** A theme colour by its path inside `color`, e.g. `text.link`. */
+export function themeColour(theme: ThemeTokens, path: string): string {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], theme.color) as string;
+}
+
+export interface ContrastCheck {
+  pair: ContrastPair;
+  foreground: string;
+  background: string;
+  /** WCAG contrast ratio, or NaN when a value is not a hex colour. */
+  ratio: number;
+  passes: boolean;
+}
+
+/** Measures every contrast pair (by default all the pairs components use) in a theme. */
+export function checkContrastPairs(theme: ThemeTokens, pairs: readonly ContrastPair[] = contrastPairs): ContrastCheck[] {
+  return pairs.map((pair) => {
+    const foreground = themeColour(theme, pair.foreground);
+    const background = themeColour(theme, pair.background);
+    const measurable = parseHexColor(foreground ?? '') !== undefined && parseHexColor(background ?? '') !== undefined;
+    const ratio = measurable ? contrastRatio(foreground, background) : Number.NaN;
+    return { pair, foreground, background, ratio, passes: measurable && ratio >= pair.minimum };
+  });
 }

@@ -8,7 +8,7 @@ import { componentTokens } from '../../tokens/component.js';
 import { contrastRatio, parseHexColor } from '../../tokens/contrast.js';
 import { mapTokens, tokenVarName, walkTokens } from '../../tokens/naming.js';
 import type { TokenOverrides } from '../../tokens/themeCss.js';
-import { contrastPairs, themes, type ContrastPair, type ThemeName, type ThemeTokens } from '../../tokens/themes.js';
+import { themes, type ThemeName, type ThemeTokens } from '../../tokens/themes.js';
 
 export type Rgb = readonly [r: number, g: number, b: number];
 export interface Oklch {
@@ -172,30 +172,8 @@ export function nearestAccessible(foreground: string, background: string, minimu
   return attempts[0]?.hex ?? readableTextOn(bg, minimum);
 }
 
-/** A theme colour by its path inside `color`, e.g. `text.link`. */
-export function colourAt(theme: ThemeTokens, path: string): string {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], theme.color) as string;
-}
-
-export interface PairResult {
-  pair: ContrastPair;
-  foreground: string;
-  background: string;
-  /** WCAG contrast ratio, or NaN when a value is not a hex colour. */
-  ratio: number;
-  passes: boolean;
-}
-
-/** Every contrast pair of `pairs` measured in `theme`. */
-export function checkPairs(theme: ThemeTokens, pairs: readonly ContrastPair[] = contrastPairs): PairResult[] {
-  return pairs.map((pair) => {
-    const foreground = colourAt(theme, pair.foreground);
-    const background = colourAt(theme, pair.background);
-    const measurable = parseHexColor(foreground ?? '') !== undefined && parseHexColor(background ?? '') !== undefined;
-    const ratio = measurable ? contrastRatio(foreground, background) : Number.NaN;
-    return { pair, foreground, background, ratio, passes: measurable && ratio >= pair.minimum };
-  });
-}
+export { checkContrastPairs as checkPairs, themeColour as colourAt } from '../../tokens/contrast.js';
+export type { ContrastCheck as PairResult } from '../../tokens/contrast.js';
 
 /** `4.49:1`: rounded down, so a ratio shown as 4.50 never fails a 4.5 minimum. */
 export function formatRatio(ratio: number): string {
