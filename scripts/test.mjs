@@ -13,7 +13,7 @@ let failed = 0;
 const failures = [];
 
 function step(name, cmd, args, options = {}) {
-  if (only.length && !only.includes(name)) return true;
+  if (only.length && !only.includes(name)) return undefined;
   const started = Date.now();
   console.log(`\n▶ ${name}: ${[cmd, ...args].map((a) => a.replace(root, '')).join(' ')}`);
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' }, ...options });
@@ -23,6 +23,7 @@ function step(name, cmd, args, options = {}) {
 }
 
 function count(name, ok) {
+  if (ok === undefined) return; // step not selected
   if (ok) passed++;
   else {
     failed++;
@@ -30,6 +31,7 @@ function count(name, ok) {
   }
 }
 
+count('system packages', step('system packages', 'bash', ['scripts/ensure-system-deps.sh']));
 count('typecheck', step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
 count('lint', step('lint', bin('eslint'), ['.', '--max-warnings=0']));
 count('build', step('build', 'node', ['scripts/build.mjs']));
