@@ -25,6 +25,7 @@ export function NewsletterFeature({ locale = 'en' }: NewsletterFeatureProps) {
   const content = exchangeProgramme[locale];
   const headings = sectionHeadings[locale];
   const { article, participant, reflection } = content;
+  const { bio, ...profile } = participant;
   return (
     <div className={css.page} lang={locale}>
       <ArticleHighlight
@@ -49,17 +50,10 @@ export function NewsletterFeature({ locale = 'en' }: NewsletterFeatureProps) {
         <ParticipantProfileCard
           locale={locale}
           headingLevel={3}
-          name={participant.name}
-          honorific={participant.honorific}
-          localName={participant.localName}
-          localNameLang={participant.localNameLang}
-          role={participant.role}
-          homeCity={participant.homeCity}
-          homeOrganisation={participant.homeOrganisation}
-          hostOrganisation={participant.hostOrganisation}
+          {...profile}
           period={programmePeriod}
         >
-          {participant.bio}
+          {bio}
         </ParticipantProfileCard>
       </section>
 

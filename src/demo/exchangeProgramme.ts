@@ -16,6 +16,7 @@ export interface DemoPartner {
 export interface DemoContent {
   article: { kicker: string; title: string; lead: string; body: string[]; date: string; imageAlt: string; imageCaption: string };
   reflection: { excerpt: string; paragraphs: string[] };
+  /** ParticipantProfileCard props, plus the short bio for its children. */
   participant: {
     name: string;
     honorific: string;

@@ -32,6 +32,7 @@ export const nearMidnight = {
 function casesFor(locale: Locale): SsrCase[] {
   const content = exchangeProgramme[locale];
   const { article, participant, reflection, attribution } = content;
+  const { bio, ...profile } = participant;
   const c = (component: string, variant: string, element: () => ReactElement): SsrCase => ({
     id: `${component}/${variant}/${locale}`,
     component,
@@ -91,18 +92,11 @@ function casesFor(locale: Locale): SsrCase[] {
     c('ParticipantProfileCard', 'full', () => (
       <ParticipantProfileCard
         locale={locale}
-        name={participant.name}
-        honorific={participant.honorific}
-        localName={participant.localName}
-        localNameLang={participant.localNameLang}
-        role={participant.role}
-        homeCity={participant.homeCity}
-        homeOrganisation={participant.homeOrganisation}
-        hostOrganisation={participant.hostOrganisation}
+        {...profile}
         period={programmePeriod}
         href="/people/terence-wang"
       >
-        {participant.bio}
+        {bio}
       </ParticipantProfileCard>
     )),
     c('ParticipantProfileCard', 'instants-photo', () => (
