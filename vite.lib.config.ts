@@ -2,16 +2,11 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { libraryClassName } from './scripts/class-names.js';
 import { keepStyleSources } from './scripts/keep-style-sources.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-// Class names: "bh", a two-character tag of the version, then vanilla-extract's own short hash.
-// The tag keeps two versions of the package on one page apart; the shared per-file hash prefix
-// keeps the names compressing well.
-let versionHash = 0x811c9dc5;
-for (const char of version) versionHash = Math.imul(versionHash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-const versionTag = (versionHash % 1296).toString(36).padStart(2, '0');
-const className = ({ hash }: { hash: string }) => `bh${versionTag}${hash}`;
+const className = libraryClassName(version);
 
 // Compiled `.css.ts` modules must not ship as `*.css.js`: a consumer's own vanilla-extract plugin would swallow them.
 const jsName = (name: string) => `${name.replace(/\.css$/, '.styles')}.js`;

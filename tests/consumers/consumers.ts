@@ -81,7 +81,7 @@ export function checkRenderedPage(rawHtml: string, where: string): void {
     ['CityPartnerBadgeStrip labelled list', /<(ul|div)\b[^>]*aria-label="Consumer partner cities"[^>]*>\s*<li\b/],
     ['CityPartnerBadgeStrip current partner', /<li\b[^>]*aria-current="true"[^>]*>[\s\S]*?Shenzhen/],
     ['CityPartnerBadgeStrip other partner', /<li\b[^>]*>[\s\S]*?Beijing[\s\S]*?<\/li>/],
-    ['library class names', /class="bh[a-z0-9]{6,}[ "]/],
+    ['library class names', /class="bh[a-z0-9]{4,}[ "]/],
   ];
   const missing = expectations.filter(([, pattern]) => !pattern.test(html)).map(([what]) => what);
   if (missing.length) throw new Error(`${where}: rendered HTML lacks ${missing.join('; ')}\n--- HTML (first 3000 chars) ---\n${html.slice(0, 3000)}`);
@@ -92,7 +92,7 @@ function checkOurCss(css: string, where: string): void {
   const missing = [
     ['the bauhinia cascade layers', /@layer bauhinia/],
     ['--bh- design tokens', /--bh-[a-z-]+:/],
-    ['component rules using the tokens', /\.bh[a-z0-9]{6,}[^{]*\{[^}]*var\(--bh-/],
+    ['component rules using the tokens', /\.bh[a-z0-9]{4,}[^{]*\{[^}]*var\(--bh-/],
   ].filter(([, pattern]) => !(pattern as RegExp).test(css));
   if (missing.length) throw new Error(`${where}: built CSS lacks ${missing.map(([what]) => what).join('; ')}`);
 }
@@ -235,7 +235,7 @@ function checkTreeShaking(dir: string, log: (line: string) => void): void {
     if (js.includes(other)) leaks.push(`the name ${other}`);
     // Every class name the other component's style module exports.
     const styles = readAll(join(pkg, other), '.styles.js');
-    for (const [, cls] of styles.matchAll(/["'`](bh[a-z0-9]{6,})["'`\s]/g)) if (js.includes(cls!)) leaks.push(`${other} class ${cls}`);
+    for (const [, cls] of styles.matchAll(/["'`](bh[a-z0-9]{4,})["'`\s]/g)) if (js.includes(cls!)) leaks.push(`${other} class ${cls}`);
   }
   // Built-in labels that only the other components use.
   for (const label of ['Home organisation', 'Host office', 'Current partner', 'Other partners', 'Published']) if (js.includes(label)) leaks.push(`label "${label}"`);

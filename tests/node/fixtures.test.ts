@@ -4,14 +4,16 @@
  * and that HTML is valid. `npm test` builds dist/ first; run `npm run build` before this file alone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, sep } from 'node:path';
+import fileHash from '@emotion/hash';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as source from '../../src/index.js';
 import { fixtureDefinitions, fixtureElement, type FixtureDefinition } from '../../src/fixtures/definitions.js';
 import { schemas, type FixtureComponent } from '../../src/fixtures/schemas.js';
+import { classSuffix, stylesheetLetters } from '../../scripts/class-names.js';
 import { schemaErrors } from '../support/jsonSchema.js';
 import { inspectMarkup, validateHtml } from '../support/markup.js';
 
@@ -44,11 +46,18 @@ const content = (fixture: Pick<FixtureDefinition, 'props' | 'children'>) =>
   fixture.children === undefined ? fixture.props : { ...fixture.props, children: fixture.children };
 
 /**
- * The library build names classes `bh<2-character version tag><hash>`, Vitest's dev build `<Debug>_<name>__<hash>`;
- * the hash is the same, so class tokens compare by hash.
+ * The library build names classes `bh<version tag><stylesheet letter><counter>` (scripts/class-names.ts),
+ * Vitest's dev build `<Debug>_<name>__<file hash><counter>`; both reduce to letter and counter.
  */
+const stylesheets = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.css.ts') && basename(file, '.css.ts') in stylesheetLetters)
+  .map((file) => `src/${file.split(sep).join('/')}`);
+const devSuffix = (hash: string) => {
+  const file = stylesheets.find((path) => hash.startsWith(fileHash(`bauhinia-ui${path}`)));
+  return file === undefined ? `?${hash}` : classSuffix(hash, file, 'bauhinia-ui');
+};
 function classesByHash(html: string): string {
-  return html.replace(/ class="([^"]*)"/g, (_m, classes: string) => ` class="${classes.split(' ').map((c) => (c.includes('_') ? c.slice(c.lastIndexOf('_') + 1) : c.slice(4))).join(' ')}"`);
+  return html.replace(/ class="([^"]*)"/g, (_m, classes: string) => ` class="${classes.split(' ').map((c) => (c.includes('_') ? devSuffix(c.slice(c.lastIndexOf('_') + 1)) : c.slice(4))).join(' ')}"`);
 }
 
 describe.each(components)('%s fixtures', (component) => {
@@ -72,7 +81,7 @@ describe.each(components)('%s fixtures', (component) => {
     const Component = (source as unknown as Record<string, ComponentType<never>>)[component]!;
     for (const fixture of get().file.fixtures) {
       const html = renderToStaticMarkup(fixtureElement(Component, fixture));
-      expect(fixture.html, fixture.name).toMatch(/ class="bh[a-z0-9]{6,}[ "]/);
+      expect(fixture.html, fixture.name).toMatch(/ class="bh[a-z0-9]{4,}[ "]/);
       expect(classesByHash(html), fixture.name).toBe(classesByHash(fixture.html));
     }
   });
