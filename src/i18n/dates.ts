@@ -15,47 +15,35 @@ export interface ParsedDate {
   machine: string;
 }
 
-const dateOnlyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-// ISO 8601 date-time with a time and an optional offset; anything else is rejected rather than guessed.
-const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+// A calendar date, optionally with a time and an offset; anything else is rejected rather than guessed.
+const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
 export function parseDate(value: unknown): ParsedDate | undefined {
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? undefined : { date: value, dateOnly: false, machine: value.toISOString() };
-  }
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const day = dateOnlyPattern.exec(text);
-  if (day) {
-    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const parsed = new Date(Date.UTC(year, month - 1, date));
-    // Reject overflow such as 2025-02-30, which Date would roll into March.
-    if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== date) return undefined;
-    return { date: parsed, dateOnly: true, machine: text };
-  }
-  const dateTime = dateTimePattern.exec(text);
-  if (!dateTime) return undefined;
-  // Without an offset the value is a wall-clock time. Read it as Hong Kong time (UTC+8 all year, no
-  // DST) like every other instant, never in the machine's own zone, so servers and browsers agree.
-  const parsed = new Date(dateTime[3] === undefined ? `${text}+08:00` : text);
-  return Number.isNaN(parsed.getTime()) ? undefined : { date: parsed, dateOnly: false, machine: text };
+  const isDate = value instanceof Date;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const match = isoDate.exec(text);
+  const dateOnly = !!match && !match[1];
+  // A date-only value parses as UTC midnight. A time without an offset is a wall-clock time: read it
+  // as Hong Kong time (UTC+8 all year, no DST) like every other instant, never in the machine's zone.
+  const date = isDate ? value : match ? new Date(dateOnly || match[4] ? text : `${text}+08:00`) : undefined;
+  // Date rolls overflow such as 2025-02-30 into March: a calendar date must survive the round trip.
+  if (!date || Number.isNaN(date.getTime()) || (dateOnly && !date.toISOString().startsWith(text))) return undefined;
+  return { date, dateOnly, machine: isDate ? date.toISOString() : text };
 }
 
-type DateStyle = 'day' | 'month';
 // Building a formatter is slow next to rendering, and a page uses the same few again and again.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters: Record<string, Intl.DateTimeFormat> = {};
 
-/** "14 July 2025", "2025年7月14日"; with `style: 'month'`, "July 2025", "2025年7月". */
-export function formatDate(parsed: ParsedDate, locale: Locale, style: DateStyle = 'day'): string {
-  const timeZone = parsed.dateOnly ? 'UTC' : instantTimeZone;
-  const key = locale + style + timeZone;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: style === 'day' ? 'numeric' : undefined });
-    formatters.set(key, format);
-  }
-  return format.format(parsed.date);
+/** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
+export function formatDate({ date, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
+  return (formatters[locale + timeZone + monthOnly] ??= new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    year: 'numeric',
+    month: 'long',
+    day: monthOnly ? undefined : 'numeric',
+  })).format(date);
 }
 
 const dayMs = 86_400_000;
@@ -74,18 +62,12 @@ export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
  * expects: whole months from one month up, else whole weeks, else days. Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
-  const startDay = calendarDay(start);
-  const dayAfterEnd = calendarDay(end) + dayMs;
-  const days = (dayAfterEnd - startDay) / dayMs;
+  const from = new Date(calendarDay(start));
+  const after = new Date(calendarDay(end) + dayMs);
+  const days = (after.getTime() - from.getTime()) / dayMs;
   if (!(days > 0)) return undefined;
-  const a = new Date(startDay);
-  const after = new Date(dayAfterEnd);
-  let months = (after.getUTCFullYear() - a.getUTCFullYear()) * 12 + after.getUTCMonth() - a.getUTCMonth();
-  if (after.getUTCDate() < a.getUTCDate()) months -= 1;
-  if (months >= 1) {
-    const remainder = (dayAfterEnd - Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + months, a.getUTCDate())) / dayMs;
-    return { unit: 'month', count: months + (remainder >= 15 ? 1 : 0) };
-  }
-  if (days >= 7) return { unit: 'week', count: Math.round(days / 7) };
-  return { unit: 'day', count: days };
+  const [year, month, day] = [from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()];
+  const months = (after.getUTCFullYear() - year) * 12 + after.getUTCMonth() - month - (after.getUTCDate() < day ? 1 : 0);
+  if (months > 0) return { unit: 'month', count: months + (after.getTime() - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
+  return days >= 7 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
 }

@@ -49,8 +49,8 @@ describe('dates', () => {
     expect(formatDate(day, 'en')).toBe('14 July 2025');
     expect(formatDate(day, 'zh-Hant')).toBe('2025年7月14日');
     expect(formatDate(day, 'zh-Hans')).toBe('2025年7月14日');
-    expect(formatDate(parseDate('2024-12-02')!, 'en', 'month')).toBe('December 2024');
-    expect(formatDate(parseDate('2024-12-02')!, 'zh-Hant', 'month')).toBe('2024年12月');
+    expect(formatDate(parseDate('2024-12-02')!, 'en', true)).toBe('December 2024');
+    expect(formatDate(parseDate('2024-12-02')!, 'zh-Hant', true)).toBe('2024年12月');
   });
 
   it('formats an instant in Hong Kong time whatever the machine zone', () => {

@@ -1,4 +1,5 @@
 import type { Duration } from './dates.js';
+import { hasVisibleText } from '../internal/text.js';
 import { locales, type Locale } from './locale.js';
 
 /** Every built-in string of every component, in one typed catalogue. */
@@ -119,13 +120,15 @@ function assemble(): Record<Locale, LabelCatalogue> {
 /** Every built-in string of every component, per locale. */
 export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ assemble();
 
-/** The labels of one component (its section table) in one locale, with the caller's overrides on top. */
-export function labelsFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides?: Partial<T>): T {
-  const base = table[locale];
-  return overrides ? { ...base, ...definedOnly(overrides) } : base;
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  // A blank override would leave a control without a name: keep the built-in label instead.
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && /[^\p{White_Space}\p{Cc}\p{Cf}]/u.test(v))) as Partial<T>;
+/**
+ * The labels of one component (its section table) in one locale, with the caller's overrides on
+ * top. A blank override would leave a control without a name, so the built-in label stays.
+ */
+export function labelsFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides?: unknown): T {
+  const labels = { ...table[locale] } as Record<string, unknown>;
+  for (const key in labels) {
+    const override = (overrides as Record<string, unknown> | undefined)?.[key];
+    if (hasVisibleText(override)) labels[key] = override;
+  }
+  return labels as T;
 }

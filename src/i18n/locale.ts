@@ -11,26 +11,32 @@ export type LocaleInput = Locale | (string & {});
  * Everything else, including malformed input, falls back to English.
  */
 export function resolveLocale(input: unknown): Locale {
-  if (typeof input !== 'string') return 'en';
   // Subtags between dashes, so each test below matches whole subtags only.
-  const tag = `-${input.trim().toLowerCase().replace(/_/g, '-')}-`;
-  if (!tag.startsWith('-zh-')) return 'en';
-  return /-hans-/.test(tag) || (!/-hant-/.test(tag) && /-(cn|sg|my)-/.test(tag)) ? 'zh-Hans' : 'zh-Hant';
+  const tag = typeof input === 'string' ? `-${input.trim().toLowerCase().replace(/_/g, '-')}-` : '';
+  return !tag.startsWith('-zh-') ? 'en' : /-hans-|^(?!.*-hant-).*-(cn|sg|my)-/.test(tag) ? 'zh-Hans' : 'zh-Hant';
 }
+
+// Canonicalising a tag is slow next to rendering, and a page repeats the same few.
+const canonical = new Map<string, string | undefined>();
 
 /** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
 export function validLanguageTag(input: unknown): string | undefined {
-  try {
-    return typeof input === 'string' && input.trim() !== '' ? Intl.getCanonicalLocales(input.trim())[0] : undefined;
-  } catch {
-    return undefined;
+  if (typeof input !== 'string') return undefined;
+  if (!canonical.has(input)) {
+    if (canonical.size > 99) canonical.clear();
+    let tag: string | undefined;
+    try {
+      tag = Intl.getCanonicalLocales(input.trim())[0];
+    } catch {
+      // not BCP 47
+    }
+    canonical.set(input, tag);
   }
+  return canonical.get(input);
 }
 
 /** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
-export function langAttribute(input: unknown): string {
-  return validLanguageTag(input) ?? resolveLocale(input);
-}
+export const langAttribute = (input: unknown): string => validLanguageTag(input) ?? resolveLocale(input);
 
 /** The Intl locale used for dates and numbers in each supported locale (Hong Kong conventions first). */
 export const intlLocale: Record<Locale, string> = {

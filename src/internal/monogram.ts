@@ -1,17 +1,18 @@
 import { han } from './script.js';
 
-// Characters that never join the next one into a larger grapheme: printable Latin (no combining
-// marks) and the CJK ideograph blocks. A word made only of these needs no segmenter, which is slow.
-const simpleText = /^[\u0021-\u02ff\u3400-\u4dbf\u4e00-\u9fff]*$/;
+// Printable Latin (no combining marks) and CJK ideographs: one UTF-16 unit is one grapheme, so a
+// word made only of these needs no segmenter, which is slow.
+const simpleText = /^[\x21-\u02ff\u3400-\u9fff]*$/;
 let segmenter: Intl.Segmenter | undefined;
 
-function graphemes(text: string): string[] {
-  if (simpleText.test(text)) return Array.from(text);
-  if (typeof Intl.Segmenter === 'function') {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return Array.from(segmenter.segment(text), (s) => s.segment);
+function firstGrapheme(word = ''): string {
+  if (simpleText.test(word) || !Intl.Segmenter) {
+    const [character = ''] = word;
+    return character;
   }
-  return Array.from(text);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const [grapheme] = segmenter.segment(word);
+  return grapheme?.segment ?? '';
 }
 
 /**
@@ -19,12 +20,9 @@ function graphemes(text: string): string[] {
  * a Latin name gives the first letters of its first and last words (Terence Wang -> TW).
  */
 export function monogram(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0];
-  if (!first) return '';
-  const firstGrapheme = graphemes(first)[0] ?? '';
-  if (han.test(firstGrapheme)) return firstGrapheme;
-  const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const lastGrapheme = last ? (graphemes(last)[0] ?? '') : '';
-  return (firstGrapheme + (han.test(lastGrapheme) ? '' : lastGrapheme)).toLocaleUpperCase();
+  const words = name.split(/\s+/).filter(Boolean);
+  const first = firstGrapheme(words[0]);
+  if (han.test(first)) return first;
+  const last = words.length > 1 ? firstGrapheme(words.at(-1)) : '';
+  return (first + (han.test(last) ? '' : last)).toLocaleUpperCase();
 }

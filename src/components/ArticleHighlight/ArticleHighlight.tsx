@@ -106,7 +106,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, 'href', componentName, 'href');
+  const safeHref = safeUrl(href, 'href', componentName + ' `href`');
 
   const parsedDate = date === undefined || date === null || date === '' ? undefined : parseDate(date);
   if (parsedDate === undefined && date !== undefined && date !== null && date !== '' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
@@ -119,7 +119,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   let media: ReactNode = null;
   if (layout !== 'compact' && isRecord(image)) {
-    const src = safeUrl(image.src, 'src', componentName, 'image.src');
+    const src = safeUrl(image.src, 'src', componentName + ' `image.src`');
     let alt = typeof image.alt === 'string' ? image.alt.trim() : undefined;
     if (src !== undefined && alt === undefined) {
       if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');

@@ -64,7 +64,7 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
 
 function badgeItems(partners: readonly NormalisedPartner[], currentLabel: string): ReactNode {
   return partners.map((partner) => {
-    const href = safeUrl(partner.href, 'href', componentName, `partners[${partner.index}].href`);
+    const href = safeUrl(partner.href, 'href', `${componentName} \`partners[${partner.index}].href\``);
     const current = partner.current ? 'true' : undefined;
     const content = (
       <>

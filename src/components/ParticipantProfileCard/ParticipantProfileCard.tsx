@@ -113,7 +113,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
   if (!start) return [];
   const hasEnd = rawEnd !== undefined && rawEnd !== null && rawEnd !== '';
   const end = hasEnd ? parsePeriodDate(rawEnd, 'period.end') : undefined;
-  const time = (date: ParsedDate) => <time dateTime={date.machine}>{formatDate(date, locale, 'month')}</time>;
+  const time = (date: ParsedDate) => <time dateTime={date.machine}>{formatDate(date, locale, true)}</time>;
   const startTime = time(start);
 
   if (!hasEnd) {
@@ -127,7 +127,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
 
   const duration = periodDuration(start, end);
   if (!duration && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
-  const sameMonth = formatDate(start, locale, 'month') === formatDate(end, locale, 'month');
+  const sameMonth = formatDate(start, locale, true) === formatDate(end, locale, true);
   const facts: Fact[] = [
     {
       key: 'period',
@@ -187,13 +187,13 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang !== resolvedLocale ? derivedNameLang : undefined);
   const Heading = headingTag(headingLevel, 3);
   const id = usableId(headingId) ?? stableId('bh-profile', heading, textOrUndefined(homeCity));
-  const profileHref = safeUrl(href, 'href', componentName, 'href');
+  const profileHref = safeUrl(href, 'href', componentName + ' `href`');
 
   const local = displayName(localName);
   const localLang = local === undefined ? undefined : (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
   const photoObject = typeof photo === 'object' && photo !== null ? photo : undefined;
-  const photoSrc = safeUrl(photoObject?.src, 'src', componentName, 'photo.src');
+  const photoSrc = safeUrl(photoObject?.src, 'src', componentName + ' `photo.src`');
   const initials = baseName === undefined ? '' : monogram(baseName);
 
   const facts: Fact[] = [];

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, nameScript, scriptLang, withHonorific } from './personName.js';
+import { displayName, scriptLang, startsHan, withHonorific } from './personName.js';
 
-describe('nameScript', () => {
+describe('startsHan', () => {
   it('reads the script of the first letter', () => {
-    expect(nameScript('陳小明')).toBe('han');
-    expect(nameScript('  「陳」')).toBe('han');
-    expect(nameScript('Terence Wang')).toBe('latin');
-    expect(nameScript('Ōta')).toBe('latin');
-    expect(nameScript('김민준')).toBe('other');
-    expect(nameScript('---')).toBe('other');
-    expect(nameScript('')).toBe('other');
+    expect(startsHan('陳小明')).toBe(true);
+    expect(startsHan('  「陳」')).toBe(true);
+    expect(startsHan('Terence Wang')).toBe(false);
+    expect(startsHan('Ōta')).toBe(false);
+    expect(startsHan('김민준')).toBe(false);
+    expect(startsHan('---')).toBe(false);
+    expect(startsHan('')).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { nameScript } from '../../internal/script.js';
+import { startsHan } from '../../internal/script.js';
 import { textOrUndefined } from '../../internal/text.js';
 
 /** A name in parts, so the card can put them in the order the name's script expects. */
@@ -12,7 +12,7 @@ export interface PersonName {
 export const honorificPositions = ['auto', 'before', 'after'] as const;
 export type HonorificPosition = (typeof honorificPositions)[number];
 
-export { nameScript, scriptLang, type NameScript } from '../../internal/script.js';
+export { startsHan, scriptLang } from '../../internal/script.js';
 
 /**
  * The name as one display string, or undefined when there is nothing to show. A string is shown as
@@ -26,7 +26,7 @@ export function displayName(name: unknown): string | undefined {
   const family = textOrUndefined((name as PersonName).family);
   const given = textOrUndefined((name as PersonName).given);
   if (family === undefined || given === undefined) return family ?? given;
-  return nameScript(family) === 'han' ? `${family}${given}` : `${given} ${family}`;
+  return startsHan(family) ? `${family}${given}` : `${given} ${family}`;
 }
 
 /**
@@ -35,9 +35,9 @@ export function displayName(name: unknown): string | undefined {
  */
 export function withHonorific(name: string, honorific: string | undefined, position: unknown = 'auto'): string {
   if (honorific === undefined) return name;
-  const resolved = position === 'before' || position === 'after' ? position : nameScript(name) === 'han' ? 'after' : 'before';
+  const resolved = position === 'before' || position === 'after' ? position : startsHan(name) ? 'after' : 'before';
   if (resolved === 'after') {
-    return /\p{Script=Han}$/u.test(name) && nameScript(honorific) === 'han' ? `${name}${honorific}` : `${name} ${honorific}`;
+    return /\p{Script=Han}$/u.test(name) && startsHan(honorific) ? `${name}${honorific}` : `${name} ${honorific}`;
   }
   return `${honorific} ${name}`;
 }

@@ -107,7 +107,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const resolvedLocale = resolveLocale(locale);
   const text = labelsFor(resolvedLocale, quoteLabels, labels);
   const separator = attributionSeparator[resolvedLocale];
-  const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock', 'cite');
+  const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock `cite`');
   const lang = textOrUndefined(quoteLang) === undefined ? undefined : langAttribute(quoteLang);
   const { name: rawName, role, organisation, city } = ((typeof attribution === 'object' && attribution) || {}) as QuoteAttribution;
   const name = textOrUndefined(rawName);
