@@ -27,23 +27,27 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   // A date-only value parses as UTC midnight. A time without an offset is a wall-clock time: read it
   // as Hong Kong time (UTC+8 all year, no DST) like every other instant, never in the machine's zone.
   const date = isDate ? value : match ? new Date(dateOnly || match[4] ? text : `${text}+08:00`) : undefined;
-  // Date rolls overflow such as 2025-02-30 into March: a calendar date must survive the round trip.
-  if (!date || Number.isNaN(date.getTime()) || (dateOnly && !date.toISOString().startsWith(text))) return undefined;
+  // Date rolls overflow such as 2025-02-30 into March: the day of a calendar date must survive.
+  if (!date || Number.isNaN(date.getTime()) || (dateOnly && date.getUTCDate() !== Number(text.slice(8)))) return undefined;
   return { date, dateOnly, machine: isDate ? date.toISOString() : text };
 }
 
-// Building a formatter is slow next to rendering, and a page uses the same few again and again.
+// Building a formatter is slow next to rendering, and so is formatting: a page shows the same few
+// dates in the same few styles on every render.
 const formatters: Record<string, Intl.DateTimeFormat> = {};
+const formatted = new Map<string, string>();
 
 /** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
 export function formatDate({ date, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  return (formatters[locale + timeZone + monthOnly] ??= new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone,
-    year: 'numeric',
-    month: 'long',
-    day: monthOnly ? undefined : 'numeric',
-  })).format(date);
+  const style = locale + timeZone + monthOnly;
+  const key = style + date.getTime();
+  if (!formatted.has(key)) {
+    if (formatted.size > 999) formatted.clear();
+    formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+    formatted.set(key, formatters[style].format(date));
+  }
+  return formatted.get(key)!;
 }
 
 const dayMs = 86_400_000;

@@ -2,9 +2,10 @@ import { warnDev } from './devWarning.js';
 
 export type UrlAttribute = 'href' | 'src' | 'cite';
 
-// Browsers ignore C0 controls and spaces around a URL and tabs/newlines inside it; zero-width and
-// bidi marks are stripped as well so they cannot hide a scheme from this check.
-const ignoredByParsers = /[\0- \x7f-\x9f\xad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+// White space, controls and invisible format characters (zero-width, bidi marks). Browsers ignore
+// some of them around and inside a URL, so none may hide a scheme from the check below; inside a
+// kept URL they are percent-encoded.
+const invisible = /[\s\p{Cc}\p{Cf}]/gu;
 
 // `prop` is "Component `name`": warn as "[bauhinia-ui] Component: `name` ...".
 const warnUrl = (prop: string, problem: string) => warnDev(prop.slice(0, prop.indexOf(' ')), `${prop.slice(prop.indexOf(' ') + 1)} ${problem}.`);
@@ -20,7 +21,7 @@ export function safeUrl(value: unknown, attribute: UrlAttribute, prop: string): 
     if (value != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnUrl(prop, 'must be a string URL; ignored a ' + typeof value);
     return undefined;
   }
-  const probe = value.replace(ignoredByParsers, '');
+  const probe = value.replace(invisible, '');
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(probe)?.[1]!.toLowerCase();
   if (
     probe &&
@@ -30,7 +31,7 @@ export function safeUrl(value: unknown, attribute: UrlAttribute, prop: string): 
   ) {
     // Browsers drop tabs and newlines inside URLs and percent-encode spaces and invisible
     // characters; do the same here so the attribute is a valid URL too.
-    return value.trim().replace(/[\t\n\r]/g, '').replace(/[\s\p{Cc}\p{Cf}]/gu, encodeURIComponent);
+    return value.trim().replace(/[\t\n\r]/g, '').replace(invisible, encodeURIComponent);
   }
   if (probe && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnUrl(prop, `URL dropped: scheme "${scheme}:" is not allowed here`);
   return undefined;

@@ -1,5 +1,5 @@
 // Text made only of white space, controls and invisible format characters (zero-width, bidi marks) names nothing.
-const visible = /[^\p{White_Space}\p{Cc}\p{Cf}]/u;
+const visible = /[^\s\p{Cc}\p{Cf}]/u;
 
 /** True for a string with at least one visible character. */
 export const hasVisibleText = (value: unknown): value is string => typeof value === 'string' && visible.test(value);
