@@ -87,7 +87,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
     return null;
   }
 
-  const resolvedVariant: QuoteVariant = quoteVariants.includes(variant as QuoteVariant) ? (variant as QuoteVariant) : 'reflection';
+  const resolvedVariant: QuoteVariant = variant === 'pull' || variant === 'inline' ? variant : 'reflection';
   const resolvedLocale = resolveLocale(locale);
   const text = labelsFor(resolvedLocale, quoteLabels, labels);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
@@ -97,7 +97,8 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   // Spreading ignores whatever is not an object (a string, null), so wrong-typed input shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = { ...attribution };
   const parts = [name, role, organisation, city].map(textOrUndefined);
-  // "Name, role, organisation, city": the name (when given) comes first and is emphasised.
+  const [speaker] = parts;
+  // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised.
   const attributionLine = parts.filter(Boolean).join(separator);
   const excerptText = textOrUndefined(excerpt);
 
@@ -132,8 +133,8 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
         <figcaption className={styles.caption}>
           {attributionLine && (
             <span>
-              {parts[0] && <span>{parts[0]}</span>}
-              {attributionLine.slice(parts[0]?.length)}
+              {speaker && <span>{speaker}</span>}
+              {attributionLine.slice(speaker?.length)}
             </span>
           )}
           {citeUrl && (
