@@ -30,16 +30,6 @@ export const quote = componentStyle({
   quotes: '"“" "”" "‘" "’"',
 });
 
-/** The excerpt shown while a collapsible reflection is closed. */
-export const excerpt = componentStyle({});
-
-/** The full text inside the disclosure. */
-export const fullText = componentStyle({
-  marginBlockStart: vars.space.md,
-});
-
-export const details = componentStyle({});
-
 export const summary = componentStyle([
   focusable,
   {
@@ -69,14 +59,11 @@ export const caption = componentStyle({
   color: vars.color.text.muted,
 });
 
-export const attribution = componentStyle({});
-
-export const name = componentStyle({
+// The speaker's name: the first span inside the attribution line.
+globalStyle(`${caption} span span`, inComponentsLayer({
   fontWeight: vars.font.weight.bold,
   color: vars.color.text.default,
-});
-
-export const source = componentStyle({});
+}));
 
 // Quotation marks by the quote's own language: “ ” ‘ ’ by default (English, Simplified Chinese),
 // 「 」 『 』 for Traditional Chinese: an explicit `zh-Hant` (also `zh-Hant-CN`), or any other `zh`
@@ -124,5 +111,8 @@ globalStyle(`${variant.inline} ${quote}`, inComponentsLayer({ fontStyle: 'italic
 // Chinese has no italic: a synthesised slant only blurs the strokes.
 globalStyle(`${variant.inline} ${quote}:lang(zh), ${variant.inline} ${quote} :lang(zh)`, inComponentsLayer({ fontStyle: 'normal' }));
 
+// The full text inside the disclosure.
+globalStyle(`details > ${quote}`, inComponentsLayer({ marginBlockStart: vars.space.md }));
+
 // With the full reflection open, the excerpt would repeat its opening: hide it (where `:has` works).
-globalStyle(`${root}:has(> ${details}[open]) > ${excerpt}`, inComponentsLayer({ display: 'none' }));
+globalStyle(`${root}:has(> details[open]) > ${quote}`, inComponentsLayer({ display: 'none' }));

@@ -236,6 +236,18 @@ describe('QuoteBlock', () => {
     expect(within(quote).getByText('emphasis').tagName).toBe('EM');
   });
 
+  it('renders paragraphs from a list without React key warnings', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <QuoteBlock collapsible excerpt="Short.">
+        {['One.', 'Two.']}
+        <p>Three.</p>
+      </QuoteBlock>,
+    );
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   it('forwards the ref to the figure and passes className and DOM attributes through', () => {
     const ref = createRef<HTMLElement>();
     render(

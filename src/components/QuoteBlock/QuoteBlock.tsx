@@ -1,6 +1,6 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelsFor, quoteLabels, type LabelCatalogue } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { safeUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
@@ -76,77 +76,42 @@ export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>
   labels?: Partial<LabelCatalogue['quote']>;
 }
 
-// Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
-const attributionSeparator: Record<Locale, string> = { en: ', ', 'zh-Hant': '，', 'zh-Hans': '，' };
-
 /** A quotation or a long first-person reflection, with its attribution and source. */
 export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function QuoteBlock(
-  {
-    children,
-    attribution,
-    cite,
-    variant,
-    collapsible = false,
-    excerpt,
-    defaultOpen = false,
-    quoteLang,
-    locale,
-    labels,
-    className,
-    ...rest
-  },
+  { children, attribution, cite, variant, collapsible, excerpt, defaultOpen, quoteLang, locale, labels, className, ...rest },
   ref,
 ) {
   const paragraphs = quoteParagraphs(children);
-  if (paragraphs.length === 0) {
+  if (!paragraphs[0]) {
     if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev('QuoteBlock', 'rendered nothing: `children` (the quotation) is empty.');
     return null;
   }
 
-  const resolvedVariant: QuoteVariant = quoteVariants.includes(variant as QuoteVariant) ? (variant as QuoteVariant) : 'reflection';
+  const resolvedVariant: QuoteVariant = variant === 'pull' || variant === 'inline' ? variant : 'reflection';
   const resolvedLocale = resolveLocale(locale);
   const text = labelsFor(resolvedLocale, quoteLabels, labels);
-  const separator = attributionSeparator[resolvedLocale];
+  // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
+  const separator = resolvedLocale === 'en' ? ', ' : '，';
   const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock `cite`');
-  const lang = textOrUndefined(quoteLang) === undefined ? undefined : langAttribute(quoteLang);
-  const { name: rawName, role, organisation, city } = ((typeof attribution === 'object' && attribution) || {}) as QuoteAttribution;
-  const name = textOrUndefined(rawName);
-  const details = [role, organisation, city].map(textOrUndefined).filter(Boolean).join(separator);
+  const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
+  // Spreading ignores whatever is not an object (a string, null), so wrong-typed input shows no attribution.
+  const { name, role, organisation, city }: QuoteAttribution = { ...attribution };
+  const parts = [name, role, organisation, city].map(textOrUndefined);
+  const [speaker] = parts;
+  // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised.
+  const attributionLine = parts.filter(Boolean).join(separator);
   const excerptText = textOrUndefined(excerpt);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
-  if (collapsible === true && resolvedVariant !== 'reflection' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (collapsible === true && !collapsed && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnDev('QuoteBlock', `\`collapsible\` applies to the reflection variant only; ignored for "${resolvedVariant}".`);
   }
-  if (collapsed && excerptText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (collapsed && !excerptText && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     warnDev('QuoteBlock', 'a collapsible reflection without `excerpt` shows only the disclosure label while closed.');
   }
 
-  const quote = (content: ReactNode, className: string) => (
-    <blockquote className={className} cite={citeUrl} lang={lang}>
-      {content}
-    </blockquote>
-  );
-
-  const caption =
-    name || details || citeUrl !== undefined ? (
-      <figcaption className={styles.caption}>
-        {name || details ? (
-          <span className={styles.attribution}>
-            {name && <span className={styles.name}>{name}</span>}
-            {name && details ? separator : null}
-            {details || null}
-          </span>
-        ) : null}
-        {citeUrl !== undefined && (
-          <span className={styles.source}>
-            <a className={link} href={citeUrl}>
-              {text.source}
-            </a>
-          </span>
-        )}
-      </figcaption>
-    ) : null;
+  // The paragraphs carry no keys, so they go in as separate children.
+  const quote = (...content: ReactNode[]) => createElement('blockquote', { className: styles.quote, cite: citeUrl, lang }, ...content);
 
   return (
     <figure
@@ -155,18 +120,32 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       lang={locale !== undefined ? langAttribute(locale) : rest.lang}
       className={cx(styles.root, styles.variant[resolvedVariant], className)}
     >
+      {collapsed && excerptText && quote(<p>{excerptText}</p>)}
       {collapsed ? (
-        <>
-          {excerptText !== undefined ? quote(<p>{excerptText}</p>, cx(styles.quote, styles.excerpt)) : null}
-          <details className={styles.details} open={defaultOpen === true || undefined}>
-            <summary className={styles.summary}>{text.readFullReflection}</summary>
-            {quote(paragraphs, cx(styles.quote, styles.fullText))}
-          </details>
-        </>
+        <details open={defaultOpen === true}>
+          <summary className={styles.summary}>{text.readFullReflection}</summary>
+          {quote(...paragraphs)}
+        </details>
       ) : (
-        quote(paragraphs, styles.quote)
+        quote(...paragraphs)
       )}
-      {caption}
+      {(attributionLine || citeUrl) && (
+        <figcaption className={styles.caption}>
+          {attributionLine && (
+            <span>
+              {speaker && <span>{speaker}</span>}
+              {attributionLine.slice(speaker?.length)}
+            </span>
+          )}
+          {citeUrl && (
+            <span>
+              <a className={link} href={citeUrl}>
+                {text.source}
+              </a>
+            </span>
+          )}
+        </figcaption>
+      )}
     </figure>
   );
 });

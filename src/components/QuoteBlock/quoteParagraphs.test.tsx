@@ -1,9 +1,11 @@
+import { createElement, Fragment } from 'react';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { quoteParagraphs } from './quoteParagraphs.js';
 
 function html(children: unknown): string {
-  const { container } = render(<div>{quoteParagraphs(children)}</div>);
+  // The blocks carry no keys: they go in as separate children, as QuoteBlock passes them.
+  const { container } = render(createElement('div', null, ...quoteParagraphs(children)));
   return container.firstElementChild?.innerHTML ?? '';
 }
 
@@ -28,6 +30,17 @@ describe('quoteParagraphs', () => {
 
   it('closes an inline run at a block element', () => {
     expect(html(['Lead in', <p key="p">Block</p>, '  '])).toBe('<p>Lead in</p><p>Block</p>');
+  });
+
+  it('keeps fragments and components as blocks', () => {
+    const Note = () => <aside>Note</aside>;
+    expect(html(['Lead in ', <em key="e">here</em>, <Fragment key="f">Frag</Fragment>, <Note key="n" />])).toBe(
+      '<p>Lead in <em>here</em></p>Frag<aside>Note</aside>',
+    );
+  });
+
+  it('drops wrong-typed nodes inside a run of text', () => {
+    expect(html(['A ', null, { text: 'x' }, <b key="b">B</b>, Number.NaN, ' ', 7])).toBe('<p>A <b>B</b> 7</p>');
   });
 
   it('returns nothing for empty or wrong-typed input, without throwing', () => {

@@ -1,36 +1,38 @@
-import { Fragment, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { createElement, isValidElement, type ReactNode } from 'react';
+import { textOrUndefined } from '../../internal/text.js';
 
-// Elements that flow inside a paragraph; runs of these (and of text) are wrapped in one `<p>`.
-const phrasing = /^(a|abbr|b|bdi|bdo|br|cite|code|data|dfn|em|i|kbd|mark|q|ruby|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/;
+// Inline (phrasing) elements: a, b, i, q, s, u, abbr, br, cite, code, em, mark, small, span, strong,
+// sub, sup, time. Runs of these and of text are wrapped in one `<p>`; any other element (`<p>`,
+// `<ul>`, a component, a fragment) is a block of its own.
+const phrasing = /^([abiqsu]|abbr|br|cite|code|em|mark|small|span|strong|su[bp]|time)$/;
 
 /**
  * The quotation as a list of block elements, so the opening mark can sit on the first and the
  * closing mark on the last. A list of plain strings is one paragraph per string; runs of text and
  * inline elements (`<em>`, `<a>`...) become one paragraph; block elements (`<p>`, components)
  * are kept as they are. An empty result means there is nothing to quote.
+ *
+ * The blocks carry no keys: pass them as separate children (`createElement(type, props, ...blocks)`).
  */
 export function quoteParagraphs(children: unknown): ReactNode[] {
-  const items: Array<string | ReactElement> = [];
-  for (const node of [children].flat(Infinity) as unknown[]) {
-    if (isValidElement(node)) items.push(node);
-    else if (typeof node === 'string' ? node !== '' : (typeof node === 'number' && Number.isFinite(node)) || typeof node === 'bigint') items.push(String(node));
-    // null, booleans, plain objects, functions and symbols render nothing (React would throw on objects).
-  }
-  if (items.every((item) => typeof item === 'string')) {
-    return items.flatMap((text, index) => (text.trim() ? <p key={index}>{text.trim()}</p> : []));
-  }
+  const nodes = [children].flat(Infinity);
+  // Without elements every string is a paragraph of its own; with them, text flows around the inline ones.
+  const mixed = nodes.some(isValidElement);
   const blocks: ReactNode[] = [];
   let run: ReactNode[] = [];
   const closeRun = () => {
-    if (run.some((node) => typeof node !== 'string' || node.trim() !== '')) blocks.push(<p key={blocks.length}>{run}</p>);
+    if (run.some((node) => isValidElement(node) || textOrUndefined(node))) blocks.push(createElement('p', null, ...run));
     run = [];
   };
-  for (const item of items) {
-    if (typeof item === 'string') run.push(item);
-    else if (typeof item.type === 'string' && phrasing.test(item.type)) run.push(<Fragment key={run.length}>{item}</Fragment>);
-    else {
+  for (const node of nodes) {
+    if (isValidElement(node) && !phrasing.test(String(node.type))) {
       closeRun();
-      blocks.push(<Fragment key={blocks.length}>{item}</Fragment>);
+      blocks.push(node);
+    } else {
+      // Text keeps its spaces next to inline elements. Numbers become text; null, booleans, plain
+      // objects, functions and symbols become undefined and render nothing (React would throw on objects).
+      run.push(isValidElement(node) || (mixed && typeof node === 'string') ? node : textOrUndefined(node));
+      if (!mixed) closeRun();
     }
   }
   closeRun();
