@@ -4,7 +4,7 @@ import { articleLabels, labelsFor, type LabelCatalogue } from '../../i18n/labels
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
-import { safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
@@ -106,7 +106,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, 'href', componentName + ' `href`');
+  const safeHref = safeUrl(href, hrefSchemes, componentName + ' `href`');
 
   const parsedDate = date === undefined || date === null || date === '' ? undefined : parseDate(date);
   if (parsedDate === undefined && date !== undefined && date !== null && date !== '' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
@@ -119,7 +119,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   let media: ReactNode = null;
   if (layout !== 'compact' && isRecord(image)) {
-    const src = safeUrl(image.src, 'src', componentName + ' `image.src`');
+    const src = safeUrl(image.src, srcSchemes, componentName + ' `image.src`');
     let alt = typeof image.alt === 'string' ? image.alt.trim() : undefined;
     if (src !== undefined && alt === undefined) {
       if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');

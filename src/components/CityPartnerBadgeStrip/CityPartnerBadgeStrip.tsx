@@ -4,7 +4,7 @@ import { labelsFor, partnerLabels } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
-import { safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
 import { stableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
@@ -64,7 +64,7 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
 
 function badgeItems(partners: readonly NormalisedPartner[], currentLabel: string): ReactNode {
   return partners.map((partner) => {
-    const href = safeUrl(partner.href, 'href', `${componentName} \`partners[${partner.index}].href\``);
+    const href = safeUrl(partner.href, hrefSchemes, `${componentName} \`partners[${partner.index}].href\``);
     const current = partner.current ? 'true' : undefined;
     const content = (
       <>

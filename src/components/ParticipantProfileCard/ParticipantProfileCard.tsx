@@ -5,7 +5,7 @@ import { langAttribute, resolveLocale, validLanguageTag, type Locale, type Local
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
-import { safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -187,13 +187,13 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang !== resolvedLocale ? derivedNameLang : undefined);
   const Heading = headingTag(headingLevel, 3);
   const id = usableId(headingId) ?? stableId('bh-profile', heading, textOrUndefined(homeCity));
-  const profileHref = safeUrl(href, 'href', componentName + ' `href`');
+  const profileHref = safeUrl(href, hrefSchemes, componentName + ' `href`');
 
   const local = displayName(localName);
   const localLang = local === undefined ? undefined : (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
   const photoObject = typeof photo === 'object' && photo !== null ? photo : undefined;
-  const photoSrc = safeUrl(photoObject?.src, 'src', componentName + ' `photo.src`');
+  const photoSrc = safeUrl(photoObject?.src, srcSchemes, componentName + ' `photo.src`');
   const initials = baseName === undefined ? '' : monogram(baseName);
 
   const facts: Fact[] = [];
