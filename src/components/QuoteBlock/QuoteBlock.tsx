@@ -2,7 +2,7 @@ import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNod
 import { labelsFor, quoteLabels, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { safeUrl } from '../../internal/safeUrl.js';
+import { citeSchemes, safeUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import * as styles from './QuoteBlock.css.js';
@@ -92,7 +92,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const text = labelsFor(resolvedLocale, quoteLabels, labels);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
   const separator = resolvedLocale === 'en' ? ', ' : '，';
-  const citeUrl = safeUrl(cite, 'cite', 'QuoteBlock `cite`');
+  const citeUrl = safeUrl(cite, citeSchemes, 'QuoteBlock `cite`');
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Spreading ignores whatever is not an object (a string, null), so wrong-typed input shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = { ...attribution };
@@ -150,4 +150,3 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   );
 });
 
-QuoteBlock.displayName = 'QuoteBlock';

@@ -4,7 +4,7 @@ import { textOrUndefined } from '../../internal/text.js';
 // Inline (phrasing) elements: a, b, i, q, s, u, abbr, br, cite, code, em, mark, small, span, strong,
 // sub, sup, time. Runs of these and of text are wrapped in one `<p>`; any other element (`<p>`,
 // `<ul>`, a component, a fragment) is a block of its own.
-const phrasing = /^([abiqsu]|abbr|br|cite|code|em|mark|small|span|strong|su[bp]|time)$/;
+const phrasing = /^([abiqsu]|abbr|bdi|br|cite|code|em|mark|ruby|small|span|strong|su[bp]|time|wbr)$/;
 
 /**
  * The quotation as a list of block elements, so the opening mark can sit on the first and the
