@@ -85,21 +85,22 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
   children?: ReactNode;
 }
 
-function parsePeriodDate(value: unknown, prop: string): ParsedDate | undefined {
-  const parsed = parseDate(value);
-  if (!parsed && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
-  return parsed;
-}
+// Development only: every call is guarded, so production bundles drop it.
+const warnInvalidDate = (prop: string, value: unknown) =>
+  warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
 
 /** The period (its `<time>` elements) and the duration in words; either is undefined when it cannot be shown. */
 function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): [period?: ReactNode, duration?: string] {
-  if (typeof period !== 'object' || period === null) {
-    if (period != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
+  // Destructuring reads nothing from a wrong-typed period; only null and undefined need the fallback.
+  const { start, end } = (period ?? {}) as Partial<ParticipantProfilePeriod>;
+  const startDate = parseDate(start);
+  if (!startDate) {
+    if (period != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (typeof period === 'object') warnInvalidDate('period.start', start);
+      else warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
+    }
     return [];
   }
-  const { start, end } = period as Partial<ParticipantProfilePeriod>;
-  const startDate = parsePeriodDate(start, 'period.start');
-  if (!startDate) return [];
   const time = (date: ParsedDate) => <time dateTime={date.machine}>{formatDate(date, locale, true)}</time>;
 
   if (end == null || end === '') {
@@ -114,8 +115,11 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
       </>,
     ];
   }
-  const endDate = parsePeriodDate(end, 'period.end');
-  if (!endDate) return [time(startDate)];
+  const endDate = parseDate(end);
+  if (!endDate) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnInvalidDate('period.end', end);
+    return [time(startDate)];
+  }
   const duration = periodDuration(startDate, endDate);
   if (!duration && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
   return [
