@@ -105,11 +105,10 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
 
   if (end == null || end === '') {
     // `{start}` marks where the date goes; a template without it gets the date after a space.
-    const from = labels.periodFrom;
-    const [before, after] = (from.includes('{start}') ? from : `${from} {start}`).split('{start}');
+    const [before, after] = labels.periodFrom.split('{start}');
     return [
       <>
-        {before}
+        {after === undefined ? `${before} ` : before}
         {time(startDate)}
         {after}
       </>,
