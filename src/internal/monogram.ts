@@ -1,8 +1,8 @@
 import { startsHan } from './script.js';
 
-// The first letter (with its combining marks) of the name and of the last word that starts with
-// one. Both parts run in linear time, even on 10,000 characters of spaces and punctuation.
-const initials = /^\P{L}*(\p{L}\p{M}*)(?:.*\s(\p{L}\p{M}*))?/su;
+// The first letter (with its combining marks) of the name and of the last word that starts with a
+// letter. No part can backtrack over another, so it stays linear on 10,000 spaces or punctuation.
+const initials = /(\p{L}\p{M}*)(?:.*\s(\p{L}\p{M}*))?/su;
 
 /**
  * Initials for an avatar. A Chinese name gives its family name, the first character (陳小明 -> 陳);
