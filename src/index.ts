@@ -4,13 +4,12 @@ export type { ArticleHighlightProps, ArticleHighlightImage, ArticleHighlightVari
 export { QuoteBlock, quoteVariants } from './components/QuoteBlock/index.js';
 export type { QuoteBlockProps, QuoteAttribution, QuoteVariant } from './components/QuoteBlock/index.js';
 
-export { ParticipantProfileCard, participantProfileHeadingLevels, participantProfileHonorificPositions } from './components/ParticipantProfileCard/index.js';
+export { ParticipantProfileCard, participantProfileHeadingLevels } from './components/ParticipantProfileCard/index.js';
 export type {
   ParticipantProfileCardProps,
   ParticipantProfileHeadingLevel,
   ParticipantProfilePeriod,
   ParticipantProfilePhoto,
-  ParticipantProfileHonorificPosition,
   PersonName,
 } from './components/ParticipantProfileCard/index.js';
 

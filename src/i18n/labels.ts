@@ -22,8 +22,6 @@ export interface LabelCatalogue {
     period: string;
     /** Between the start and end of a period. */
     periodSeparator: string;
-    /** Shown when a period has a start and no end. */
-    periodOngoing: string;
     /** A period with a start and no end; `{start}` marks where the start date goes. */
     periodFrom: string;
     duration: string;
@@ -63,7 +61,6 @@ export const profileLabels: Table<'profile'> = {
     hostOrganisation: 'Host office',
     period: 'Exchange period',
     periodSeparator: ' to ',
-    periodOngoing: 'ongoing',
     periodFrom: 'From {start}',
     duration: 'Duration',
   },
@@ -74,7 +71,6 @@ export const profileLabels: Table<'profile'> = {
     hostOrganisation: '接待部門',
     period: '交流期間',
     periodSeparator: '至',
-    periodOngoing: '進行中',
     periodFrom: '{start}起',
     duration: '為期',
   },
@@ -85,7 +81,6 @@ export const profileLabels: Table<'profile'> = {
     hostOrganisation: '接待部门',
     period: '交流期间',
     periodSeparator: '至',
-    periodOngoing: '进行中',
     periodFrom: '{start}起',
     duration: '为期',
   },

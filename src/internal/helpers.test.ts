@@ -14,10 +14,22 @@ describe('monogram', () => {
     expect(monogram('mary ann lee')).toBe('ML');
     expect(monogram('Plato')).toBe('P');
   });
-  it('keeps a whole grapheme and copes with empty input', () => {
-    expect(monogram('👩🏽‍💻 Coder')).toBe('👩🏽‍💻C');
+  it('keeps combining marks with their letter and skips what is not a letter', () => {
     expect(monogram('e\u0301lise Ng')).toBe('E\u0301N');
+    expect(monogram('élise ng')).toBe('ÉN');
+    expect(monogram('Wang (Terry)')).toBe('W');
+    expect(monogram('👩🏽‍💻 Coder')).toBe('C');
+  });
+  it('gives nothing for a name without letters', () => {
     expect(monogram('   ')).toBe('');
+    expect(monogram('123 🌸')).toBe('');
+    expect(monogram('')).toBe('');
+  });
+  it('stays fast on long names full of spaces and punctuation', () => {
+    const started = performance.now();
+    expect(monogram(`a${' ，'.repeat(5_000)}`)).toBe('A');
+    expect(monogram(`${' '.repeat(10_000)}b`)).toBe('B');
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });
 

@@ -7,7 +7,6 @@ import {
   CityPartnerBadgeStrip,
   labelCatalogue,
   ParticipantProfileCard,
-  participantProfileHonorificPositions,
   QuoteBlock,
   quoteVariants,
 } from '../../src/index.js';
@@ -91,7 +90,6 @@ const profileProps = fc.record(
     name: personName,
     nameLang: checkedLangProp,
     honorific: textProp,
-    honorificPosition: enumProp(participantProfileHonorificPositions),
     localName: personName,
     localNameLang: checkedLangProp,
     role: textProp,

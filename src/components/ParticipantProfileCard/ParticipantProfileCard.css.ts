@@ -20,23 +20,31 @@ export const root = componentStyle([
   },
 ]);
 
-export const identity = componentStyle({
+// Only the root and the photo-and-names row carry classes; child combinators reach the other parts
+// and never anything inside the bio, which is the caller's markup.
+export const identity = componentStyle({});
+const names = `${identity} > div`;
+const fact = `${root} > dl > div`;
+const bio = `${root} > div ~ div`;
+
+globalStyle(identity, inComponentsLayer({
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'center',
   gap: vars.space.md,
-});
+}));
 
-export const avatar = componentStyle({
+// The photo or, without one, the monogram.
+globalStyle(`${identity} > :not(div)`, inComponentsLayer({
   flex: '0 0 auto',
   inlineSize: vars.size.avatar,
   blockSize: vars.size.avatar,
   borderRadius: vars.radius.round,
   objectFit: 'cover',
   overflow: 'hidden',
-});
+}));
 
-export const monogram = componentStyle({
+globalStyle(`${identity} > span`, inComponentsLayer({
   display: 'grid',
   placeItems: 'center',
   background: vars.component.profile.monogramBackground,
@@ -51,55 +59,47 @@ export const monogram = componentStyle({
   '@media': {
     '(forced-colors: active)': { borderColor: 'CanvasText', color: 'CanvasText' },
   },
-});
+}));
 
-export const names = componentStyle({
+globalStyle(names, inComponentsLayer({
   flex: '1 1 12em',
   minInlineSize: 0,
   display: 'flex',
   flexDirection: 'column',
   gap: vars.space.xxs,
-});
+}));
 
-export const name = componentStyle({
+// The name heading; its colour is the card's.
+globalStyle(`${names} > :not(p)`, inComponentsLayer({
   fontSize: vars.font.size.xl,
   fontWeight: vars.font.weight.bold,
   lineHeight: vars.font.lineHeight.heading,
-  color: vars.color.text.default,
-});
+}));
 
-export const localName = componentStyle({
-  fontSize: vars.font.size.md,
+// The local name; its size is the card's.
+globalStyle(`${names} > p`, inComponentsLayer({
   lineHeight: vars.font.lineHeight.heading,
   color: vars.color.text.muted,
-});
+}));
 
-export const facts = componentStyle({});
-
-export const fact = componentStyle({
+globalStyle(fact, inComponentsLayer({
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
   alignItems: 'baseline',
-  rowGap: vars.space.xxs,
-  columnGap: vars.space.lg,
+  gap: `${vars.space.xxs} ${vars.space.lg}`,
   paddingBlock: vars.space.sm,
   borderBlockStart: `${vars.borderWidth.thin} solid ${vars.component.profile.border}`,
   '@container': {
     [wide]: { gridTemplateColumns: 'minmax(0, 11em) minmax(0, 1fr)' },
   },
-});
+}));
 
-export const term = componentStyle({
+globalStyle(`${root} > dl dt`, inComponentsLayer({
   fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   color: vars.color.text.muted,
-});
+}));
 
-export const detail = componentStyle({});
-
-export const bio = componentStyle({
-  color: vars.color.text.default,
-  maxInlineSize: vars.size.measure,
-});
+globalStyle(bio, inComponentsLayer({ maxInlineSize: vars.size.measure }));
 
 globalStyle(`${bio} > * + *`, inComponentsLayer({ marginBlockStart: vars.space.sm }));

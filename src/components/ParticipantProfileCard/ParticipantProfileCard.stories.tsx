@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../demo/exchangeProgramme.js';
 import { vars } from '../../tokens/contract.css.js';
 import { ParticipantProfileCard, participantProfileHeadingLevels, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
-import { honorificPositions } from './personName.js';
 
 const en = exchangeProgramme.en.participant;
 const hant = exchangeProgramme['zh-Hant'].participant;
@@ -25,7 +24,6 @@ const meta = {
   },
   argTypes: {
     headingLevel: { control: 'select', options: participantProfileHeadingLevels },
-    honorificPosition: { control: 'inline-radio', options: honorificPositions },
     locale: { control: 'select', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] },
   },
   parameters: { layout: 'padded' },
@@ -188,14 +186,14 @@ export const DontLongBio: Story = {
   },
 };
 
-/** Do: let the honorific follow a Chinese name (`auto` does this). */
+/** Do: let the honorific follow a Chinese name (the card does this). */
 export const DoHonorificAfterChineseName: Story = {
   name: 'Do: 陳先生',
   args: { ...MonogramChinese.args, name: '陳', honorific: '先生' },
 };
 
-/** Don't: force a Chinese honorific before the name. */
+/** Don't: write a Chinese honorific into the name, before it. */
 export const DontHonorificBeforeChineseName: Story = {
   name: "Don't: 先生 陳",
-  args: { ...MonogramChinese.args, name: '陳', honorific: '先生', honorificPosition: 'before' },
+  args: { ...MonogramChinese.args, name: '先生 陳', honorific: undefined },
 };

@@ -9,7 +9,7 @@ import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
-import { displayName, scriptLang, withHonorific, type HonorificPosition, type PersonName } from './personName.js';
+import { displayName, scriptLang, withHonorific, type PersonName } from './personName.js';
 import * as styles from './ParticipantProfileCard.css.js';
 
 const componentName = 'ParticipantProfileCard';
@@ -43,13 +43,8 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
   name: string | PersonName;
   /** The language of `name` when it differs from the card's, e.g. `'zh-Hant'` for 陳小明 on an English card. Derived from the script when left out. */
   nameLang?: string;
-  /** A courtesy title such as "Mr", "Dr" or 先生, shown as part of the name heading. */
+  /** A courtesy title such as "Mr", "Dr" or 先生, shown as part of the name heading: after a Han-script name (王先生), before any other (Mr Terence Wang). */
   honorific?: string;
-  /**
-   * Where the honorific goes. `auto` puts it after a Han-script name (王先生) and before any other (Mr Terence Wang).
-   * @default 'auto'
-   */
-  honorificPosition?: HonorificPosition;
   /** The name in a second language, shown under the heading, e.g. the Chinese name beside the English one. */
   localName?: string | PersonName;
   /**
@@ -90,61 +85,56 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
   children?: ReactNode;
 }
 
-interface Fact {
-  key: string;
-  label: string;
-  value: ReactNode;
-}
+// Development only: every call is guarded, so production bundles drop it.
+const warnInvalidDate = (prop: string, value: unknown) =>
+  warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
 
-function parsePeriodDate(value: unknown, prop: string): ParsedDate | undefined {
-  const parsed = parseDate(value);
-  if (!parsed && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
-  return parsed;
-}
-
-/** The period and duration facts, or none when the period has no valid start. */
-function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): Fact[] {
-  if (typeof period !== 'object' || period === null) {
-    if (period !== undefined && period !== null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
+/** The period (its `<time>` elements) and the duration in words; either is undefined when it cannot be shown. */
+function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): [period?: ReactNode, duration?: string] {
+  // Destructuring reads nothing from a wrong-typed period; only null and undefined need the fallback.
+  const { start, end } = (period ?? {}) as Partial<ParticipantProfilePeriod>;
+  const startDate = parseDate(start);
+  if (!startDate) {
+    if (period != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (typeof period === 'object') warnInvalidDate('period.start', start);
+      else warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
+    }
     return [];
   }
-  const { start: rawStart, end: rawEnd } = period as Partial<ParticipantProfilePeriod>;
-  const start = parsePeriodDate(rawStart, 'period.start');
-  if (!start) return [];
-  const hasEnd = rawEnd !== undefined && rawEnd !== null && rawEnd !== '';
-  const end = hasEnd ? parsePeriodDate(rawEnd, 'period.end') : undefined;
   const time = (date: ParsedDate) => <time dateTime={date.machine}>{formatDate(date, locale, true)}</time>;
-  const startTime = time(start);
 
-  if (!hasEnd) {
+  if (end == null || end === '') {
     // `{start}` marks where the date goes; a template without it gets the date after a space.
-    const from = labels.periodFrom;
-    const at = from.indexOf('{start}');
-    const value = at < 0 ? <>{from} {startTime}</> : <>{from.slice(0, at)}{startTime}{from.slice(at + 7)}</>;
-    return [{ key: 'period', label: labels.period, value }];
+    const [before, after] = labels.periodFrom.split('{start}');
+    return [
+      <>
+        {after === undefined ? `${before} ` : before}
+        {time(startDate)}
+        {after}
+      </>,
+    ];
   }
-  if (!end) return [{ key: 'period', label: labels.period, value: startTime }];
-
-  const duration = periodDuration(start, end);
+  const endDate = parseDate(end);
+  if (!endDate) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnInvalidDate('period.end', end);
+    return [time(startDate)];
+  }
+  const duration = periodDuration(startDate, endDate);
   if (!duration && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
-  const sameMonth = formatDate(start, locale, true) === formatDate(end, locale, true);
-  const facts: Fact[] = [
-    {
-      key: 'period',
-      label: labels.period,
-      value: sameMonth && duration ? (
-        startTime
-      ) : (
-        <>
-          {startTime}
-          {labels.periodSeparator}
-          {time(end)}
-        </>
-      ),
-    },
+  // A period within one month reads better as that month and its length than as "January to January".
+  const sameMonth = duration && formatDate(startDate, locale, true) === formatDate(endDate, locale, true);
+  return [
+    sameMonth ? (
+      time(startDate)
+    ) : (
+      <>
+        {time(startDate)}
+        {labels.periodSeparator}
+        {time(endDate)}
+      </>
+    ),
+    duration && durationLabels[locale](duration),
   ];
-  if (duration) facts.push({ key: 'duration', label: labels.duration, value: durationLabels[locale](duration) });
-  return facts;
 }
 
 /**
@@ -156,7 +146,6 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
     name,
     nameLang,
     honorific,
-    honorificPosition = 'auto',
     localName,
     localNameLang,
     role,
@@ -166,7 +155,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
     period,
     photo,
     href,
-    headingLevel = 3,
+    headingLevel,
     headingId,
     locale,
     labels,
@@ -177,57 +166,63 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, profileLabels, labels && typeof labels === 'object' ? labels : undefined);
+  const text = labelsFor(resolvedLocale, profileLabels, labels);
 
   const baseName = displayName(name);
-  if (baseName === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
-  const heading = baseName === undefined ? undefined : withHonorific(baseName, textOrUndefined(honorific), honorificPosition);
+  if (!baseName && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
+  const heading = baseName && withHonorific(baseName, textOrUndefined(honorific));
   // A derived language is written only where it differs from the card's; an explicit one always.
-  const derivedNameLang = baseName === undefined ? undefined : scriptLang(baseName, resolvedLocale);
-  const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang !== resolvedLocale ? derivedNameLang : undefined);
+  const derivedNameLang = baseName && scriptLang(baseName, resolvedLocale);
+  const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang === resolvedLocale ? undefined : derivedNameLang);
   const Heading = headingTag(headingLevel, 3);
-  const id = usableId(headingId) ?? stableId('bh-profile', heading, textOrUndefined(homeCity));
-  const profileHref = safeUrl(href, hrefSchemes, componentName + ' `href`');
+  const city = textOrUndefined(homeCity);
+  const id = usableId(headingId) ?? stableId('bh-profile', heading, city);
+  const profileHref = safeUrl(href, hrefSchemes, 'ParticipantProfileCard `href`');
 
   const local = displayName(localName);
-  const localLang = local === undefined ? undefined : (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
+  const localLang = local && (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
-  const photoObject = typeof photo === 'object' && photo !== null ? photo : undefined;
-  const photoSrc = safeUrl(photoObject?.src, srcSchemes, componentName + ' `photo.src`');
-  const initials = baseName === undefined ? '' : monogram(baseName);
+  const photoSrc = safeUrl(photo?.src, srcSchemes, 'ParticipantProfileCard `photo.src`');
+  const initials = baseName && monogram(baseName);
 
-  const facts: Fact[] = [];
-  const addText = (key: string, label: string, value: unknown) => {
-    const clean = textOrUndefined(value);
-    if (clean !== undefined) facts.push({ key, label, value: clean });
-  };
-  addText('role', text.role, role);
-  addText('homeCity', text.homeCity, homeCity);
-  addText('homeOrganisation', text.homeOrganisation, homeOrganisation);
-  addText('hostOrganisation', text.hostOrganisation, hostOrganisation);
-  facts.push(...periodFacts(period, resolvedLocale, text));
+  const [periodValue, durationText] = periodFacts(period, resolvedLocale, text);
+  const fact = (key: keyof LabelCatalogue['profile'], value: ReactNode) =>
+    value != null && (
+      <div key={key}>
+        <dt>{text[key]}</dt>
+        <dd>{value}</dd>
+      </div>
+    );
+  const facts = [
+    fact('role', textOrUndefined(role)),
+    fact('homeCity', city),
+    fact('homeOrganisation', textOrUndefined(homeOrganisation)),
+    fact('hostOrganisation', textOrUndefined(hostOrganisation)),
+    fact('period', periodValue),
+    fact('duration', durationText),
+  ];
 
   return (
     <article
       {...rest}
       ref={ref}
       className={cx(styles.root, className)}
-      aria-labelledby={rest['aria-labelledby'] ?? (heading === undefined ? undefined : id)}
+      aria-labelledby={rest['aria-labelledby'] ?? (heading && id)}
       lang={locale !== undefined ? langAttribute(locale) : rest.lang}
     >
       <div className={styles.identity}>
-        {photoSrc !== undefined ? (
-          <img className={styles.avatar} src={photoSrc} alt={textOrUndefined(photoObject?.alt) ?? ''} loading="lazy" decoding="async" />
-        ) : initials !== '' ? (
-          <span className={cx(styles.avatar, styles.monogram)} aria-hidden="true" lang={headingLang}>
+        {photoSrc ? (
+          <img src={photoSrc} alt={textOrUndefined(photo?.alt) ?? ''} loading="lazy" decoding="async" />
+        ) : initials ? (
+          <span aria-hidden="true" lang={headingLang}>
             {initials}
           </span>
         ) : null}
-        {heading !== undefined || local !== undefined ? (
-          <div className={styles.names}>
-            {heading !== undefined ? (
-              <Heading id={id} className={styles.name} lang={headingLang}>
-                {profileHref !== undefined ? (
+        {(heading || local) && (
+          <div>
+            {heading && (
+              <Heading id={id} lang={headingLang}>
+                {profileHref ? (
                   <a className={link} href={profileHref}>
                     {heading}
                   </a>
@@ -235,28 +230,14 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
                   heading
                 )}
               </Heading>
-            ) : null}
-            {local !== undefined ? (
-              <p className={styles.localName} lang={localLang}>
-                {local}
-              </p>
-            ) : null}
+            )}
+            {local && <p lang={localLang}>{local}</p>}
           </div>
-        ) : null}
+        )}
       </div>
-      {facts.length > 0 ? (
-        <dl className={styles.facts}>
-          {facts.map((fact) => (
-            <div key={fact.key} className={styles.fact}>
-              <dt className={styles.term}>{fact.label}</dt>
-              <dd className={styles.detail}>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
-      {children !== undefined && children !== null && children !== false && children !== '' ? <div className={styles.bio}>{children}</div> : null}
+      {facts.some(Boolean) && <dl>{facts}</dl>}
+      {children != null && children !== false && children !== '' && <div>{children}</div>}
     </article>
   );
 });
 
-ParticipantProfileCard.displayName = componentName;

@@ -5,5 +5,4 @@ export type {
   ParticipantProfilePeriod,
   ParticipantProfilePhoto,
 } from './ParticipantProfileCard.js';
-export { honorificPositions as participantProfileHonorificPositions } from './personName.js';
-export type { HonorificPosition as ParticipantProfileHonorificPosition, PersonName } from './personName.js';
+export type { PersonName } from './personName.js';

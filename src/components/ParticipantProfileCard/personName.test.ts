@@ -37,11 +37,11 @@ describe('withHonorific', () => {
     expect(withHonorific('Terence Wang', 'Mr')).toBe('Mr Terence Wang');
   });
 
-  it('follows an explicit position', () => {
-    expect(withHonorific('Terence Wang', '先生', 'after')).toBe('Terence Wang 先生');
-    expect(withHonorific('王', 'Dr', 'before')).toBe('Dr 王');
-    expect(withHonorific('Tanaka', 'san', 'after')).toBe('Tanaka san');
-    expect(withHonorific('Terence Wang', 'Mr', 'sideways')).toBe('Mr Terence Wang');
+  it('spaces a non-Han honorific after a Han name, and goes before any non-Han name', () => {
+    expect(withHonorific('王', 'Dr')).toBe('王 Dr');
+    expect(withHonorific('「王」', '先生')).toBe('「王」 先生');
+    expect(withHonorific('Terence Wang', '先生')).toBe('先生 Terence Wang');
+    expect(withHonorific('김민준', '씨')).toBe('씨 김민준');
   });
 
   it('leaves the name alone without an honorific', () => {

@@ -9,9 +9,6 @@ export interface PersonName {
   given?: string;
 }
 
-export const honorificPositions = ['auto', 'before', 'after'] as const;
-export type HonorificPosition = (typeof honorificPositions)[number];
-
 export { startsHan, scriptLang } from '../../internal/script.js';
 
 /**
@@ -20,24 +17,18 @@ export { startsHan, scriptLang } from '../../internal/script.js';
  * given + family for everything else ("Terence Wang").
  */
 export function displayName(name: unknown): string | undefined {
-  const asText = textOrUndefined(name);
-  if (asText !== undefined) return asText;
-  if (typeof name !== 'object' || name === null) return undefined;
-  const family = textOrUndefined((name as PersonName).family);
-  const given = textOrUndefined((name as PersonName).given);
-  if (family === undefined || given === undefined) return family ?? given;
-  return startsHan(family) ? `${family}${given}` : `${given} ${family}`;
+  // Optional chaining reads nothing from null and undefined; other wrong types have no such fields.
+  const family = textOrUndefined((name as PersonName | undefined)?.family);
+  const given = textOrUndefined((name as PersonName | undefined)?.given);
+  return textOrUndefined(name) ?? (family && given ? (startsHan(family) ? family + given : `${given} ${family}`) : (family ?? given));
 }
 
 /**
- * Puts the honorific where the name's script expects it. `auto` places it after a Han name
- * (王先生) and before anything else (Mr Terence Wang). Two Han runs join without a space.
+ * Puts the honorific where the name's script expects it: after a Han name (王先生) and before
+ * anything else (Mr Terence Wang). Two Han runs join without a space.
  */
-export function withHonorific(name: string, honorific: string | undefined, position: unknown = 'auto'): string {
+export function withHonorific(name: string, honorific: string | undefined): string {
   if (honorific === undefined) return name;
-  const resolved = position === 'before' || position === 'after' ? position : startsHan(name) ? 'after' : 'before';
-  if (resolved === 'after') {
-    return /\p{Script=Han}$/u.test(name) && startsHan(honorific) ? `${name}${honorific}` : `${name} ${honorific}`;
-  }
-  return `${honorific} ${name}`;
+  if (!startsHan(name)) return `${honorific} ${name}`;
+  return /\p{Script=Han}$/u.test(name) && startsHan(honorific) ? name + honorific : `${name} ${honorific}`;
 }
