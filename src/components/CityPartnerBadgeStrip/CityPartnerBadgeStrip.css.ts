@@ -37,7 +37,6 @@ globalStyle(`${groups} > div`, inComponentsLayer({
 }));
 
 export const groupLabel = componentStyle({
-  margin: 0,
   fontSize: vars.font.size.xs,
   fontWeight: vars.font.weight.medium,
   lineHeight: vars.font.lineHeight.heading,
@@ -50,9 +49,9 @@ globalStyle(`${list} > li`, inComponentsLayer({
   maxInlineSize: '100%',
 }));
 
+// A flex item of its <li>, so it is a block.
 export const badge = componentStyle({
   position: 'relative',
-  display: 'inline-block',
   minInlineSize: 0,
   maxInlineSize: '100%',
   paddingBlock: badgePaddingBlock,
@@ -108,6 +107,7 @@ globalStyle(`${badge} > svg`, inComponentsLayer({
   marginInlineEnd: vars.space.xs,
   verticalAlign: '-0.125em',
   stroke: 'currentColor',
+  strokeLinecap: 'round',
 }));
 
 // The name, then the local name (and the hidden "current" text, where weight does not matter).

@@ -96,7 +96,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
           <Badge className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={link ? isCurrent : undefined}>
             {isCurrent && (
               <svg viewBox="0 0 8 8" aria-hidden>
-                <path d="M1.5 4.25l1.75 1.75m0 0 3.25-3.75" strokeLinecap="round" />
+                <path d="M1.5 4.25l1.75 1.75m0 0 3.25-3.75" />
               </svg>
             )}
             <span>{shownName}</span>
