@@ -94,9 +94,10 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const item = (
         <li key={index} aria-current={link ? undefined : isCurrent}>
           <Badge className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={link ? isCurrent : undefined}>
+            {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
             {isCurrent && (
               <svg viewBox="0 0 8 8" aria-hidden>
-                <path d="M1.5 4.25l1.75 1.75m0 0 3.25-3.75" />
+                <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
               </svg>
             )}
             <span>{shownName}</span>
@@ -130,7 +131,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
     return null;
   }
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    const skipped = partners.length - (idParts.length - 1) / 2;
+    const skipped = partners.length - [...groups.values()].flat().length;
     if (skipped) warnDev(componentName, `skipped ${skipped} \`partners\` entr${skipped === 1 ? 'y' : 'ies'} without a usable \`name\`.`);
   }
 
