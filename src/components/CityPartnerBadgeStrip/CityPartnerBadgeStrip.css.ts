@@ -1,6 +1,7 @@
+import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
-import { componentRoot, focusable } from '../../styles/base.css.js';
-import { componentStyle } from '../../styles/layered.js';
+import { focusable } from '../../styles/base.css.js';
+import { componentStyle, inComponentsLayer } from '../../styles/layered.js';
 
 const badgeTokens = vars.component.badge;
 const badgePaddingBlock = vars.space.xs;
@@ -10,8 +11,8 @@ const badgePaddingBlock = vars.space.xs;
 // `min()` with the pill token keeps a theme's square (radius 0) badges square.
 const badgeRadius = `min(${vars.radius.pill}, calc(${vars.font.lineHeight.heading} * 0.5em + ${badgePaddingBlock} + ${vars.borderWidth.thin}))`;
 
-export const root = componentStyle([componentRoot, {}]);
-
+// No size limits here: the root list has them from `componentRoot`, and a group's list is
+// stretched to its group.
 export const list = componentStyle({
   display: 'flex',
   flexWrap: 'wrap',
@@ -20,8 +21,6 @@ export const list = componentStyle({
   listStyle: 'none',
   padding: 0,
   margin: 0,
-  minInlineSize: 0,
-  maxInlineSize: '100%',
 });
 
 export const groups = componentStyle({
@@ -30,29 +29,29 @@ export const groups = componentStyle({
   gap: vars.space.lg,
 });
 
-export const group = componentStyle({
+// One group: its label and its list.
+globalStyle(`${groups} > div`, inComponentsLayer({
   display: 'flex',
   flexDirection: 'column',
   gap: vars.space.sm,
-});
+}));
 
 export const groupLabel = componentStyle({
-  margin: 0,
   fontSize: vars.font.size.xs,
   fontWeight: vars.font.weight.medium,
   lineHeight: vars.font.lineHeight.heading,
   color: vars.color.text.muted,
 });
 
-export const item = componentStyle({
+globalStyle(`${list} > li`, inComponentsLayer({
   display: 'flex',
   minInlineSize: 0,
   maxInlineSize: '100%',
-});
+}));
 
+// A flex item of its <li>, so it is a block.
 export const badge = componentStyle({
   position: 'relative',
-  display: 'inline-block',
   minInlineSize: 0,
   maxInlineSize: '100%',
   paddingBlock: badgePaddingBlock,
@@ -100,17 +99,21 @@ export const linkBadge = componentStyle([
   },
 ]);
 
-export const checkMark = componentStyle({
+// The check mark of the current partner. Its two strokes are separate open segments, so they
+// fill nothing, and their round caps meet as a round join would.
+globalStyle(`${badge} > svg`, inComponentsLayer({
   inlineSize: vars.size.icon,
   blockSize: vars.size.icon,
   marginInlineEnd: vars.space.xs,
   verticalAlign: '-0.125em',
-});
+  stroke: 'currentColor',
+  strokeLinecap: 'round',
+}));
 
-export const name = componentStyle({
+// The name, then the local name (and the hidden "current" text, where weight does not matter).
+globalStyle(`${badge} > span`, inComponentsLayer({
   fontWeight: vars.font.weight.medium,
-});
-
-export const localName = componentStyle({
+}));
+globalStyle(`${badge} > span + span`, inComponentsLayer({
   fontWeight: vars.font.weight.regular,
-});
+}));

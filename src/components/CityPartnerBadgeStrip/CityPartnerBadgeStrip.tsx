@@ -1,17 +1,18 @@
-import { forwardRef, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactElement, type Ref } from 'react';
 import type { LabelCatalogue } from '../../i18n/labels.js';
 import { labelsFor, partnerLabels } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { langAttribute, resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { scriptLang } from '../../internal/script.js';
 import { stableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
-import { visuallyHidden } from '../../styles/base.css.js';
+import { componentRoot, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
-import { groupPartnersByRegion, normalisePartners, type NormalisedPartner } from './partnerData.js';
 
 const componentName = 'CityPartnerBadgeStrip';
+const hrefProp = 'CityPartnerBadgeStrip `partners[].href`';
 
 /** One partner city of a programme. */
 export interface CityPartner {
@@ -62,107 +63,112 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
   headingLevel?: HeadingLevel;
 }
 
-function badgeItems(partners: readonly NormalisedPartner[], currentLabel: string): ReactNode {
-  return partners.map((partner) => {
-    const href = safeUrl(partner.href, hrefSchemes, `${componentName} \`partners[${partner.index}].href\``);
-    const current = partner.current ? 'true' : undefined;
-    const content = (
-      <>
-        {current && (
-          <svg className={styles.checkMark} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        )}
-        <span className={styles.name}>{partner.name}</span>
-        {partner.localName && (
-          <>
-            {' '}
-            <span className={styles.localName} lang={partner.localNameLang}>
-              {partner.localName}
-            </span>
-          </>
-        )}
-        {current && (
-          <>
-            {' '}
-            <span className={visuallyHidden}>{currentLabel}</span>
-          </>
-        )}
-      </>
-    );
-    const badgeClass = cx(styles.badge, current && styles.current);
-    return (
-      <li key={partner.index} className={styles.item} aria-current={href ? undefined : current}>
-        {href ? (
-          <a className={cx(badgeClass, styles.linkBadge)} href={href} aria-current={current}>
-            {content}
-          </a>
-        ) : (
-          <span className={badgeClass}>{content}</span>
-        )}
-      </li>
-    );
-  });
-}
-
 /**
  * The partner cities of a programme as a wrapping strip of pill badges, optionally grouped by
  * region. The current partner is filled, carries a check mark and is announced as current.
  */
 export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStripProps>(function CityPartnerBadgeStrip(
-  { partners, label, locale, labels, groupByRegion = false, headingLevel, className, ...rest },
+  { partners, label, locale, labels, groupByRegion, headingLevel, className, ...rest },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
   const text = labelsFor(resolvedLocale, partnerLabels, labels);
-  if (!Array.isArray(partners)) {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `\`partners\` must be an array, got ${partners === null ? 'null' : typeof partners}; rendered nothing.`);
-    return null;
-  }
-  if (partners.length === 0) {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`partners` is empty; rendered nothing.');
-    return null;
-  }
-  const normalised = normalisePartners(partners, resolvedLocale);
-  if (normalised.partners.length === 0) {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, `none of the ${partners.length} \`partners\` entries has a usable \`name\`; rendered nothing.`);
-    return null;
-  }
-  if (normalised.skipped > 0 && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    warnDev(componentName, `skipped ${normalised.skipped} \`partners\` entr${normalised.skipped === 1 ? 'y' : 'ies'} without a usable \`name\`.`);
-  }
-
   const listLabel = textOrUndefined(label) ?? text.label;
-  const lang = locale === undefined ? undefined : langAttribute(locale);
-  const groups = groupByRegion && normalised.partners.some((p) => p.region !== undefined) ? groupPartnersByRegion(normalised.partners) : undefined;
+  // The badges of each region in order of first appearance. '' holds the partners without a
+  // region, and every partner when not grouping.
+  const groups = new Map<string, ReactElement[]>();
+  // What the group label ids are hashed from: the same content gives the same ids on server and client.
+  const idParts = [listLabel];
 
-  if (!groups) {
-    return (
-      <ul ref={ref as Ref<HTMLUListElement>} className={cx(styles.root, styles.list, className)} lang={lang} aria-label={listLabel} {...rest}>
-        {badgeItems(normalised.partners, text.current)}
-      </ul>
-    );
+  if (Array.isArray(partners)) {
+    partners.forEach((entry, index) => {
+      // A copy, so that wrong-typed entries (null, strings, functions) read as empty.
+      const { name, localName, localNameLang, href, current, region } = { ...entry };
+      const shownName = textOrUndefined(name);
+      if (!shownName) return;
+      const shownLocalName = textOrUndefined(localName);
+      const link = safeUrl(href, hrefSchemes, hrefProp);
+      const isCurrent = current === true || undefined;
+      const key = (groupByRegion && textOrUndefined(region)) || '';
+      const Badge = link ? 'a' : 'span';
+      const item = (
+        <li key={index} aria-current={link ? undefined : isCurrent}>
+          <Badge className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={link ? isCurrent : undefined}>
+            {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
+            {isCurrent && (
+              <svg viewBox="0 0 8 8" aria-hidden>
+                <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
+              </svg>
+            )}
+            <span>{shownName}</span>
+            {shownLocalName && ' '}
+            {shownLocalName && (
+              <span lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
+                {shownLocalName}
+              </span>
+            )}
+            {isCurrent && ' '}
+            {isCurrent && <span className={visuallyHidden}>{text.current}</span>}
+          </Badge>
+        </li>
+      );
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+      idParts.push(key, shownName);
+    });
   }
 
-  const GroupLabel = headingLevel === undefined || headingLevel === null ? 'p' : headingTag(headingLevel, 3);
-  const idBase = textOrUndefined(rest.id) ?? stableId('bh-partners', listLabel, ...normalised.partners.map((p) => `${p.region ?? ''}|${p.name}`));
+  if (!groups.size) {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      warnDev(
+        componentName,
+        !Array.isArray(partners)
+          ? `\`partners\` must be an array, got ${partners === null ? 'null' : typeof partners}; rendered nothing.`
+          : partners.length
+            ? `none of the ${partners.length} \`partners\` entries has a usable \`name\`; rendered nothing.`
+            : '`partners` is empty; rendered nothing.',
+      );
+    }
+    return null;
+  }
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    const skipped = partners.length - [...groups.values()].flat().length;
+    if (skipped) warnDev(componentName, `skipped ${skipped} \`partners\` entr${skipped === 1 ? 'y' : 'ies'} without a usable \`name\`.`);
+  }
+
+  const withoutRegion = groups.get('');
+  // Re-inserted, so that partners without a region come last.
+  groups.delete('');
+  const grouped = groups.size > 0;
+  if (withoutRegion) groups.set('', withoutRegion);
+  const GroupLabel = headingLevel == null ? 'p' : headingTag(headingLevel, 3);
+  const idBase = textOrUndefined(rest.id) ?? stableId('bh-partners', ...idParts);
+  const Root = grouped ? 'div' : 'ul';
+
   return (
-    <div ref={ref as Ref<HTMLDivElement>} role="group" className={cx(styles.root, styles.groups, className)} lang={lang} aria-label={listLabel} {...rest}>
-      {groups.map((group, position) => {
-        const labelId = `${idBase}-group-${position}`;
-        return (
-          <div key={position} className={styles.group}>
-            <GroupLabel id={labelId} className={styles.groupLabel}>
-              {group.region ?? text.otherRegion}
-            </GroupLabel>
-            <ul className={styles.list} aria-labelledby={labelId}>
-              {badgeItems(group.partners, text.current)}
-            </ul>
-          </div>
-        );
-      })}
-    </div>
+    <Root
+      ref={ref as Ref<HTMLDivElement & HTMLUListElement>}
+      role={grouped ? 'group' : undefined}
+      className={cx(componentRoot, grouped ? styles.groups : styles.list, className)}
+      lang={locale === undefined ? undefined : langAttribute(locale)}
+      aria-label={listLabel}
+      {...rest}
+    >
+      {grouped
+        ? [...groups].map(([region, items], position) => {
+            const labelId = `${idBase}-group-${position}`;
+            return (
+              <div key={position}>
+                <GroupLabel id={labelId} className={styles.groupLabel}>
+                  {region || text.otherRegion}
+                </GroupLabel>
+                <ul className={styles.list} aria-labelledby={labelId}>
+                  {items}
+                </ul>
+              </div>
+            );
+          })
+        : withoutRegion}
+    </Root>
   );
 });
 
-CityPartnerBadgeStrip.displayName = 'CityPartnerBadgeStrip';
