@@ -6,7 +6,6 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
 import { scriptLang } from '../../internal/script.js';
-import { stableId } from '../../internal/stableId.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { componentRoot, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
@@ -77,8 +76,6 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   // The badges of each region in order of first appearance. '' holds the partners without a
   // region, and every partner when not grouping.
   const groups = new Map<string, ReactElement[]>();
-  // What the group label ids are hashed from: the same content gives the same ids on server and client.
-  const idParts = [listLabel];
 
   if (Array.isArray(partners)) {
     partners.forEach((entry, index) => {
@@ -113,7 +110,6 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
         </li>
       );
       groups.set(key, [...(groups.get(key) ?? []), item]);
-      idParts.push(key, shownName);
     });
   }
 
@@ -141,7 +137,6 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   const grouped = groups.size > 0;
   if (withoutRegion) groups.set('', withoutRegion);
   const GroupLabel = headingLevel == null ? 'p' : headingTag(headingLevel, 3);
-  const idBase = textOrUndefined(rest.id) ?? stableId('bh-partners', ...idParts);
   const Root = grouped ? 'div' : 'ul';
 
   return (
@@ -154,19 +149,16 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       {...rest}
     >
       {grouped
-        ? [...groups].map(([region, items], position) => {
-            const labelId = `${idBase}-group-${position}`;
-            return (
-              <div key={position}>
-                <GroupLabel id={labelId} className={styles.groupLabel}>
-                  {region || text.otherRegion}
-                </GroupLabel>
-                <ul className={styles.list} aria-labelledby={labelId}>
-                  {items}
-                </ul>
-              </div>
-            );
-          })
+        ? [...groups].map(([region, items], position) => (
+            // Each list is named by the visible text of its group label; an id reference would need
+            // ids that stay unique and match between server and browser, for the same name.
+            <div key={position}>
+              <GroupLabel className={styles.groupLabel}>{region || text.otherRegion}</GroupLabel>
+              <ul className={styles.list} aria-label={region || text.otherRegion}>
+                {items}
+              </ul>
+            </div>
+          ))
         : withoutRegion}
     </Root>
   );
