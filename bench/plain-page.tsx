@@ -98,7 +98,8 @@ export function PlainPage() {
           </details>
           <figcaption className="attribution">
             <span className="attribution-text">
-              <span className="attribution-name">{attribution.name}</span>, {[attribution.role, attribution.organisation, attribution.city].join(', ')}
+              <span className="attribution-name">{attribution.name}</span>
+              {`, ${[attribution.role, attribution.organisation, attribution.city].join(', ')}`}
             </span>
           </figcaption>
         </figure>
@@ -109,20 +110,20 @@ export function PlainPage() {
           Where the participants came from
         </h2>
         <div role="group" className="partners" lang="en" aria-label={partnersLabel}>
-          {regions.map((region, index) => (
+          {regions.map((region) => (
             <div key={region} className="partner-group">
-              <h3 id={`bh-partners-1gmreu5-group-${index}`} className="partner-region">
+              <h3 className="partner-region">
                 {region}
               </h3>
-              <ul className="partner-list" aria-labelledby={`bh-partners-1gmreu5-group-${index}`}>
+              <ul className="partner-list" aria-label={region}>
                 {partners
                   .filter((p) => p.region === region)
                   .map((p) => (
                     <li key={p.name} className="partner" aria-current={p.current ? 'true' : undefined}>
                       <span className="badge">
                         {p.current ? (
-                          <svg className="tick" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                            <path d="M3 8.5 6.5 12 13 4.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+                          <svg className="tick" viewBox="0 0 8 8" aria-hidden="true">
+                            <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
                           </svg>
                         ) : null}
                         <span className="partner-name">{p.name}</span>{' '}
