@@ -6,11 +6,9 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
-import { cx, textOrUndefined } from '../../internal/text.js';
+import { cx, hasVisibleText, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './ArticleHighlight.css.js';
-
-const componentName = 'ArticleHighlight';
 
 /** The layouts an ArticleHighlight can take. */
 export const articleHighlightVariants = ['feature', 'teaser', 'compact'] as const;
@@ -65,18 +63,6 @@ export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'ar
   headingId?: string;
 }
 
-function variantOf(value: unknown): ArticleHighlightVariant {
-  return articleHighlightVariants.includes(value as ArticleHighlightVariant) ? (value as ArticleHighlightVariant) : 'feature';
-}
-
-function hasContent(children: ReactNode): boolean {
-  return Children.toArray(children).some((child) => !(typeof child === 'string' && child.trim() === ''));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 /** A newsletter feature or teaser: kicker, linked title, date, lead, image and body. */
 export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(function ArticleHighlight(
   {
@@ -98,83 +84,67 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, articleLabels, isRecord(labels) ? labels : undefined);
-  const layout = variantOf(variant);
-  const Heading = headingTag(headingLevel, 2);
+  const layout = articleHighlightVariants.includes(variant as ArticleHighlightVariant) ? (variant as ArticleHighlightVariant) : 'feature';
+  const Heading = headingTag(headingLevel);
 
   const titleText = textOrUndefined(title);
-  if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`title` is required; rendering without a heading.');
+  if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, hrefSchemes, componentName + ' `href`');
+  const safeHref = safeUrl(href, hrefSchemes, 'ArticleHighlight `href`');
+  const stretchedLink = layout !== 'feature' && !!safeHref;
 
-  const parsedDate = date === undefined || date === null || date === '' ? undefined : parseDate(date);
-  if (parsedDate === undefined && date !== undefined && date !== null && date !== '' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    warnDev(componentName, '`date` is not a valid ISO 8601 string or Date; rendering without it.');
+  const parsedDate = parseDate(date);
+  if (parsedDate === undefined && date != null && date !== '' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnDev('ArticleHighlight', '`date` is not a valid ISO 8601 string or Date; rendering without it.');
   }
+  const id = usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
 
-  const id =
-    usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
-  const stretchedLink = safeHref !== undefined && layout !== 'feature';
-
-  let media: ReactNode = null;
-  if (layout !== 'compact' && isRecord(image)) {
-    const src = safeUrl(image.src, srcSchemes, componentName + ' `image.src`');
-    let alt = typeof image.alt === 'string' ? image.alt.trim() : undefined;
-    if (src !== undefined && alt === undefined) {
-      if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
-      alt = '';
-    }
-    const caption = textOrUndefined(image.caption);
-    if (src !== undefined) {
-      const img = <img className={styles.image[layout]} src={src} alt={alt} loading="lazy" decoding="async" />;
-      media = caption ? (
-        <figure className={styles.media[layout]}>
-          {img}
-          <figcaption className={styles.caption[layout]}>{caption}</figcaption>
-        </figure>
-      ) : (
-        <div className={styles.media[layout]}>{img}</div>
-      );
-    }
+  // Built for every variant, placed in two (compact shows no image). `image?.` rather than a type
+  // check: a wrong-typed image (a string, a number) has no `src`.
+  const src = safeUrl(image?.src, srcSchemes, 'ArticleHighlight `image.src`');
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && src && typeof image!.alt !== 'string') {
+    warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
+  const caption = textOrUndefined(image?.caption);
+  // A figure only when there is a caption to name it.
+  const Wrapper = caption ? 'figure' : 'div';
+  const illustration = !!src && (
+    <Wrapper className={styles.media}>
+      <img src={src} alt={textOrUndefined(image!.alt) ?? ''} loading="lazy" decoding="async" />
+      {caption && <figcaption>{caption}</figcaption>}
+    </Wrapper>
+  );
 
   return (
     <article
       {...rest}
       ref={ref}
       className={cx(styles.root, styles.rootVariant[layout], stretchedLink && styles.clickableCard, className)}
-      aria-labelledby={rest['aria-labelledby'] ?? (titleText !== undefined ? id : undefined)}
-      lang={locale !== undefined ? langAttribute(locale) : rest.lang}
+      aria-labelledby={rest['aria-labelledby'] ?? (titleText && id)}
+      lang={locale === undefined ? rest.lang : langAttribute(locale)}
     >
-      <div className={styles.layout[layout]}>
-        {layout === 'teaser' && media}
+      <div>
+        {layout === 'teaser' && illustration}
         <div className={styles.content[layout]}>
           {kickerText && <p className={styles.kicker}>{kickerText}</p>}
-          {titleText !== undefined && (
-            <Heading id={id} className={styles.title[layout]}>
-              {safeHref !== undefined ? (
-                <a className={cx(link, styles.titleLink, stretchedLink && styles.stretchedLink)} href={safeHref}>
-                  {titleText}
-                </a>
-              ) : (
-                titleText
-              )}
+          {titleText && (
+            <Heading id={id} className={styles.title}>
+              {safeHref ? <a className={stretchedLink ? styles.stretchedLink : link} href={safeHref}>{titleText}</a> : titleText}
             </Heading>
           )}
-          {leadText && <p className={styles.lead[layout]}>{leadText}</p>}
+          {leadText && <p className={styles.lead}>{leadText}</p>}
           {parsedDate && (
             <p className={styles.meta}>
-              <span className={visuallyHidden}>{`${text.published} `}</span>
+              <span className={visuallyHidden}>{`${labelsFor(resolvedLocale, articleLabels, labels).published} `}</span>
               <time dateTime={parsedDate.machine}>{formatDate(parsedDate, resolvedLocale)}</time>
             </p>
           )}
-          {layout === 'feature' && media}
-          {hasContent(children) && <div className={styles.body[layout]}>{children}</div>}
+          {layout === 'feature' && illustration}
+          {Children.toArray(children).some((child) => typeof child !== 'string' || hasVisibleText(child)) && <div className={styles.body}>{children}</div>}
         </div>
       </div>
     </article>
   );
 });
 
-ArticleHighlight.displayName = 'ArticleHighlight';

@@ -262,7 +262,7 @@ describe('QuoteBlock', () => {
     expect(figure.className.split(' ').length).toBeGreaterThan(1);
     expect(figure).toHaveAttribute('id', 'q1');
     expect(figure).toHaveAttribute('aria-describedby', 'note');
-    expect(QuoteBlock.displayName).toBe('QuoteBlock');
+    expect((QuoteBlock as unknown as { render: { name: string } }).render.name).toBe('QuoteBlock');
   });
 
   it('never throws on wrong-typed input from JavaScript callers', () => {
