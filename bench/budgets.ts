@@ -9,16 +9,13 @@ export const budgets = {
 } as const;
 
 /**
- * What `npm test` enforces for the JavaScript until it meets `budgets`: each bundle's size on
- * 2026-11-24 plus about 2%. The JavaScript is still over the issue's ceilings (see
- * bench/results.md); these interim ceilings only stop it growing. Lower them as code shrinks and
- * delete each one once its bundle fits the real budget. styles.css already meets its budget and is
- * held to it.
+ * What `npm test` enforces for a bundle that does not yet meet `budgets`: its size on 2026-11-27
+ * plus about 1%, so it can shrink but not grow. QuoteBlock and CityPartnerBadgeStrip meet the
+ * issue's budget and are held to it; styles.css too. Lower these as code shrinks and delete each
+ * one once its bundle fits the real budget (bench/results.md shows the distance).
  */
-export const interimCeilings: Record<'ArticleHighlight' | 'QuoteBlock' | 'ParticipantProfileCard' | 'CityPartnerBadgeStrip' | 'allComponents', number> = {
-  ArticleHighlight: 2450,
-  QuoteBlock: 1960,
-  ParticipantProfileCard: 3670,
-  CityPartnerBadgeStrip: 2280,
-  allComponents: 6500,
+export const interimCeilings: Partial<Record<'ArticleHighlight' | 'QuoteBlock' | 'ParticipantProfileCard' | 'CityPartnerBadgeStrip' | 'allComponents', number>> = {
+  ArticleHighlight: 1935,
+  ParticipantProfileCard: 2800,
+  allComponents: 4790,
 };
