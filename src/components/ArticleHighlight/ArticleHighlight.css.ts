@@ -3,14 +3,16 @@ import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, link } from '../../styles/base.css.js';
 import { componentStyle, componentVariants, inComponentsLayer } from '../../styles/layered.js';
 
+// Markup: article.root.rootVariant > div (layout) > [teaser image] div.content > parts.
+// The variant is on two elements only, the root and the content box. Each part has one class and
+// is styled per variant as a child of the content box (never as a descendant), so an article
+// nested in another's body keeps its own look.
+
 const article = vars.component.article;
 // Teasers switch to image-beside-text when their own box (not the viewport) is this wide.
 const wideTeaser = '(min-width: 40em)';
+const imageRadius = `calc(${vars.radius.md} - ${vars.borderWidth.thin})`;
 const styleFor = (selector: string, rule: GlobalStyleRule) => globalStyle(selector, inComponentsLayer(rule));
-
-// Markup: article.root.variant > div (layout) > [teaser: div.media] div.content.variant > parts.
-// Two classes carry the variant (the root and the content box); the parts have one class each and
-// are styled per variant as children of the content box, so a nested article keeps its own look.
 
 export const root = componentStyle([componentRoot, { position: 'relative' }]);
 
@@ -22,13 +24,17 @@ export const rootVariant = componentVariants({
     border: `${vars.borderWidth.thin} solid ${article.cardBorder}`,
     borderRadius: vars.radius.md,
     boxShadow: vars.shadow.raised,
-    // Only a clickable teaser changes its border colour (on hover).
-    transition: `border-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
   },
   compact: {
     borderBlockStart: `${vars.borderWidth.thin} solid ${vars.color.border.subtle}`,
     paddingBlock: vars.space.md,
   },
+});
+
+export const content = componentVariants({
+  feature: { maxInlineSize: vars.size.measure },
+  teaser: { padding: vars.space.lg },
+  compact: {},
 });
 
 export const kicker = componentStyle({
@@ -45,28 +51,10 @@ export const title = componentStyle({
   fontSize: vars.font.size.lg,
 });
 
-styleFor(`${kicker}, ${title}`, {
-  fontWeight: vars.font.weight.bold,
-  lineHeight: vars.font.lineHeight.heading,
-});
-
 export const lead = componentStyle({});
-
-export const media = componentStyle({});
-
 export const meta = componentStyle({});
-
-// The feature spacing; the teaser and compact spacing follow below.
-export const body = componentStyle({ marginBlockStart: vars.space.xl });
-
-// The date and a caption look alike.
-styleFor(`${meta}, ${media} > figcaption`, {
-  fontSize: vars.font.size.sm,
-  color: vars.color.text.muted,
-  marginBlockStart: vars.space.sm,
-});
-
-styleFor(`${media} > img`, { inlineSize: '100%' });
+export const media = componentStyle({});
+export const body = componentStyle({});
 
 // The title link's ::after covers the whole card, so the card is clickable with one link only.
 export const clickableCard = componentStyle({});
@@ -85,6 +73,19 @@ export const stretchedLink = componentStyle([
   },
 ]);
 
+styleFor(`${kicker}, ${title}`, {
+  fontWeight: vars.font.weight.bold,
+  lineHeight: vars.font.lineHeight.heading,
+});
+// The date and a caption look alike.
+styleFor(`${meta}, ${media} > figcaption`, {
+  fontSize: vars.font.size.sm,
+  color: vars.color.text.muted,
+  marginBlockStart: vars.space.sm,
+});
+styleFor(`${media} > img`, { inlineSize: '100%' });
+
+// Teaser: the image on top, or beside the text in a wide card.
 styleFor(`${rootVariant.teaser} > div`, {
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
@@ -92,12 +93,16 @@ styleFor(`${rootVariant.teaser} > div`, {
     [wideTeaser]: { gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', alignItems: 'start' },
   },
 });
-
-export const content = componentVariants({
-  feature: { maxInlineSize: vars.size.measure },
-  teaser: { padding: vars.space.lg },
-  compact: {},
+styleFor(`${rootVariant.teaser} > div > ${media} > img`, {
+  aspectRatio: '3 / 2',
+  objectFit: 'cover',
+  borderStartStartRadius: imageRadius,
+  borderStartEndRadius: imageRadius,
+  '@container': {
+    [wideTeaser]: { borderStartEndRadius: 0, borderEndStartRadius: imageRadius },
+  },
 });
+styleFor(`${rootVariant.teaser} > div > ${media} > figcaption`, { paddingInline: vars.space.lg });
 
 // The short accent bar that anchors the block; a border, so it survives forced colours and print.
 styleFor(`${content.feature}::before, ${content.teaser}::before`, {
@@ -111,6 +116,18 @@ styleFor(`${content.feature}::before, ${content.teaser}::before`, {
 styleFor(`${content.feature} > ${title}`, { fontSize: vars.font.size.xxxl, lineHeight: vars.font.lineHeight.tight });
 styleFor(`${content.teaser} > ${title}`, { fontSize: vars.font.size.xl });
 
+styleFor(`${content.feature} > ${lead}`, { fontSize: vars.font.size.lg, marginBlockStart: vars.space.md });
+styleFor(`${content.teaser} > ${lead}`, { fontSize: vars.font.size.md, marginBlockStart: vars.space.sm });
+styleFor(`${content.compact} > ${lead}`, { fontSize: vars.font.size.sm, marginBlockStart: vars.space.xs });
+
+// A feature's image and body; the teaser and compact body follow below.
+styleFor(`${body}, ${content.feature} > ${media}`, { marginBlockStart: vars.space.xl });
+styleFor(`${content.feature} > ${media} > img`, { borderRadius: vars.radius.md });
+
+styleFor(`${content.teaser} > ${body}`, { marginBlockStart: vars.space.md });
+styleFor(`${content.compact} > ${body}`, { marginBlockStart: vars.space.xs, fontSize: vars.font.size.sm });
+styleFor(`${root} ${body} > * + *`, { marginBlockStart: vars.space.md });
+
 // The ring moves from the title text to the whole card; the doubled class outranks `focusable`.
 styleFor(`${stretchedLink}${stretchedLink}:focus-visible`, {
   outline: 'none',
@@ -121,36 +138,14 @@ styleFor(`${stretchedLink}:focus-visible::after`, {
   outlineOffset: vars.focus.offset,
   boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
 });
+styleFor(`${clickableCard}${rootVariant.teaser}`, {
+  transition: `border-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
+});
 styleFor(`${clickableCard}${rootVariant.teaser}:hover`, {
   borderColor: vars.color.border.default,
 });
-// Links and controls in the body (the only place they can be) stay clickable above the stretched area.
+// Links and controls in the body (the only part that can hold any) stay clickable above the stretched area.
 styleFor(`${clickableCard} ${body} :is(a[href], button, input, select, textarea)`, {
   position: 'relative',
   zIndex: 1,
 });
-
-styleFor(`${content.feature} > ${lead}`, { fontSize: vars.font.size.lg, marginBlockStart: vars.space.md });
-// A teaser's lead keeps the root's font size.
-styleFor(`${content.teaser} > ${lead}`, { marginBlockStart: vars.space.sm });
-styleFor(`${content.compact} > ${lead}`, { fontSize: vars.font.size.sm, marginBlockStart: vars.space.xs });
-
-styleFor(`${content.feature} > ${media}`, { marginBlockStart: vars.space.xl });
-styleFor(`${content.feature} > ${media} > img`, { borderRadius: vars.radius.md });
-styleFor(`${rootVariant.teaser} > div > ${media} > img`, {
-  aspectRatio: '3 / 2',
-  objectFit: 'cover',
-  borderStartStartRadius: `calc(${vars.radius.md} - ${vars.borderWidth.thin})`,
-  borderStartEndRadius: `calc(${vars.radius.md} - ${vars.borderWidth.thin})`,
-  '@container': {
-    [wideTeaser]: {
-      borderStartEndRadius: 0,
-      borderEndStartRadius: `calc(${vars.radius.md} - ${vars.borderWidth.thin})`,
-    },
-  },
-});
-styleFor(`${rootVariant.teaser} > div > ${media} > figcaption`, { paddingInline: vars.space.lg });
-
-styleFor(`${content.teaser} > ${body}`, { marginBlockStart: vars.space.md });
-styleFor(`${content.compact} > ${body}`, { marginBlockStart: vars.space.xs, fontSize: vars.font.size.sm });
-styleFor(`${root} ${body} > * + *`, { marginBlockStart: vars.space.md });

@@ -92,6 +92,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
   const safeHref = safeUrl(href, hrefSchemes, 'ArticleHighlight `href`');
+  // In teaser and compact the title link's ::after makes the whole card its click area.
   const stretchedLink = layout !== 'feature' && !!safeHref;
 
   const parsedDate = parseDate(date);
@@ -100,8 +101,8 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   }
   const id = usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
 
-  // Built for every variant, placed in two (compact shows no image). `image?.` rather than a type
-  // check: a wrong-typed image (a string, a number) has no `src`.
+  // Built for every variant and placed in two (compact shows no image). `image?.` is enough for a
+  // wrong-typed image (a string, a number): it has no `src`.
   const src = safeUrl(image?.src, srcSchemes, 'ArticleHighlight `image.src`');
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
@@ -141,6 +142,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
             </p>
           )}
           {layout === 'feature' && illustration}
+          {/* No body for blank children: an empty body would still add its margin. */}
           {Children.toArray(children).some((child) => typeof child !== 'string' || hasVisibleText(child)) && <div className={styles.body}>{children}</div>}
         </div>
       </div>
