@@ -38,10 +38,11 @@ const formatters: Record<string, Intl.DateTimeFormat> = {};
 const formatted = new Map<string, string>();
 
 /** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
-export function formatDate({ date, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+export function formatDate({ date, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
   const style = locale + timeZone + monthOnly;
-  const key = style + date.getTime();
+  // `machine` names the instant exactly (the ISO text, or a Date's ISO string).
+  const key = style + machine;
   if (!formatted.has(key)) {
     if (formatted.size > 999) formatted.clear();
     formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
