@@ -1,7 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
 
-export const han = /\p{Script=Han}/u;
-
 /** True when the first letter or digit of the text is a Chinese character (陳小明, 「王」). */
 export const startsHan = (text: string): boolean => /^[^\p{L}\p{N}]*\p{Script=Han}/u.test(text);
 
