@@ -1,7 +1,7 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../tokens/contract.css.js';
 import { resetLayer } from './layers.css.js';
-import { componentStyle, inComponentsLayer } from './layered.js';
+import { componentStyle, componentGlobalStyle } from './layered.js';
 
 /**
  * The root class of every component: tokens-driven type, a small scoped reset, and the text
@@ -30,11 +30,11 @@ globalStyle(`${componentRoot} img`, {
   '@layer': { [resetLayer]: { display: 'block', maxInlineSize: '100%', blockSize: 'auto' } },
 });
 // Modern CJK typesetting where supported: space between Han and Latin/digits, trimmed punctuation.
-globalStyle(`${componentRoot}:lang(zh), ${componentRoot} :lang(zh)`, inComponentsLayer({
+componentGlobalStyle(`${componentRoot}:lang(zh), ${componentRoot} :lang(zh)`, {
   '@supports': {
     '(text-autospace: normal)': { textAutospace: 'normal' } as never,
   },
-}));
+});
 
 /** Visible, theme-aware focus indicator for links and other focusable parts. */
 export const focusable = componentStyle({
@@ -79,8 +79,8 @@ export const visuallyHidden = componentStyle({
 
 // Print: dark text on no background. `:is(*, #bh-print)` lifts specificity above component rules
 // without `!important`, so a site's own print CSS still wins.
-globalStyle(`${componentRoot}, ${componentRoot} :is(*, #bh-print)`, inComponentsLayer({
+componentGlobalStyle(`${componentRoot}, ${componentRoot} :is(*, #bh-print)`, {
   '@media': {
     print: { color: '#000', backgroundColor: 'transparent', boxShadow: 'none' },
   },
-}));
+});

@@ -1,4 +1,4 @@
-import { style, styleVariants, type StyleRule } from '@vanilla-extract/css';
+import { globalStyle, style, styleVariants, type GlobalStyleRule, type StyleRule } from '@vanilla-extract/css';
 import { componentsLayer } from './layers.css.js';
 
 /** A `style()` whose rules sit in the `bauhinia.components` layer. Use it instead of `style()` in components. */
@@ -16,5 +16,7 @@ export function componentVariants<Key extends string>(variants: Record<Key, Styl
   return styleVariants(variants, (rule) => ({ '@layer': { [componentsLayer]: rule } }), debugId);
 }
 
-/** Wraps a rule for `globalStyle()` in the components layer. */
-export const inComponentsLayer = (rule: StyleRule): StyleRule => ({ '@layer': { [componentsLayer]: rule } }) as StyleRule;
+/** `globalStyle()` in the `bauhinia.components` layer, for the parts a component styles by selector. */
+export function componentGlobalStyle(selector: string, rule: GlobalStyleRule): void {
+  globalStyle(selector, { '@layer': { [componentsLayer]: rule } } as GlobalStyleRule);
+}

@@ -1,7 +1,6 @@
-import { globalStyle, type GlobalStyleRule } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, link } from '../../styles/base.css.js';
-import { componentStyle, componentVariants, inComponentsLayer } from '../../styles/layered.js';
+import { componentStyle, componentVariants, componentGlobalStyle } from '../../styles/layered.js';
 
 // Markup: article.root.rootVariant > div (layout) > [teaser image] div.content > parts.
 // The variant is on two elements only, the root and the content box. Each part has one class and
@@ -12,7 +11,6 @@ const article = vars.component.article;
 // Teasers switch to image-beside-text when their own box (not the viewport) is this wide.
 const wideTeaser = '(min-width: 40em)';
 const imageRadius = `calc(${vars.radius.md} - ${vars.borderWidth.thin})`;
-const styleFor = (selector: string, rule: GlobalStyleRule) => globalStyle(selector, inComponentsLayer(rule));
 
 export const root = componentStyle([componentRoot, { position: 'relative' }]);
 
@@ -73,27 +71,27 @@ export const stretchedLink = componentStyle([
   },
 ]);
 
-styleFor(`${kicker}, ${title}`, {
+componentGlobalStyle(`${kicker}, ${title}`, {
   fontWeight: vars.font.weight.bold,
   lineHeight: vars.font.lineHeight.heading,
 });
 // The date and a caption look alike.
-styleFor(`${meta}, ${media} > figcaption`, {
+componentGlobalStyle(`${meta}, ${media} > figcaption`, {
   fontSize: vars.font.size.sm,
   color: vars.color.text.muted,
   marginBlockStart: vars.space.sm,
 });
-styleFor(`${media} > img`, { inlineSize: '100%' });
+componentGlobalStyle(`${media} > img`, { inlineSize: '100%' });
 
 // Teaser: the image on top, or beside the text in a wide card.
-styleFor(`${rootVariant.teaser} > div`, {
+componentGlobalStyle(`${rootVariant.teaser} > div`, {
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
   '@container': {
     [wideTeaser]: { gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', alignItems: 'start' },
   },
 });
-styleFor(`${rootVariant.teaser} > div > ${media} > img`, {
+componentGlobalStyle(`${rootVariant.teaser} > div > ${media} > img`, {
   aspectRatio: '3 / 2',
   objectFit: 'cover',
   borderStartStartRadius: imageRadius,
@@ -102,10 +100,10 @@ styleFor(`${rootVariant.teaser} > div > ${media} > img`, {
     [wideTeaser]: { borderStartEndRadius: 0, borderEndStartRadius: imageRadius },
   },
 });
-styleFor(`${rootVariant.teaser} > div > ${media} > figcaption`, { paddingInline: vars.space.lg });
+componentGlobalStyle(`${rootVariant.teaser} > div > ${media} > figcaption`, { paddingInline: vars.space.lg });
 
 // The short accent bar that anchors the block; a border, so it survives forced colours and print.
-styleFor(`${content.feature}::before, ${content.teaser}::before`, {
+componentGlobalStyle(`${content.feature}::before, ${content.teaser}::before`, {
   content: '""',
   display: 'block',
   inlineSize: '3em',
@@ -113,39 +111,39 @@ styleFor(`${content.feature}::before, ${content.teaser}::before`, {
   marginBlockEnd: vars.space.md,
 });
 
-styleFor(`${content.feature} > ${title}`, { fontSize: vars.font.size.xxxl, lineHeight: vars.font.lineHeight.tight });
-styleFor(`${content.teaser} > ${title}`, { fontSize: vars.font.size.xl });
+componentGlobalStyle(`${content.feature} > ${title}`, { fontSize: vars.font.size.xxxl, lineHeight: vars.font.lineHeight.tight });
+componentGlobalStyle(`${content.teaser} > ${title}`, { fontSize: vars.font.size.xl });
 
-styleFor(`${content.feature} > ${lead}`, { fontSize: vars.font.size.lg, marginBlockStart: vars.space.md });
-styleFor(`${content.teaser} > ${lead}`, { fontSize: vars.font.size.md, marginBlockStart: vars.space.sm });
-styleFor(`${content.compact} > ${lead}`, { fontSize: vars.font.size.sm, marginBlockStart: vars.space.xs });
+componentGlobalStyle(`${content.feature} > ${lead}`, { fontSize: vars.font.size.lg, marginBlockStart: vars.space.md });
+componentGlobalStyle(`${content.teaser} > ${lead}`, { fontSize: vars.font.size.md, marginBlockStart: vars.space.sm });
+componentGlobalStyle(`${content.compact} > ${lead}`, { fontSize: vars.font.size.sm, marginBlockStart: vars.space.xs });
 
 // A feature's image and body; the teaser and compact body follow below.
-styleFor(`${body}, ${content.feature} > ${media}`, { marginBlockStart: vars.space.xl });
-styleFor(`${content.feature} > ${media} > img`, { borderRadius: vars.radius.md });
+componentGlobalStyle(`${body}, ${content.feature} > ${media}`, { marginBlockStart: vars.space.xl });
+componentGlobalStyle(`${content.feature} > ${media} > img`, { borderRadius: vars.radius.md });
 
-styleFor(`${content.teaser} > ${body}`, { marginBlockStart: vars.space.md });
-styleFor(`${content.compact} > ${body}`, { marginBlockStart: vars.space.xs, fontSize: vars.font.size.sm });
-styleFor(`${root} ${body} > * + *`, { marginBlockStart: vars.space.md });
+componentGlobalStyle(`${content.teaser} > ${body}`, { marginBlockStart: vars.space.md });
+componentGlobalStyle(`${content.compact} > ${body}`, { marginBlockStart: vars.space.xs, fontSize: vars.font.size.sm });
+componentGlobalStyle(`${root} ${body} > * + *`, { marginBlockStart: vars.space.md });
 
 // The ring moves from the title text to the whole card; the doubled class outranks `focusable`.
-styleFor(`${stretchedLink}${stretchedLink}:focus-visible`, {
+componentGlobalStyle(`${stretchedLink}${stretchedLink}:focus-visible`, {
   outline: 'none',
   boxShadow: 'none',
 });
-styleFor(`${stretchedLink}:focus-visible::after`, {
+componentGlobalStyle(`${stretchedLink}:focus-visible::after`, {
   outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
   outlineOffset: vars.focus.offset,
   boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
 });
-styleFor(`${clickableCard}${rootVariant.teaser}`, {
+componentGlobalStyle(`${clickableCard}${rootVariant.teaser}`, {
   transition: `border-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
 });
-styleFor(`${clickableCard}${rootVariant.teaser}:hover`, {
+componentGlobalStyle(`${clickableCard}${rootVariant.teaser}:hover`, {
   borderColor: vars.color.border.default,
 });
 // Links and controls in the body (the only part that can hold any) stay clickable above the stretched area.
-styleFor(`${clickableCard} ${body} :is(a[href], button, input, select, textarea)`, {
+componentGlobalStyle(`${clickableCard} ${body} :is(a[href], button, input, select, textarea)`, {
   position: 'relative',
   zIndex: 1,
 });

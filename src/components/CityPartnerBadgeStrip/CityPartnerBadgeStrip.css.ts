@@ -1,7 +1,6 @@
-import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { focusable } from '../../styles/base.css.js';
-import { componentStyle, inComponentsLayer } from '../../styles/layered.js';
+import { componentStyle, componentGlobalStyle } from '../../styles/layered.js';
 
 const badgeTokens = vars.component.badge;
 const badgePaddingBlock = vars.space.xs;
@@ -30,11 +29,11 @@ export const groups = componentStyle({
 });
 
 // One group: its label and its list.
-globalStyle(`${groups} > div`, inComponentsLayer({
+componentGlobalStyle(`${groups} > div`, {
   display: 'flex',
   flexDirection: 'column',
   gap: vars.space.sm,
-}));
+});
 
 export const groupLabel = componentStyle({
   fontSize: vars.font.size.xs,
@@ -43,11 +42,11 @@ export const groupLabel = componentStyle({
   color: vars.color.text.muted,
 });
 
-globalStyle(`${list} > li`, inComponentsLayer({
+componentGlobalStyle(`${list} > li`, {
   display: 'flex',
   minInlineSize: 0,
   maxInlineSize: '100%',
-}));
+});
 
 // A flex item of its <li>, so it is a block.
 export const badge = componentStyle({
@@ -101,19 +100,19 @@ export const linkBadge = componentStyle([
 
 // The check mark of the current partner. Its two strokes are separate open segments, so they
 // fill nothing, and their round caps meet as a round join would.
-globalStyle(`${badge} > svg`, inComponentsLayer({
+componentGlobalStyle(`${badge} > svg`, {
   inlineSize: vars.size.icon,
   blockSize: vars.size.icon,
   marginInlineEnd: vars.space.xs,
   verticalAlign: '-0.125em',
   stroke: 'currentColor',
   strokeLinecap: 'round',
-}));
+});
 
 // The name, then the local name (and the hidden "current" text, where weight does not matter).
-globalStyle(`${badge} > span`, inComponentsLayer({
+componentGlobalStyle(`${badge} > span`, {
   fontWeight: vars.font.weight.medium,
-}));
-globalStyle(`${badge} > span + span`, inComponentsLayer({
+});
+componentGlobalStyle(`${badge} > span + span`, {
   fontWeight: vars.font.weight.regular,
-}));
+});

@@ -1,7 +1,6 @@
-import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { componentStyle, inComponentsLayer } from '../../styles/layered.js';
+import { componentStyle, componentGlobalStyle } from '../../styles/layered.js';
 
 // The facts sit in no other container, so the nearest one is always the card itself.
 const wide = '(min-inline-size: 30em)';
@@ -27,24 +26,24 @@ const names = `${identity} > div`;
 const fact = `${root} > dl > div`;
 const bio = `${root} > div ~ div`;
 
-globalStyle(identity, inComponentsLayer({
+componentGlobalStyle(identity, {
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'center',
   gap: vars.space.md,
-}));
+});
 
 // The photo or, without one, the monogram.
-globalStyle(`${identity} > :not(div)`, inComponentsLayer({
+componentGlobalStyle(`${identity} > :not(div)`, {
   flex: '0 0 auto',
   inlineSize: vars.size.avatar,
   blockSize: vars.size.avatar,
   borderRadius: vars.radius.round,
   objectFit: 'cover',
   overflow: 'hidden',
-}));
+});
 
-globalStyle(`${identity} > span`, inComponentsLayer({
+componentGlobalStyle(`${identity} > span`, {
   display: 'grid',
   placeItems: 'center',
   background: vars.component.profile.monogramBackground,
@@ -59,30 +58,30 @@ globalStyle(`${identity} > span`, inComponentsLayer({
   '@media': {
     '(forced-colors: active)': { borderColor: 'CanvasText', color: 'CanvasText' },
   },
-}));
+});
 
-globalStyle(names, inComponentsLayer({
+componentGlobalStyle(names, {
   flex: '1 1 12em',
   minInlineSize: 0,
   display: 'flex',
   flexDirection: 'column',
   gap: vars.space.xxs,
-}));
+});
 
 // The name heading; its colour is the card's.
-globalStyle(`${names} > :not(p)`, inComponentsLayer({
+componentGlobalStyle(`${names} > :not(p)`, {
   fontSize: vars.font.size.xl,
   fontWeight: vars.font.weight.bold,
   lineHeight: vars.font.lineHeight.heading,
-}));
+});
 
 // The local name; its size is the card's.
-globalStyle(`${names} > p`, inComponentsLayer({
+componentGlobalStyle(`${names} > p`, {
   lineHeight: vars.font.lineHeight.heading,
   color: vars.color.text.muted,
-}));
+});
 
-globalStyle(fact, inComponentsLayer({
+componentGlobalStyle(fact, {
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
   alignItems: 'baseline',
@@ -92,14 +91,14 @@ globalStyle(fact, inComponentsLayer({
   '@container': {
     [wide]: { gridTemplateColumns: 'minmax(0, 11em) minmax(0, 1fr)' },
   },
-}));
+});
 
-globalStyle(`${root} > dl dt`, inComponentsLayer({
+componentGlobalStyle(`${root} > dl dt`, {
   fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   color: vars.color.text.muted,
-}));
+});
 
-globalStyle(bio, inComponentsLayer({ maxInlineSize: vars.size.measure }));
+componentGlobalStyle(bio, { maxInlineSize: vars.size.measure });
 
-globalStyle(`${bio} > * + *`, inComponentsLayer({ marginBlockStart: vars.space.sm }));
+componentGlobalStyle(`${bio} > * + *`, { marginBlockStart: vars.space.sm });

@@ -1,7 +1,6 @@
-import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable } from '../../styles/base.css.js';
-import { componentStyle, componentVariants, inComponentsLayer } from '../../styles/layered.js';
+import { componentStyle, componentVariants, componentGlobalStyle } from '../../styles/layered.js';
 
 export const root = componentStyle([
   componentRoot,
@@ -60,28 +59,28 @@ export const caption = componentStyle({
 });
 
 // The speaker's name: the first span inside the attribution line.
-globalStyle(`${caption} span span`, inComponentsLayer({
+componentGlobalStyle(`${caption} span span`, {
   fontWeight: vars.font.weight.bold,
   color: vars.color.text.default,
-}));
+});
 
 // Quotation marks by the quote's own language: “ ” ‘ ’ by default (English, Simplified Chinese),
 // 「 」 『 』 for Traditional Chinese: an explicit `zh-Hant` (also `zh-Hant-CN`), or any other `zh`
 // tag (`zh`, `zh-HK`, `zh-TW`) that names neither Simplified script nor a Simplified region.
 const traditional = ':is(:lang(zh-Hant), :lang(zh):not(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY)))';
 
-globalStyle(`${quote}${traditional}`, inComponentsLayer({ quotes: '"「" "」" "『" "』"' }));
+componentGlobalStyle(`${quote}${traditional}`, { quotes: '"「" "」" "『" "』"' });
 
 // The blockquote already tells screen readers this is a quotation, so the generated marks get empty
 // alternative text (`/ ""`) and are not read out. Browsers without the syntax use the first value.
-globalStyle(`${quote} > :first-child::before`, inComponentsLayer({ content: ['open-quote', 'open-quote / ""'] }));
-globalStyle(`${quote} > :last-child::after`, inComponentsLayer({ content: ['close-quote', 'close-quote / ""'] }));
-globalStyle(`${quote} > * + *`, inComponentsLayer({ marginBlockStart: vars.space.md }));
+componentGlobalStyle(`${quote} > :first-child::before`, { content: ['open-quote', 'open-quote / ""'] });
+componentGlobalStyle(`${quote} > :last-child::after`, { content: ['close-quote', 'close-quote / ""'] });
+componentGlobalStyle(`${quote} > * + *`, { marginBlockStart: vars.space.md });
 
 const decorated = `:is(${variant.reflection}, ${variant.pull})`;
 
 // A large, light opening mark above the text; its box is shorter than the glyph so the text stays close.
-globalStyle(`${decorated} ${quote} > :first-child::before`, inComponentsLayer({
+componentGlobalStyle(`${decorated} ${quote} > :first-child::before`, {
   display: 'block',
   blockSize: '0.45em',
   fontSize: `calc(${vars.font.size.xxxl} * 1.5)`,
@@ -89,30 +88,30 @@ globalStyle(`${decorated} ${quote} > :first-child::before`, inComponentsLayer({
   fontStyle: 'normal',
   lineHeight: 1,
   color: vars.component.quote.markColor,
-}));
+});
 // 「 is drawn in the right half of a full-width cell and reaches lower than “: pull it back to the
 // text's edge and give it more room. Simplified Chinese “ sits like the Latin one.
-globalStyle(`${decorated} ${quote}${traditional} > :first-child::before`, inComponentsLayer({
+componentGlobalStyle(`${decorated} ${quote}${traditional} > :first-child::before`, {
   fontSize: vars.font.size.xxxl,
   blockSize: '0.8em',
   marginInlineStart: '-0.5em',
-}));
-globalStyle(`${decorated} ${quote} > :last-child::after`, inComponentsLayer({
+});
+componentGlobalStyle(`${decorated} ${quote} > :last-child::after`, {
   color: vars.component.quote.markColor,
-}));
+});
 
-globalStyle(`${variant.pull} ${quote}`, inComponentsLayer({
+componentGlobalStyle(`${variant.pull} ${quote}`, {
   fontSize: vars.font.size.xl,
   fontWeight: vars.font.weight.medium,
   lineHeight: vars.font.lineHeight.heading,
-}));
+});
 
-globalStyle(`${variant.inline} ${quote}`, inComponentsLayer({ fontStyle: 'italic' }));
+componentGlobalStyle(`${variant.inline} ${quote}`, { fontStyle: 'italic' });
 // Chinese has no italic: a synthesised slant only blurs the strokes.
-globalStyle(`${variant.inline} ${quote}:lang(zh), ${variant.inline} ${quote} :lang(zh)`, inComponentsLayer({ fontStyle: 'normal' }));
+componentGlobalStyle(`${variant.inline} ${quote}:lang(zh), ${variant.inline} ${quote} :lang(zh)`, { fontStyle: 'normal' });
 
 // The full text inside the disclosure.
-globalStyle(`details > ${quote}`, inComponentsLayer({ marginBlockStart: vars.space.md }));
+componentGlobalStyle(`details > ${quote}`, { marginBlockStart: vars.space.md });
 
 // With the full reflection open, the excerpt would repeat its opening: hide it (where `:has` works).
-globalStyle(`${root}:has(> details[open]) > ${quote}`, inComponentsLayer({ display: 'none' }));
+componentGlobalStyle(`${root}:has(> details[open]) > ${quote}`, { display: 'none' });
