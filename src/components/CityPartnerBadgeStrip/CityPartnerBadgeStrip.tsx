@@ -109,7 +109,8 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
           </Badge>
         </li>
       );
-      groups.set(key, [...(groups.get(key) ?? []), item]);
+      // Appends in place (set returns the map); copying the group per partner would be quadratic.
+      groups.set(key, groups.get(key) ?? []).get(key)!.push(item);
     });
   }
 
