@@ -51,7 +51,9 @@ const median = (values) => {
 
 const rounds = Number(roundsArg);
 const ms = Number(msArg);
-for (const fn of Object.values(render)) rendersPerSecond(fn, ms); // warm-up
+// Warm-up, alternating like the measured runs: the optimising compiler needs about a second of
+// renders per page before the rate settles; a shorter warm-up left the first round 3x slow.
+for (let round = 0; round < 4; round++) for (const fn of Object.values(render)) rendersPerSecond(fn, ms);
 const samples = { ours: [], plain: [] };
 for (let round = 0; round < rounds; round++) {
   // Alternate which page goes first so drift on a busy machine hits both alike.
