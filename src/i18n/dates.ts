@@ -1,3 +1,4 @@
+import { memo } from '../internal/memo.js';
 import { intlLocale, type Locale } from './locale.js';
 
 /**
@@ -35,21 +36,17 @@ export function parseDate(value: unknown): ParsedDate | undefined {
 // Building a formatter is slow next to rendering, and so is formatting: a page shows the same few
 // dates in the same few styles on every render.
 const formatters: Record<string, Intl.DateTimeFormat> = {};
-const formatted = new Map<string, string>();
-
-/** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
-export function formatDate({ date, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+const formatted = memo((_key, { date, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean) => {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
   const style = locale + timeZone + monthOnly;
-  // `machine` names the instant exactly (the ISO text, or a Date's ISO string).
-  const key = style + machine;
-  if (!formatted.has(key)) {
-    if (formatted.size > 999) formatted.clear();
-    formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-    formatted.set(key, formatters[style].format(date));
-  }
-  return formatted.get(key)!;
-}
+  formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+  return formatters[style].format(date);
+});
+
+/** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
+export const formatDate = (parsed: ParsedDate, locale: Locale, monthOnly?: boolean): string =>
+  // `machine` names the instant exactly (the ISO text, or a Date's ISO string), so also whether it is date-only.
+  formatted(locale + monthOnly + parsed.machine, parsed, locale, monthOnly);
 
 const dayMs = 86_400_000;
 

@@ -119,7 +119,9 @@ export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ as
  * The labels of one component (its section table) in one locale, with the caller's overrides on
  * top. A blank override would leave a control without a name, so the built-in label stays.
  */
-export function labelsFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides?: unknown): T {
+export function labelsFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides?: unknown): Readonly<T> {
+  // Without overrides the built-in table serves as is: no copy on every render.
+  if (overrides == null) return table[locale];
   const labels = { ...table[locale] } as Record<string, unknown>;
   for (const key in labels) {
     const override = (overrides as Record<string, unknown> | undefined)?.[key];

@@ -1,3 +1,5 @@
+import { memo } from '../internal/memo.js';
+
 /** The three languages Bauhinia UI ships labels and typography for. */
 export const locales = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Locale = (typeof locales)[number];
@@ -17,23 +19,16 @@ export function resolveLocale(input: unknown): Locale {
 }
 
 // Canonicalising a tag is slow next to rendering, and a page repeats the same few.
-const canonical = new Map<string, string | undefined>();
+const canonicalTag = memo((input): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(input.trim())[0];
+  } catch {
+    return undefined; // not BCP 47
+  }
+}, 100);
 
 /** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
-export function validLanguageTag(input: unknown): string | undefined {
-  if (typeof input !== 'string') return undefined;
-  if (!canonical.has(input)) {
-    if (canonical.size > 99) canonical.clear();
-    let tag: string | undefined;
-    try {
-      tag = Intl.getCanonicalLocales(input.trim())[0];
-    } catch {
-      // not BCP 47
-    }
-    canonical.set(input, tag);
-  }
-  return canonical.get(input);
-}
+export const validLanguageTag = (input: unknown): string | undefined => (typeof input === 'string' ? canonicalTag(input) : undefined);
 
 /** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
 export const langAttribute = (input: unknown): string => validLanguageTag(input) ?? resolveLocale(input);

@@ -30,8 +30,8 @@ export function safeUrl(value: unknown, allowed: RegExp, prop: string): string |
   const probe = value.replace(invisible, '');
   if (probe && (allowed.test(probe) || !/^[a-z][a-z\d+.-]*:/i.test(probe))) {
     // Browsers drop tabs and newlines inside URLs and percent-encode spaces and invisible
-    // characters; do the same here so the attribute is a valid URL too.
-    return value.trim().replace(/[\t\n\r]/g, '').replace(invisible, encodeURIComponent);
+    // characters; do the same here so the attribute is a valid URL too. Most URLs have none.
+    return probe === value ? value : value.trim().replace(/[\t\n\r]/g, '').replace(invisible, encodeURIComponent);
   }
   if (probe && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnUrl(prop, `URL dropped: scheme "${probe.split(':')[0]!.toLowerCase()}:" is not allowed here`);
   return undefined;

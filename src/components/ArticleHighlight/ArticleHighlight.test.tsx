@@ -1,4 +1,4 @@
-import { createRef } from 'react';
+import { createRef, type ReactNode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { articleDate, demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
@@ -61,6 +61,21 @@ describe('ArticleHighlight semantics', () => {
       </ArticleHighlight>,
     );
     for (const paragraph of en.body) expect(screen.getByText(paragraph)).toBeInTheDocument();
+  });
+
+  it('leaves out the body for blank children and keeps any real content', () => {
+    const bodyText = (children: ReactNode) => {
+      const { container, unmount } = render(<ArticleHighlight title="A">{children}</ArticleHighlight>);
+      // article > layout > content > body: the only div at that depth without an image.
+      const body = container.querySelector('article > div > div > div');
+      unmount();
+      return body ? body.textContent : null;
+    };
+    expect(bodyText(undefined)).toBeNull();
+    expect(bodyText([' ', false, null, [['\u200b\n']]])).toBeNull();
+    expect(bodyText(0)).toBe('0');
+    expect(bodyText([[' '], ['Body text']])).toBe(' Body text');
+    expect(bodyText(new Set(['From a set']))).toBe('From a set');
   });
 });
 

@@ -1,4 +1,4 @@
-import { Children, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate } from '../../i18n/dates.js';
 import { articleLabels, labelsFor, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
@@ -104,7 +104,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   // Built for every variant and placed in two (compact shows no image). `image?.` is enough for a
   // wrong-typed image (a string, a number): it has no `src`.
   const src = safeUrl(image?.src, srcSchemes, 'ArticleHighlight `image.src`');
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && src && typeof image!.alt !== 'string') {
+  if (src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
   const caption = textOrUndefined(image?.caption);
@@ -142,8 +142,11 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
             </p>
           )}
           {layout === 'feature' && illustration}
-          {/* No body for blank children: an empty body would still add its margin. */}
-          {Children.toArray(children).some((child) => typeof child !== 'string' || hasVisibleText(child)) && <div className={styles.body}>{children}</div>}
+          {/* No body for blank children: an empty body would still add its margin. Flattening, unlike
+              Children.toArray, leaves a one-shot iterable unread for React to render. */}
+          {[children].flat(Infinity).some((child) => child != null && typeof child !== 'boolean' && (typeof child !== 'string' || hasVisibleText(child))) && (
+            <div className={styles.body}>{children}</div>
+          )}
         </div>
       </div>
     </article>
