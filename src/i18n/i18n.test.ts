@@ -18,6 +18,13 @@ describe('resolveLocale', () => {
     ['zh_SG', 'zh-Hans'],
     ['zh-Hans', 'zh-Hans'],
     ['zh-Hans-HK', 'zh-Hans'],
+    ['ZH-HANS', 'zh-Hans'],
+    ['zh-Hant-CN', 'zh-Hant'],
+    ['zh-cmn-Hans-CN', 'zh-Hans'],
+    ['zh-MO', 'zh-Hant'],
+    // Whole subtags only.
+    ['zhx', 'en'],
+    ['zh-CNX', 'zh-Hant'],
     [42, 'en'],
   ])('%s -> %s', (input, expected) => {
     expect(resolveLocale(input)).toBe(expected);

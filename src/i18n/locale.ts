@@ -13,9 +13,9 @@ export type LocaleInput = Locale | (string & {});
  * Everything else, including malformed input, falls back to English.
  */
 export function resolveLocale(input: unknown): Locale {
-  // Subtags between dashes, so each test below matches whole subtags only.
-  const tag = typeof input === 'string' ? `-${input.trim().toLowerCase().replace(/_/g, '-')}-` : '';
-  return !tag.startsWith('-zh-') ? 'en' : /-hans-|^(?!.*-hant-).*-(cn|sg|my)-/.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
+  // `\b` after a subtag is its end: the next character is a dash or nothing.
+  return !/^zh\b/i.test(tag) ? 'en' : /-hans\b|^(?!.*-hant\b).*-(cn|sg|my)\b/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
 }
 
 // Canonicalising a tag is slow next to rendering, and a page repeats the same few.
