@@ -11,7 +11,6 @@ import { componentRoot, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
 
 const componentName = 'CityPartnerBadgeStrip';
-const hrefProp = 'CityPartnerBadgeStrip `partners[].href`';
 
 /** One partner city of a programme. */
 export interface CityPartner {
@@ -84,7 +83,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const shownName = textOrUndefined(name);
       if (!shownName) return;
       const shownLocalName = textOrUndefined(localName);
-      const link = safeUrl(href, hrefSchemes, hrefProp);
+      const link = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'CityPartnerBadgeStrip `partners[].href`');
       const isCurrent = current === true || undefined;
       const key = (groupByRegion && textOrUndefined(region)) || '';
       const Badge = link ? 'a' : 'span';
