@@ -19,34 +19,41 @@ export interface ParsedDate {
 // A calendar date, optionally with a time and an offset; anything else is rejected rather than guessed.
 const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
-/** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
-export function parseDate(value: unknown): ParsedDate | undefined {
-  const isDate = value instanceof Date;
-  const text = typeof value === 'string' ? value.trim() : '';
+// Parsing is slow next to rendering, and a page parses the same few dates on every render: the
+// result is shared, so it is read-only.
+const parseIsoDate = memo((text): ParsedDate | undefined => {
   const match = isoDate.exec(text);
-  const dateOnly = !!match && !match[1];
+  if (!match) return undefined;
+  const dateOnly = !match[1];
   // A date-only value parses as UTC midnight. A time without an offset is a wall-clock time: read it
   // as Hong Kong time (UTC+8 all year, no DST) like every other instant, never in the machine's zone.
-  const date = isDate ? value : match ? new Date(dateOnly || match[4] ? text : `${text}+08:00`) : undefined;
+  const date = new Date(dateOnly || match[4] ? text : `${text}+08:00`);
   // Date rolls overflow such as 2025-02-30 into March: the day of a calendar date must survive.
-  if (!date || Number.isNaN(date.getTime()) || (dateOnly && date.getUTCDate() !== Number(text.slice(8)))) return undefined;
-  return { date, dateOnly, machine: isDate ? date.toISOString() : text };
-}
-
-// Building a formatter is slow next to rendering, and so is formatting: a page shows the same few
-// dates in the same few styles on every render.
-const formatters: Record<string, Intl.DateTimeFormat> = {};
-const formatted = memo((_key, { date, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean) => {
-  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = locale + timeZone + monthOnly;
-  formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-  return formatters[style].format(date);
+  if (Number.isNaN(date.getTime()) || (dateOnly && date.getUTCDate() !== Number(text.slice(8)))) return undefined;
+  return { date, dateOnly, machine: text };
 });
 
+/** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
+export function parseDate(value: unknown): Readonly<ParsedDate> | undefined {
+  // A Date is read as its ISO string: an instant, with a time. Years past 9999 fail here as in text.
+  const isValidDate = value instanceof Date && !Number.isNaN(value.getTime());
+  return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
+}
+
+// One formatter per style, built once, and its output remembered per date.
+const dateFormats: Record<string, (machine: string, date: Date) => string> = {};
+
 /** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
-export const formatDate = (parsed: ParsedDate, locale: Locale, monthOnly?: boolean): string =>
-  // `machine` names the instant exactly (the ISO text, or a Date's ISO string), so also whether it is date-only.
-  formatted(locale + monthOnly + parsed.machine, parsed, locale, monthOnly);
+export function formatDate({ date, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
+  const style = locale + timeZone + monthOnly;
+  if (!dateFormats[style]) {
+    const format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+    // `machine` names the instant exactly: the ISO text, or a Date's ISO string.
+    dateFormats[style] = memo((_machine, instant: Date) => format.format(instant));
+  }
+  return dateFormats[style](machine, date);
+}
 
 const dayMs = 86_400_000;
 

@@ -98,4 +98,13 @@ describe('memo', () => {
     expect(upper('a', '')).toBe('A');
     expect(calls).toEqual(['a', 'none', 'b', 'c', 'a']);
   });
+
+  it('never keeps a key longer than 500 characters', () => {
+    let calls = 0;
+    const length = memo((key) => (calls++, key.length));
+    const long = 'x'.repeat(501);
+    expect(length(long)).toBe(501);
+    expect(length(long)).toBe(501);
+    expect(calls).toBe(2);
+  });
 });

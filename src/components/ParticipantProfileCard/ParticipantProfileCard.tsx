@@ -101,7 +101,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
     }
     return [];
   }
-  const time = (date: ParsedDate, text = formatDate(date, locale, true)) => <time dateTime={date.machine}>{text}</time>;
+  const time = (date: ParsedDate) => <time dateTime={date.machine}>{formatDate(date, locale, true)}</time>;
 
   if (end == null || end === '') {
     // `{start}` marks where the date goes; a template without it gets the date after a space.
@@ -121,17 +121,16 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
   }
   const duration = periodDuration(startDate, endDate);
   if (!duration && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
-  const from = formatDate(startDate, locale, true);
-  const to = formatDate(endDate, locale, true);
+  // A period within one month reads better as that month and its length than as "January to January".
+  const sameMonth = duration && formatDate(startDate, locale, true) === formatDate(endDate, locale, true);
   return [
-    // A period within one month reads better as that month and its length than as "January to January".
-    duration && from === to ? (
-      time(startDate, from)
+    sameMonth ? (
+      time(startDate)
     ) : (
       <>
-        {time(startDate, from)}
+        {time(startDate)}
         {labels.periodSeparator}
-        {time(endDate, to)}
+        {time(endDate)}
       </>
     ),
     duration && durationLabels[locale](duration),
