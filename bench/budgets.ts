@@ -17,5 +17,5 @@ export const budgets = {
 export const interimCeilings: Partial<Record<'ArticleHighlight' | 'QuoteBlock' | 'ParticipantProfileCard' | 'CityPartnerBadgeStrip' | 'allComponents', number>> = {
   ArticleHighlight: 1935,
   ParticipantProfileCard: 2800,
-  allComponents: 4790,
+  allComponents: 4780,
 };
