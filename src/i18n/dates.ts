@@ -9,7 +9,8 @@ import { intlLocale, type Locale } from './locale.js';
 export const instantTimeZone = 'Asia/Hong_Kong';
 
 export interface ParsedDate {
-  date: Date;
+  /** The instant, in milliseconds since the epoch (a calendar date: its UTC midnight). */
+  time: number;
   /** True when the input named a calendar day with no time. */
   dateOnly: boolean;
   /** The value for `<time dateTime>`. */
@@ -19,9 +20,9 @@ export interface ParsedDate {
 // A calendar date, optionally with a time and an offset; anything else is rejected rather than guessed.
 const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
-// Parsing is slow next to rendering, and a page parses the same few dates on every render: the
-// result is shared, so it is read-only.
-const parseIsoDate = memo((text): ParsedDate | undefined => {
+// Parsing is slow next to rendering, and a page parses the same few dates on every render. The
+// result is shared between renders, so it is frozen and holds no mutable Date.
+const parseIsoDate = memo((text): Readonly<ParsedDate> | undefined => {
   const match = isoDate.exec(text);
   if (!match) return undefined;
   const dateOnly = !match[1];
@@ -30,7 +31,7 @@ const parseIsoDate = memo((text): ParsedDate | undefined => {
   const date = new Date(dateOnly || match[4] ? text : `${text}+08:00`);
   // Date rolls overflow such as 2025-02-30 into March: the day of a calendar date must survive.
   if (Number.isNaN(date.getTime()) || (dateOnly && date.getUTCDate() !== Number(text.slice(8)))) return undefined;
-  return { date, dateOnly, machine: text };
+  return Object.freeze({ time: date.getTime(), dateOnly, machine: text });
 });
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
@@ -40,19 +41,17 @@ export function parseDate(value: unknown): Readonly<ParsedDate> | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-// One formatter per style, built once, and its output remembered per date.
-const dateFormats: Record<string, (machine: string, date: Date) => string> = {};
+// One formatter per style, built once; the text each formats is remembered too.
+const formatters: Record<string, Intl.DateTimeFormat> = {};
+const formatted = memo((_key, [format, time]: readonly [Intl.DateTimeFormat, number]) => format.format(time));
 
 /** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
-export function formatDate({ date, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+export function formatDate({ time, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = locale + timeZone + monthOnly;
-  if (!dateFormats[style]) {
-    const format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-    // `machine` names the instant exactly: the ISO text, or a Date's ISO string.
-    dateFormats[style] = memo((_machine, instant: Date) => format.format(instant));
-  }
-  return dateFormats[style](machine, date);
+  const style = locale + timeZone + (monthOnly ? 'month' : 'day');
+  formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+  // `machine` names the instant exactly: the ISO text, or a Date's ISO string.
+  return formatted(style + machine, [formatters[style], time]);
 }
 
 const dayMs = 86_400_000;
@@ -62,7 +61,7 @@ const dayMs = 86_400_000;
  * its UTC midnight. Hong Kong has kept UTC+8 with no daylight saving since 1979, so an instant's
  * day there is the UTC day of the instant plus eight hours.
  */
-const calendarDay = ({ date, dateOnly }: ParsedDate) => Math.floor((date.getTime() + (dateOnly ? 0 : 8 * 3_600_000)) / dayMs) * dayMs;
+const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : 8 * 3_600_000)) / dayMs) * dayMs;
 
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
 

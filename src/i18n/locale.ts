@@ -14,8 +14,8 @@ export type LocaleInput = Locale | (string & {});
  */
 export function resolveLocale(input: unknown): Locale {
   const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
-  // `\b` after a subtag is its end: the next character is a dash or nothing.
-  return !/^zh\b/i.test(tag) ? 'en' : /-hans\b|^(?!.*-hant\b).*-(cn|sg|my)\b/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  // `(?![^-])` ends a subtag: the next character is a dash or nothing.
+  return !/^zh(?![^-])/i.test(tag) ? 'en' : /-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
 }
 
 // Canonicalising a tag is slow next to rendering, and a page repeats the same few.

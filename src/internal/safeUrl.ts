@@ -26,7 +26,7 @@ const warnUrl = (prop: string, problem: string) => warnDev(prop.slice(0, prop.in
  */
 export function safeUrl(value: unknown, allowed: RegExp, prop: string | false): string | undefined {
   if (typeof value !== 'string') {
-    if (value != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnUrl(prop as string, 'must be a string URL; ignored a ' + typeof value);
+    if (value != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && prop) warnUrl(prop, 'must be a string URL; ignored a ' + typeof value);
     return undefined;
   }
   const probe = value.replace(invisible, '');
@@ -35,6 +35,6 @@ export function safeUrl(value: unknown, allowed: RegExp, prop: string | false): 
     // characters; do the same here so the attribute is a valid URL too. Most URLs have none.
     return probe === value ? value : value.trim().replace(/[\t\n\r]/g, '').replace(invisible, encodeURIComponent);
   }
-  if (probe && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnUrl(prop as string, `URL dropped: scheme "${probe.split(':')[0]!.toLowerCase()}:" is not allowed here`);
+  if (probe && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && prop) warnUrl(prop, `URL dropped: scheme "${probe.split(':')[0]!.toLowerCase()}:" is not allowed here`);
   return undefined;
 }

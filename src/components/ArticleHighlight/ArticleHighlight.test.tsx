@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { articleDate, demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
 import { ArticleHighlight, articleHighlightVariants, type ArticleHighlightProps } from './index.js';
+import * as styles from './ArticleHighlight.css.js';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 
 const en = exchangeProgramme.en.article;
@@ -66,8 +67,7 @@ describe('ArticleHighlight semantics', () => {
   it('leaves out the body for blank children and keeps any real content', () => {
     const bodyText = (children: ReactNode) => {
       const { container, unmount } = render(<ArticleHighlight title="A">{children}</ArticleHighlight>);
-      // article > layout > content > body: the only div at that depth without an image.
-      const body = container.querySelector('article > div > div > div');
+      const body = container.querySelector(`.${styles.body}`);
       unmount();
       return body ? body.textContent : null;
     };
@@ -75,7 +75,7 @@ describe('ArticleHighlight semantics', () => {
     expect(bodyText([' ', false, null, [['\u200b\n']]])).toBeNull();
     expect(bodyText(0)).toBe('0');
     expect(bodyText([[' '], ['Body text']])).toBe(' Body text');
-    expect(bodyText(new Set(['From a set']))).toBe('From a set');
+    expect(bodyText(<p>Paragraph</p>)).toBe('Paragraph');
   });
 });
 

@@ -142,8 +142,8 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
             </p>
           )}
           {layout === 'feature' && illustration}
-          {/* No body for blank children: an empty body would still add its margin. Flattening, unlike
-              Children.toArray, leaves a one-shot iterable unread for React to render. */}
+          {/* No body for blank children: an empty body would still add its margin. Flattening is
+              cheaper than Children.toArray, which also builds a key for every child. */}
           {[children].flat(Infinity).some((child) => child != null && typeof child !== 'boolean' && (typeof child !== 'string' || hasVisibleText(child))) && (
             <div className={styles.body}>{children}</div>
           )}

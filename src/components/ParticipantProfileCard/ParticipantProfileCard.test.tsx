@@ -157,6 +157,14 @@ describe('photo and monogram', () => {
     },
   );
 
+  it('names the prop in the development warning for a dropped photo or link', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ParticipantProfileCard name="Terence Wang" photo={{ src: 'ppc-photo-test:x' }} href="ppc-href-test:x" />);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ParticipantProfileCard: `photo\.src` URL dropped: scheme "ppc-photo-test:"/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ParticipantProfileCard: `href` URL dropped: scheme "ppc-href-test:"/));
+    warn.mockRestore();
+  });
+
   it('allows data:image/png for the photo', () => {
     const src = 'data:image/png;base64,iVBORw0KGgo=';
     const { container } = render(<ParticipantProfileCard name="Terence Wang" photo={{ src }} />);
