@@ -21,7 +21,7 @@ export interface ParsedDate {
 const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
 // Parsing is slow next to rendering, and a page parses the same few dates on every render. The
-// result is shared between renders, so it is frozen and holds no mutable Date.
+// result is shared between renders, so it holds a timestamp rather than a mutable Date.
 const parseIsoDate = memo((text): Readonly<ParsedDate> | undefined => {
   const match = isoDate.exec(text);
   if (!match) return undefined;
@@ -31,7 +31,7 @@ const parseIsoDate = memo((text): Readonly<ParsedDate> | undefined => {
   const date = new Date(dateOnly || match[4] ? text : `${text}+08:00`);
   // Date rolls overflow such as 2025-02-30 into March: the day of a calendar date must survive.
   if (Number.isNaN(date.getTime()) || (dateOnly && date.getUTCDate() !== Number(text.slice(8)))) return undefined;
-  return Object.freeze({ time: date.getTime(), dateOnly, machine: text });
+  return { time: date.getTime(), dateOnly, machine: text };
 });
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
@@ -41,17 +41,20 @@ export function parseDate(value: unknown): Readonly<ParsedDate> | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-// One formatter per style, built once; the text each formats is remembered too.
-const formatters: Record<string, Intl.DateTimeFormat> = {};
-const formatted = memo((_key, [format, time]: readonly [Intl.DateTimeFormat, number]) => format.format(time));
+// One formatter per style (locale, time zone, day or month: 12 at most), built once, each
+// remembering the text of up to 250 dates.
+const dateFormats: Record<string, (machine: string, time: number) => string> = {};
 
 /** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
 export function formatDate({ time, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = locale + timeZone + (monthOnly ? 'month' : 'day');
-  formatters[style] ??= new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-  // `machine` names the instant exactly: the ISO text, or a Date's ISO string.
-  return formatted(style + machine, [formatters[style], time]);
+  const style = locale + timeZone + !!monthOnly;
+  if (!dateFormats[style]) {
+    const format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+    // `machine` names the instant exactly: the ISO text, or a Date's ISO string.
+    dateFormats[style] = memo((_machine, instant: number) => format.format(instant), 250);
+  }
+  return dateFormats[style](machine, time);
 }
 
 const dayMs = 86_400_000;

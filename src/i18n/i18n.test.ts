@@ -55,7 +55,6 @@ describe('dates', () => {
     const instant = new Date(Date.UTC(2025, 6, 14, 1, 30));
     expect(parseDate(instant)).toMatchObject({ machine: '2025-07-14T01:30:00.000Z', dateOnly: false });
     expect(parseDate(instant)!.time).toBe(instant.getTime());
-    expect(Object.isFrozen(parseDate('2025-07-14'))).toBe(true); // shared between renders
     expect(parseDate(new Date(Date.UTC(10000, 0, 1)))).toBeUndefined(); // no four-digit year, as in text
     expect(parseDate(' 2025-07-14 ')).toEqual(parseDate('2025-07-14'));
     expect(new Date(parseDate('2025-07-14T09:30')!.time).toISOString()).toBe('2025-07-14T01:30:00.000Z'); // Hong Kong wall-clock time
