@@ -91,7 +91,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'ArticleHighlight `href`');
+  const safeHref = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ArticleHighlight `href`' : undefined);
   // In teaser and compact the title link's ::after makes the whole card its click area.
   const stretchedLink = layout !== 'feature' && !!safeHref;
 
@@ -103,7 +103,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   // Built for every variant and placed in two (compact shows no image). `image?.` is enough for a
   // wrong-typed image (a string, a number): it has no `src`.
-  const src = safeUrl(image?.src, srcSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'ArticleHighlight `image.src`');
+  const src = safeUrl(image?.src, srcSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ArticleHighlight `image.src`' : undefined);
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
