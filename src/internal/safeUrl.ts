@@ -21,10 +21,11 @@ const warnUrl = (prop: string, problem: string) => warnDev(prop.slice(0, prop.in
  * scheme `allowed` accepts (`hrefSchemes`: http(s), mailto, tel; `citeSchemes`: http(s);
  * `srcSchemes`: http(s) and `data:image/*`) and every relative or fragment URL. Drops everything
  * else, however it is disguised, and warns in development naming `prop` (e.g. "QuoteBlock `cite`").
- * Callers pass `prop` behind the same inline development check as every warning, so production
- * bundles carry no prop names.
+ * Callers pass `prop` behind the same inline development check as every warning, as a ternary
+ * (`check ? prop : undefined`): bundlers fold that to `undefined`, while `check && prop` leaves the
+ * `typeof process` test behind. Production bundles carry no prop names either way.
  */
-export function safeUrl(value: unknown, allowed: RegExp, prop: string | false): string | undefined {
+export function safeUrl(value: unknown, allowed: RegExp, prop: string | undefined): string | undefined {
   if (typeof value !== 'string') {
     if (value != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && prop) warnUrl(prop, 'must be a string URL; ignored a ' + typeof value);
     return undefined;

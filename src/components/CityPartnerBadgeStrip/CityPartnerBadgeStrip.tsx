@@ -83,7 +83,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const shownName = textOrUndefined(name);
       if (!shownName) return;
       const shownLocalName = textOrUndefined(localName);
-      const link = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'CityPartnerBadgeStrip `partners[].href`');
+      const link = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'CityPartnerBadgeStrip `partners[].href`' : undefined);
       const isCurrent = current === true || undefined;
       const key = (groupByRegion && textOrUndefined(region)) || '';
       const Badge = link ? 'a' : 'span';

@@ -177,12 +177,12 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const Heading = headingTag(headingLevel, 3);
   const city = textOrUndefined(homeCity);
   const id = usableId(headingId) ?? stableId('bh-profile', heading, city);
-  const profileHref = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'ParticipantProfileCard `href`');
+  const profileHref = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ParticipantProfileCard `href`' : undefined);
 
   const local = displayName(localName);
   const localLang = local && (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
-  const photoSrc = safeUrl(photo?.src, srcSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'ParticipantProfileCard `photo.src`');
+  const photoSrc = safeUrl(photo?.src, srcSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ParticipantProfileCard `photo.src`' : undefined);
   const initials = baseName && monogram(baseName);
 
   const [periodValue, durationText] = periodFacts(period, resolvedLocale, text);

@@ -92,7 +92,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const text = labelsFor(resolvedLocale, quoteLabels, labels);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
   const separator = resolvedLocale === 'en' ? ', ' : '，';
-  const citeUrl = safeUrl(cite, citeSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && 'QuoteBlock `cite`');
+  const citeUrl = safeUrl(cite, citeSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'QuoteBlock `cite`' : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Spreading ignores whatever is not an object (a string, null), so wrong-typed input shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = { ...attribution };
