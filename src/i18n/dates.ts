@@ -18,7 +18,8 @@ export interface ParsedDate {
 }
 
 // A calendar date, optionally with a time and an offset; anything else is rejected rather than guessed.
-const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
+// Hours stop at 23: Date reads 24:00 as the next midnight, which is no valid HTML time.
+const isoDate = /^\d{4}-\d\d-\d\d(T([01]\d|2[0-3]):\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
 
 // Parsing is slow next to rendering, and a page parses the same few dates on every render. The
 // result is shared between renders, so it holds a timestamp rather than a mutable Date.
@@ -28,9 +29,9 @@ const parseIsoDate = memo((text): Readonly<ParsedDate> | undefined => {
   const dateOnly = !match[1];
   // A date-only value parses as UTC midnight. A time without an offset is a wall-clock time: read it
   // as Hong Kong time (UTC+8 all year, no DST) like every other instant, never in the machine's zone.
-  const date = new Date(dateOnly || match[4] ? text : `${text}+08:00`);
-  // Date rolls overflow such as 2025-02-30 into March: the day of a calendar date must survive.
-  if (Number.isNaN(date.getTime()) || (dateOnly && date.getUTCDate() !== Number(text.slice(8)))) return undefined;
+  const date = new Date(dateOnly || match[5] ? text : `${text}+08:00`);
+  // Date rolls overflow such as 2025-02-30 into March, with or without a time: the day must survive.
+  if (Number.isNaN(date.getTime()) || new Date(text.slice(0, 10)).getUTCDate() !== Number(text.slice(8, 10))) return undefined;
   return { time: date.getTime(), dateOnly, machine: text };
 });
 

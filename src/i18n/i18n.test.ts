@@ -44,6 +44,11 @@ describe('dates', () => {
   it('parses ISO dates and rejects everything else', () => {
     expect(parseDate('2025-07-14')?.machine).toBe('2025-07-14');
     expect(parseDate('2025-02-30')).toBeUndefined();
+    expect(parseDate('2025-02-30T10:00')).toBeUndefined();
+    expect(parseDate('2025-02-29T10:00+08:00')).toBeUndefined(); // not a leap year
+    expect(parseDate('2024-02-29T10:00+08:00')?.machine).toBe('2024-02-29T10:00+08:00');
+    expect(parseDate('2025-07-14T24:00')).toBeUndefined();
+    expect(parseDate('2025-07-14T23:59Z')?.dateOnly).toBe(false);
     expect(parseDate('14/07/2025')).toBeUndefined();
     expect(parseDate('2025-07-14T09:30:00+08:00')?.dateOnly).toBe(false);
     expect(parseDate(new Date('nope'))).toBeUndefined();
