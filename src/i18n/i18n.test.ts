@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseDate, periodDuration } from './dates.js';
-import { labelCatalogue, labelsFor, partnerLabels, quoteLabels } from './labels.js';
+import { labelCatalogue, labelFor, partnerLabels, quoteLabels } from './labels.js';
 import { langAttribute, resolveLocale } from './locale.js';
 
 describe('resolveLocale', () => {
@@ -98,11 +98,11 @@ describe('labels', () => {
   });
 
   it('applies string overrides only', () => {
-    const labels = labelsFor('en', partnerLabels, { label: 'Sister cities', current: 42 as never });
-    expect(labels.label).toBe('Sister cities');
-    expect(labels.current).toBe('Current partner');
-    expect(labelsFor('en', quoteLabels, { source: '  ' }).source).toBe('Source');
-    expect(labelsFor('en', quoteLabels, { source: '\u200b' }).source).toBe('Source');
+    const overrides = { label: 'Sister cities', current: 42 };
+    expect(labelFor('en', partnerLabels, overrides, 'label')).toBe('Sister cities');
+    expect(labelFor('en', partnerLabels, overrides, 'current')).toBe('Current partner');
+    expect(labelFor('en', quoteLabels, { source: '  ' }, 'source')).toBe('Source');
+    expect(labelFor('en', quoteLabels, { source: '\u200b' }, 'source')).toBe('Source');
   });
 
   it('has every key in every language', () => {

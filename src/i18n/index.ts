@@ -2,5 +2,5 @@ export { locales, resolveLocale, langAttribute, validLanguageTag, intlLocale } f
 export type { Locale, LocaleInput } from './locale.js';
 export { parseDate, formatDate, periodDuration, instantTimeZone } from './dates.js';
 export type { ParsedDate, Duration } from './dates.js';
-export { labelCatalogue, labelsFor } from './labels.js';
+export { labelCatalogue, labelFor } from './labels.js';
 export type { LabelCatalogue } from './labels.js';

@@ -116,16 +116,10 @@ function assemble(): Record<Locale, LabelCatalogue> {
 export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ assemble();
 
 /**
- * The labels of one component (its section table) in one locale, with the caller's overrides on
- * top. A blank override would leave a control without a name, so the built-in label stays.
+ * One label of a component (a key of its section table) in one locale, or the caller's override
+ * of it. A blank override would leave a control without a name, so the built-in label stays.
  */
-export function labelsFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides?: unknown): Readonly<T> {
-  // Without overrides the built-in table serves as is: no copy on every render.
-  if (overrides == null) return table[locale];
-  const labels = { ...table[locale] } as Record<string, unknown>;
-  for (const key in labels) {
-    const override = (overrides as Record<string, unknown> | undefined)?.[key];
-    if (hasVisibleText(override)) labels[key] = override;
-  }
-  return labels as T;
+export function labelFor<T extends object>(locale: Locale, table: Record<Locale, T>, overrides: unknown, key: keyof T & string): string {
+  const override = (overrides as Record<string, unknown> | null | undefined)?.[key];
+  return hasVisibleText(override) ? override : (table[locale][key] as string);
 }

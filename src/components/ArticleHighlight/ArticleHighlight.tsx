@@ -1,12 +1,12 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate } from '../../i18n/dates.js';
-import { articleLabels, type LabelCatalogue } from '../../i18n/labels.js';
+import { articleLabels, labelFor, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
-import { cx, hasVisibleText, textOrUndefined } from '../../internal/text.js';
+import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './ArticleHighlight.css.js';
 
@@ -137,18 +137,13 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
           {leadText && <p className={styles.lead}>{leadText}</p>}
           {parsedDate && (
             <p className={styles.meta}>
-              {/* The section has one label: read it directly, as labelsFor would (a blank override keeps
-                  the built-in), without its copy-and-merge loop (42 B gzip). */}
-              <span className={visuallyHidden}>{`${hasVisibleText(labels?.published) ? labels.published : articleLabels[resolvedLocale].published} `}</span>
+              <span className={visuallyHidden}>{`${labelFor(resolvedLocale, articleLabels, labels, 'published')} `}</span>
               <time dateTime={parsedDate.machine}>{formatDate(parsedDate, resolvedLocale)}</time>
             </p>
           )}
           {layout === 'feature' && illustration}
-          {/* No body for blank children: an empty body would still add its margin. Flattening is
-              cheaper than Children.toArray, which also builds a key for every child. */}
-          {[children].flat(Infinity).some((child) => child != null && typeof child !== 'boolean' && (typeof child !== 'string' || hasVisibleText(child))) && (
-            <div className={styles.body}>{children}</div>
-          )}
+          {/* No body for blank children: an empty body would still add its margin. */}
+          {hasContent(children) && <div className={styles.body}>{children}</div>}
         </div>
       </div>
     </article>

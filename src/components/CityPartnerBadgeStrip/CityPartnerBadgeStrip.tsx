@@ -1,6 +1,6 @@
 import { forwardRef, type HTMLAttributes, type ReactElement, type Ref } from 'react';
 import type { LabelCatalogue } from '../../i18n/labels.js';
-import { labelsFor, partnerLabels } from '../../i18n/labels.js';
+import { labelFor, partnerLabels } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
@@ -70,8 +70,8 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, partnerLabels, labels);
-  const listLabel = textOrUndefined(label) ?? text.label;
+  const listLabel = textOrUndefined(label) ?? labelFor(resolvedLocale, partnerLabels, labels, 'label');
+  const currentLabel = labelFor(resolvedLocale, partnerLabels, labels, 'current');
   // The badges of each region in order of first appearance. '' holds the partners without a
   // region, and every partner when not grouping.
   const groups = new Map<string, ReactElement[]>();
@@ -104,7 +104,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
               </span>
             )}
             {isCurrent && ' '}
-            {isCurrent && <span className={visuallyHidden}>{text.current}</span>}
+            {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}
           </Badge>
         </li>
       );
@@ -136,6 +136,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   groups.delete('');
   const grouped = groups.size > 0;
   if (withoutRegion) groups.set('', withoutRegion);
+  const otherRegion = labelFor(resolvedLocale, partnerLabels, labels, 'otherRegion');
   const GroupLabel = headingLevel == null ? 'p' : headingTag(headingLevel, 3);
   const Root = grouped ? 'div' : 'ul';
 
@@ -153,8 +154,8 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
             // Each list is named by the visible text of its group label; an id reference would need
             // ids that stay unique and match between server and browser, for the same name.
             <div key={position}>
-              <GroupLabel className={styles.groupLabel}>{region || text.otherRegion}</GroupLabel>
-              <ul className={styles.list} aria-label={region || text.otherRegion}>
+              <GroupLabel className={styles.groupLabel}>{region || otherRegion}</GroupLabel>
+              <ul className={styles.list} aria-label={region || otherRegion}>
                 {items}
               </ul>
             </div>

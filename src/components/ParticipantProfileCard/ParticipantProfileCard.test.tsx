@@ -157,6 +157,15 @@ describe('photo and monogram', () => {
     },
   );
 
+  it('shows no bio for blank children', () => {
+    const { container, rerender } = render(<ParticipantProfileCard name="Terence Wang">{'  '}</ParticipantProfileCard>);
+    expect(container.querySelectorAll('article > div')).toHaveLength(1); // the identity block only
+    rerender(<ParticipantProfileCard name="Terence Wang">{[null, false, '\u200b']}</ParticipantProfileCard>);
+    expect(container.querySelectorAll('article > div')).toHaveLength(1);
+    rerender(<ParticipantProfileCard name="Terence Wang">A short bio.</ParticipantProfileCard>);
+    expect(container.querySelector('article > div:last-child')).toHaveTextContent('A short bio.');
+  });
+
   it('names the prop in the development warning for a dropped photo or link', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<ParticipantProfileCard name="Terence Wang" photo={{ src: 'ppc-photo-test:x' }} href="ppc-href-test:x" />);

@@ -1,13 +1,13 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate, periodDuration, type ParsedDate } from '../../i18n/dates.js';
-import { durationLabels, labelsFor, profileLabels, type LabelCatalogue } from '../../i18n/labels.js';
+import { durationLabels, labelFor, profileLabels, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
 import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
-import { cx, textOrUndefined } from '../../internal/text.js';
+import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { displayName, scriptLang, withHonorific, type PersonName } from './personName.js';
 import * as styles from './ParticipantProfileCard.css.js';
@@ -90,7 +90,7 @@ const warnInvalidDate = (prop: string, value: unknown) =>
   warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
 
 /** The period (its `<time>` elements) and the duration in words; either is undefined when it cannot be shown. */
-function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['profile']): [period?: ReactNode, duration?: string] {
+function periodFacts(period: unknown, locale: Locale, text: (key: keyof LabelCatalogue['profile']) => string): [period?: ReactNode, duration?: string] {
   // Destructuring reads nothing from a wrong-typed period; only null and undefined need the fallback.
   const { start, end } = (period ?? {}) as Partial<ParticipantProfilePeriod>;
   const startDate = parseDate(start);
@@ -105,7 +105,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
 
   if (end == null || end === '') {
     // `{start}` marks where the date goes; a template without it gets the date after a space.
-    const [before, after] = labels.periodFrom.split('{start}');
+    const [before, after] = text('periodFrom').split('{start}');
     return [
       <>
         {after === undefined ? `${before} ` : before}
@@ -129,7 +129,7 @@ function periodFacts(period: unknown, locale: Locale, labels: LabelCatalogue['pr
     ) : (
       <>
         {time(startDate)}
-        {labels.periodSeparator}
+        {text('periodSeparator')}
         {time(endDate)}
       </>
     ),
@@ -166,7 +166,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, profileLabels, labels);
+  const text = (key: keyof LabelCatalogue['profile']) => labelFor(resolvedLocale, profileLabels, labels, key);
 
   const baseName = displayName(name);
   if (!baseName && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
@@ -189,7 +189,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const fact = (key: keyof LabelCatalogue['profile'], value: ReactNode) =>
     value != null && (
       <div key={key}>
-        <dt>{text[key]}</dt>
+        <dt>{text(key)}</dt>
         <dd>{value}</dd>
       </div>
     );
@@ -236,7 +236,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
         )}
       </div>
       {facts.some(Boolean) && <dl>{facts}</dl>}
-      {children != null && children !== false && children !== '' && <div>{children}</div>}
+      {hasContent(children) && <div>{children}</div>}
     </article>
   );
 });

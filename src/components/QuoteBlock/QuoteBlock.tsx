@@ -1,5 +1,5 @@
 import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { labelsFor, quoteLabels, type LabelCatalogue } from '../../i18n/labels.js';
+import { labelFor, quoteLabels, type LabelCatalogue } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { citeSchemes, safeUrl } from '../../internal/safeUrl.js';
@@ -89,7 +89,6 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
 
   const resolvedVariant: QuoteVariant = variant === 'pull' || variant === 'inline' ? variant : 'reflection';
   const resolvedLocale = resolveLocale(locale);
-  const text = labelsFor(resolvedLocale, quoteLabels, labels);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
   const separator = resolvedLocale === 'en' ? ', ' : '，';
   const citeUrl = safeUrl(cite, citeSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'QuoteBlock `cite`' : undefined);
@@ -123,7 +122,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       {collapsed && excerptText && quote(<p>{excerptText}</p>)}
       {collapsed ? (
         <details open={defaultOpen === true}>
-          <summary className={styles.summary}>{text.readFullReflection}</summary>
+          <summary className={styles.summary}>{labelFor(resolvedLocale, quoteLabels, labels, 'readFullReflection')}</summary>
           {quote(...paragraphs)}
         </details>
       ) : (
@@ -140,7 +139,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
           {citeUrl && (
             <span>
               <a className={link} href={citeUrl}>
-                {text.source}
+                {labelFor(resolvedLocale, quoteLabels, labels, 'source')}
               </a>
             </span>
           )}
