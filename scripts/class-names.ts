@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import fileHash from '@emotion/hash';
+import { fnv1a } from '../src/internal/stableId.js';
 
 /**
  * Class names of the library build: "bh", a two-character tag of the version (two versions of the
@@ -18,11 +19,7 @@ export const stylesheetLetters: Record<string, string> = {
   contract: 'k',
 };
 
-export function versionTag(version: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of version) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
-  return (hash % 1296).toString(36).padStart(2, '0');
-}
+export const versionTag = (version: string): string => (fnv1a(version) % 1296).toString(36).padStart(2, '0');
 
 /**
  * The letter and counter behind vanilla-extract's hash (the file's hash followed by the counter),

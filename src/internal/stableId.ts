@@ -1,12 +1,14 @@
 import { memo } from './memo.js';
 
-// FNV-1a over UTF-16 code units. Hashing a long title costs more than a lookup, and a page renders
-// the same titles every time.
-const contentHash = memo((text) => {
+/** FNV-1a over UTF-16 code units: a small, stable 32-bit hash (the build's class names use it too). */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
-});
+  return hash >>> 0;
+}
+
+// Hashing a long title costs more than a lookup, and a page renders the same titles every time.
+const contentHash = memo((text) => fnv1a(text).toString(36));
 
 /**
  * A deterministic id from content, for `aria-labelledby` without hooks: the same props give the
