@@ -1,9 +1,9 @@
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { textOrUndefined } from '../../internal/text.js';
 
-// Inline (phrasing) elements: a, b, i, q, s, u, abbr, br, cite, code, em, mark, small, span, strong,
-// sub, sup, time. Runs of these and of text are wrapped in one `<p>`; any other element (`<p>`,
-// `<ul>`, a component, a fragment) is a block of its own.
+// The inline (phrasing) elements a quote uses, ruby, bdi and wbr included for Chinese text. Runs of
+// these and of text are wrapped in one `<p>`; any other element (`<p>`, `<ul>`, a component, a
+// fragment) is a block of its own.
 const phrasing = /^([abiqsu]|abbr|bdi|br|cite|code|em|mark|ruby|small|span|strong|su[bp]|time|wbr)$/;
 
 /**
