@@ -1,22 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import { libraryClassName } from './scripts/class-names.js';
+import { stableClassNames } from './scripts/class-names.js';
+import { devSwitch } from './scripts/dev-switch.js';
 import { keepStyleSources } from './scripts/keep-style-sources.js';
-
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-const className = libraryClassName(version);
 
 // Compiled `.css.ts` modules must not ship as `*.css.js`: a consumer's own vanilla-extract plugin would swallow them.
 const jsName = (name: string) => `${name.replace(/\.css$/, '.styles')}.js`;
 
 export default defineConfig({
-  plugins: [
-    react(),
-    vanillaExtractPlugin({ identifiers: className }),
-    keepStyleSources(),
-  ],
+  define: devSwitch,
+  plugins: [react(), vanillaExtractPlugin({ identifiers: stableClassNames() }), keepStyleSources()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,9 +1,15 @@
-import type { Decorator, Preview } from '@storybook/react-vite';
+import type { Decorator, Preview, ReactRenderer } from '@storybook/react-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import { definitionsIn } from '../src/components/definition.js';
+import * as registry from '../src/components/registry.js';
+import { locales } from '../src/i18n/locale.js';
 import '../src/styles/css-entry.js';
+import { themeNames } from '../src/tokens/themes.js';
+import { headingLevels } from '../src/types.js';
 import { storyRoot } from './preview.css.js';
 
-const themes = ['default', 'dark', 'high-contrast'] as const;
-const locales = ['en', 'zh-Hant', 'zh-Hans'] as const;
+const themes = themeNames;
+const localeTitles: Record<(typeof locales)[number], string> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };
 
 // The toolbars set `data-theme` and `lang` on the story root; a story that fixes its own
 // `locale` arg keeps it, and the root's `lang` follows it.
@@ -18,6 +24,26 @@ const withThemeAndLocale: Decorator = (Story, context) => {
   );
 };
 
+// Controls from the registered components' definitions: every option prop a radio of its values,
+// `locale` a radio of the three locales, `headingLevel` a select of 1-6.
+const definitions = definitionsIn(registry);
+const controlsFromDefinitions: ArgTypesEnhancer<ReactRenderer> = (context) => {
+  const definition = definitions.find((d) => (registry as Record<string, unknown>)[d.name] === context.component);
+  if (!definition) return context.argTypes;
+  const controls: Record<string, { control: 'inline-radio' | 'select'; options: unknown[] }> = {
+    ...Object.fromEntries(Object.entries(definition.options ?? {}).map(([prop, values]) => [prop, { control: 'inline-radio', options: [...values] }])),
+    locale: { control: 'inline-radio', options: [...locales] },
+    headingLevel: { control: 'select', options: [...headingLevels] },
+  };
+  const argTypes = { ...context.argTypes };
+  for (const [prop, control] of Object.entries(controls)) {
+    // A story that lists its own options (more locale tags, say) keeps them.
+    const current = argTypes[prop];
+    if (current && !current.options) argTypes[prop] = { ...current, control: { type: control.control }, options: control.options };
+  }
+  return argTypes;
+};
+
 const preview: Preview = {
   globalTypes: {
     theme: {
@@ -26,20 +52,12 @@ const preview: Preview = {
     },
     locale: {
       description: 'Language',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'zh-Hant', title: '繁體中文' },
-          { value: 'zh-Hans', title: '简体中文' },
-        ],
-        dynamicTitle: true,
-      },
+      toolbar: { title: 'Language', icon: 'globe', items: locales.map((value) => ({ value, title: localeTitles[value] })), dynamicTitle: true },
     },
   },
   initialGlobals: { theme: 'default', locale: 'en' },
   decorators: [withThemeAndLocale],
+  argTypesEnhancers: [controlsFromDefinitions],
   parameters: {
     a11y: { test: 'error', options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } } },
     layout: 'fullscreen',

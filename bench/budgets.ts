@@ -1,21 +1,21 @@
-/** The size ceilings issue #6 sets, in bytes of gzip (level 9). The benchmark reports against these. */
+/**
+ * The size ceilings issue #11 sets, in bytes of gzip (level 9), as `npm run bench` measures them;
+ * `npm test` holds every bundle to them (tests/node/budgets.test.ts). Below them clarity wins.
+ */
 export const budgets = {
-  /** One component bundled alone, with the shared helpers it pulls in. */
-  component: 1.5 * 1024,
-  /** All four components in one bundle (library code only, no page content). */
-  allComponents: 3.5 * 1024,
-  /** dist/styles.css after minification. */
-  stylesCss: 4 * 1024,
+  /** The four mission components, each bundled alone with the shared helpers it pulls in. */
+  mission: { ArticleHighlight: 2048, QuoteBlock: 2048, CityPartnerBadgeStrip: 2048, ParticipantProfileCard: 3072 } as Record<string, number>,
+  /** The four mission components in one bundle. */
+  missionTogether: 5 * 1024,
+  /** Every later component, alone: its JavaScript, and its own CSS (css/<Name>.css without the shared base). */
+  component: { js: 1.5 * 1024, css: 1024 },
+  /** Every export of the package in one bundle. */
+  library: 16 * 1024,
+  /** dist/styles.css, minified. */
+  stylesCss: 10 * 1024,
 } as const;
 
-/**
- * What `npm test` enforces for a bundle that does not yet meet `budgets`: its size on 2026-11-27
- * plus about 1%, so it can shrink but not grow. QuoteBlock and CityPartnerBadgeStrip meet the
- * issue's budget and are held to it; styles.css too. Lower these as code shrinks and delete each
- * one once its bundle fits the real budget (bench/results.md shows the distance).
- */
-export const interimCeilings: Partial<Record<'ArticleHighlight' | 'QuoteBlock' | 'ParticipantProfileCard' | 'CityPartnerBadgeStrip' | 'allComponents', number>> = {
-  ArticleHighlight: 1955,
-  ParticipantProfileCard: 2830,
-  allComponents: 4780,
-};
+/** The JavaScript ceiling of one component. */
+export const jsBudget = (name: string): number => budgets.mission[name] ?? budgets.component.js;
+
+export const missionComponents = Object.keys(budgets.mission);

@@ -6,14 +6,21 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transform as transformCss } from 'lightningcss';
 import { build, type Plugin, type Rolldown } from 'vite';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const components = ['ArticleHighlight', 'QuoteBlock', 'ParticipantProfileCard', 'CityPartnerBadgeStrip'] as const;
-export type ComponentName = (typeof components)[number];
+
+/** The components the packed package registers, by name: read from the package itself. */
+export async function registeredComponents(consumerDir: string): Promise<string[]> {
+  const dist = join(consumerDir, 'node_modules', 'bauhinia-ui', 'dist');
+  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as {
+    definitionsIn: (module: Record<string, unknown>) => Array<{ name: string }>;
+  };
+  return definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).map((d) => d.name);
+}
 
 export interface Sizes {
   raw: number;
@@ -63,17 +70,20 @@ export function unpackConsumer(tarball: string, consumerDir: string): string {
 }
 
 /**
- * The newsletter demo lives in src/demo and imports the components by relative path; a consumer
- * would import them from the package. Redirect those imports to the unpacked tarball, and replace
- * the page's own vanilla-extract module with plain class names (page styling is not library code).
+ * Entries outside the consumer folder import the package as a site would: the benchmark's pages
+ * (bench/) import `bauhinia-ui`, and the newsletter demo (src/demo) imports the components by
+ * relative path. Both resolve to the unpacked tarball; the demo's own vanilla-extract module becomes
+ * plain class names (page styling is not library code).
  */
-function demoFromPackage(consumerDir: string): Plugin {
+function pagesFromPackage(consumerDir: string): Plugin {
   const anchor = join(consumerDir, 'entry.js');
   return {
-    name: 'bench:demo-from-package',
+    name: 'bench:pages-from-package',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer?.includes(`${join(root, 'src', 'demo')}`)) return null;
+      if (!importer || importer.startsWith(consumerDir)) return null;
+      if (source === 'bauhinia-ui') return this.resolve('bauhinia-ui', anchor, { ...options, skipSelf: true });
+      if (!importer.includes(join(root, 'src', 'demo'))) return null;
       if (/^\.\.\/(components|i18n|internal)\//.test(source)) return this.resolve('bauhinia-ui', anchor, { ...options, skipSelf: true });
       if (/\.css\.js$/.test(source)) return `\0bench-page-css:${join(dirname(importer), source.replace(/\.js$/, '.ts'))}`;
       return null;
@@ -105,7 +115,7 @@ export async function bundle(consumerDir: string, name: string, entrySource: str
     root: consumerDir,
     mode: 'production',
     logLevel: 'silent',
-    plugins: [demoFromPackage(consumerDir)],
+    plugins: [pagesFromPackage(consumerDir)],
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,
@@ -134,18 +144,34 @@ export const componentEntry = (names: readonly string[]) =>
 export const newsletterEntry = () =>
   `export { NewsletterFeature } from ${JSON.stringify(join(root, 'src', 'demo', 'NewsletterFeature.tsx'))};\n`;
 
+/** Every export of a file of bench/ (a page of the benchmark). */
+export const benchFileEntry = (file: string) => `export * from ${JSON.stringify(join(root, 'bench', file))};\n`;
+
+export const libraryEntry = () => `export * from 'bauhinia-ui';\n`;
+
 export interface CssSizes extends Sizes {
   file: string;
   shipped: number;
+  /** For css/<Name>.css: the component's own rules, after the shared base (see scripts/build.mjs). */
+  own?: Sizes;
 }
+
+const minifyCss = (filename: string, text: string) => Buffer.from(transformCss({ filename, code: Buffer.from(text), minify: true }).code);
 
 /** Every stylesheet in the unpacked package, minified with lightningcss, then compressed. */
 export function cssSizes(consumerDir: string): CssSizes[] {
   const dist = join(consumerDir, 'node_modules', 'bauhinia-ui', 'dist');
   const files = ['styles.css', 'tokens.css', ...readdirSync(join(dist, 'css')).map((f) => `css/${f}`)];
   return files.map((file) => {
-    const text = readFileSync(join(dist, file));
-    const { code } = transformCss({ filename: basename(file), code: text, minify: true });
-    return { file, shipped: text.length, ...sizes(Buffer.from(code)) };
+    const text = readFileSync(join(dist, file), 'utf8');
+    const name = basename(file, '.css');
+    // A component's file is the shared base, then a `/* <Name> */` line and its own rules.
+    const ownStart = file.startsWith('css/') ? text.indexOf(`/* ${name} */`) : -1;
+    return {
+      file,
+      shipped: Buffer.byteLength(text),
+      ...sizes(minifyCss(basename(file), text)),
+      ...(ownStart >= 0 ? { own: sizes(minifyCss(basename(file), text.slice(ownStart))) } : {}),
+    };
   });
 }

@@ -1,27 +1,29 @@
-// Server-rendering throughput, run by bench/run.ts in a child process with NODE_ENV=production:
-// the newsletter page built from the packed library against the hand-written plain page, both
-// bundled the same way. Usage: node bench/ssr.mjs <ours.js> <plain.js> [rounds] [ms per run]
+// Server-rendering throughput, run by bench/run.ts in a child process with NODE_ENV=production.
+// Usage: node bench/ssr.mjs <spec.json>, where the spec lists pairs of pages, each page a bundled
+// module file and the component it exports:
+//   { "pairs": [{ "label", "ours": [file, export], "base": [file, export], "sameHtml": bool, "rounds": n }], "ms": n }
+// For each pair it prints renders per CPU second of both, their ratio, and microseconds per render.
+import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 
-const [oursFile, plainFile, roundsArg = '21', msArg = '250'] = process.argv.slice(2);
 if (process.env.NODE_ENV !== 'production') throw new Error('ssr.mjs: run with NODE_ENV=production');
-const { NewsletterFeature } = await import(oursFile);
-const { PlainPage } = await import(plainFile);
+const spec = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 
-const render = {
-  ours: () => renderToString(createElement(NewsletterFeature, { locale: 'en' })),
-  plain: () => renderToString(createElement(PlainPage)),
+const load = async ([file, name]) => {
+  const Component = (await import(file))[name];
+  if (!Component) throw new Error(`ssr.mjs: ${file} exports no ${name}`);
+  return () => renderToString(createElement(Component));
 };
 
-// The comparison is only fair if both pages produce the same document; class names differ by design.
-const normalise = (html) => html.replace(/ class="[^"]*"/g, '');
-const ours = normalise(render.ours());
-const plain = normalise(render.plain());
-if (ours !== plain) {
+// A same-HTML comparison is only fair if both pages produce the same document; class names differ by design.
+function checkSameHtml(label, ours, base) {
+  const normalise = (html) => html.replace(/ class="[^"]*"/g, '');
+  const [a, b] = [normalise(ours()), normalise(base())];
+  if (a === b) return;
   let at = 0;
-  while (at < ours.length && ours[at] === plain[at]) at++;
-  console.error(`ssr.mjs: the pages differ at character ${at}:\n  ours:  …${ours.slice(Math.max(0, at - 80), at + 120)}\n  plain: …${plain.slice(Math.max(0, at - 80), at + 120)}`);
+  while (at < a.length && a[at] === b[at]) at++;
+  console.error(`ssr.mjs: ${label}: the pages differ at character ${at}:\n  ours: …${a.slice(Math.max(0, at - 80), at + 120)}\n  base: …${b.slice(Math.max(0, at - 80), at + 120)}`);
   process.exit(2);
 }
 
@@ -31,12 +33,12 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-function rendersPerSecond(fn, ms) {
+function rendersPerSecond(render, ms) {
   let count = 0;
   const start = cpuMs();
   let now = start;
   while (now - start < ms) {
-    for (let i = 0; i < 10; i++) fn();
+    for (let i = 0; i < 10; i++) render();
     count += 10;
     now = cpuMs();
   }
@@ -49,28 +51,31 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const rounds = Number(roundsArg);
-const ms = Number(msArg);
-// Warm-up, alternating like the measured runs: the optimising compiler needs about a second of
-// renders per page before the rate settles; a shorter warm-up left the first round 3x slow.
-for (let round = 0; round < 4; round++) for (const fn of Object.values(render)) rendersPerSecond(fn, ms);
-const samples = { ours: [], plain: [] };
-for (let round = 0; round < rounds; round++) {
-  // Alternate which page goes first so drift on a busy machine hits both alike.
-  const order = round % 2 ? ['plain', 'ours'] : ['ours', 'plain'];
-  for (const name of order) samples[name].push(rendersPerSecond(render[name], ms));
-}
-const pairRatios = samples.ours.map((value, i) => value / samples.plain[i]);
-console.log(
-  JSON.stringify({
-    rounds,
-    msPerRun: ms,
-    htmlBytes: Buffer.byteLength(render.ours()),
-    ours: median(samples.ours),
-    plain: median(samples.plain),
-    ratio: median(samples.ours) / median(samples.plain),
-    medianPairRatio: median(pairRatios),
+const results = [];
+for (const pair of spec.pairs) {
+  const render = { ours: await load(pair.ours), base: await load(pair.base) };
+  if (pair.sameHtml) checkSameHtml(pair.label, render.ours, render.base);
+  // Warm-up, alternating like the measured runs: the optimising compiler needs about a second of
+  // renders per page before the rate settles.
+  for (let round = 0; round < 4; round++) for (const fn of Object.values(render)) rendersPerSecond(fn, spec.ms);
+  const samples = { ours: [], base: [] };
+  for (let round = 0; round < pair.rounds; round++) {
+    // Alternate which page goes first so drift on a busy machine hits both alike.
+    for (const name of round % 2 ? ['base', 'ours'] : ['ours', 'base']) samples[name].push(rendersPerSecond(render[name], spec.ms));
+  }
+  const pairRatios = samples.ours.map((value, i) => value / samples.base[i]);
+  const ours = median(samples.ours);
+  const base = median(samples.base);
+  results.push({
+    label: pair.label,
+    rounds: pair.rounds,
+    htmlBytes: { ours: Buffer.byteLength(render.ours()), base: Buffer.byteLength(render.base()) },
+    ours,
+    base,
+    microseconds: { ours: 1e6 / ours, base: 1e6 / base },
+    ratio: ours / base,
     minPairRatio: Math.min(...pairRatios),
     maxPairRatio: Math.max(...pairRatios),
-  }),
-);
+  });
+}
+console.log(JSON.stringify({ msPerRun: spec.ms, results }));

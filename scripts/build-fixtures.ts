@@ -1,33 +1,38 @@
-// Writes dist/schemas/<Component>.schema.json and dist/fixtures/<Component>.json: the fixture
-// definitions (src/fixtures) rendered by the built components, so the HTML carries the shipped class names.
+// Writes dist/schemas/<Component>.schema.json and dist/fixtures/<Component>.json for every component
+// the built package registers: each component folder's fixtures (src/components/<Name>/<Name>.fixtures.ts)
+// rendered by the built component, so the HTML carries exactly what this version ships.
 // Run after the library build: node --import tsx scripts/build-fixtures.ts
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { fixtureDefinitions, fixtureElement } from '../src/fixtures/definitions.js';
-import { schemas, type FixtureComponent } from '../src/fixtures/schemas.js';
+import { definitionsIn } from '../src/components/definition.js';
+import { fixtureElement, type FixtureModule } from '../src/fixtures/fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Record<string, ComponentType<never>>;
+const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Record<string, unknown>;
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 mkdirSync(join(dist, 'fixtures'), { recursive: true });
 mkdirSync(join(dist, 'schemas'), { recursive: true });
 let count = 0;
-for (const component of Object.keys(schemas) as FixtureComponent[]) {
-  const Component = built[component];
-  if (!Component) throw new Error(`build-fixtures: dist/index.js does not export ${component}`);
-  const fixtures = fixtureDefinitions[component].map((fixture) => {
+const definitions = definitionsIn(built);
+for (const { name } of definitions) {
+  const Component = built[name] as ComponentType<never> | undefined;
+  if (!Component) throw new Error(`build-fixtures: dist/index.js exports the definition of ${name} but not ${name} itself`);
+  const source = join(root, 'src', 'components', name, `${name}.fixtures.ts`);
+  if (!existsSync(source)) throw new Error(`build-fixtures: ${name} has no fixtures: add src/components/${name}/${name}.fixtures.ts`);
+  const { schema, fixtures } = (await import(pathToFileURL(source).href)) as FixtureModule;
+  const published = fixtures.map((fixture) => {
     const html = renderToStaticMarkup(fixtureElement(Component, fixture));
-    if (html === '') throw new Error(`build-fixtures: ${component} "${fixture.name}" rendered nothing`);
+    if (html === '') throw new Error(`build-fixtures: ${name} "${fixture.name}" rendered nothing`);
     count += 1;
     return { ...fixture, html };
   });
-  const file = { component, version, schema: `../schemas/${component}.schema.json`, fixtures };
-  writeFileSync(join(dist, 'schemas', `${component}.schema.json`), `${JSON.stringify(schemas[component], null, 2)}\n`);
-  writeFileSync(join(dist, 'fixtures', `${component}.json`), `${JSON.stringify(file, null, 2)}\n`);
+  const file = { component: name, version, schema: `../schemas/${name}.schema.json`, fixtures: published };
+  writeFileSync(join(dist, 'schemas', `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+  writeFileSync(join(dist, 'fixtures', `${name}.json`), `${JSON.stringify(file, null, 2)}\n`);
 }
-console.log(`build: ${count} fixtures and ${Object.keys(schemas).length} schemas in dist/fixtures, dist/schemas`);
+console.log(`build: ${count} fixtures and ${definitions.length} schemas in dist/fixtures, dist/schemas`);

@@ -46,7 +46,8 @@ for (const file of cssFiles.filter((f) => f.id.startsWith('components/'))) {
 mkdirSync(join(dist, 'css'), { recursive: true });
 writeFileSync(join(dist, 'tokens.css'), `${banner('design tokens and themes')}${tokensCss}\n`);
 for (const [name, css] of components) {
-  writeFileSync(join(dist, 'css', `${name}.css`), `${banner(`${name} (needs tokens.css)`)}${baseCss}\n${css.join('\n')}\n`);
+  // The shared base, then the component's own rules after a `/* <Name> */` line (bench/bundle.ts measures those).
+  writeFileSync(join(dist, 'css', `${name}.css`), `${banner(`${name} (needs tokens.css)`)}${baseCss}\n/* ${name} */\n${css.join('\n')}\n`);
 }
 const allComponents = [...components.values()].flat().join('\n');
 writeFileSync(join(dist, 'styles.css'), `${banner('tokens, themes and all components')}${tokensCss}\n${baseCss}\n${allComponents}\n`);
@@ -73,8 +74,11 @@ const visit = (file) => {
 for (const entry of ['index.d.ts', 'tokens/index.d.ts', 'css.d.ts']) visit(join(dist, entry));
 for (const file of walk(dist).filter((f) => f.endsWith('.d.ts'))) if (!reachable.has(file)) rmSync(file);
 
-// tokens.json: resolved values, generated from the same source as the CSS.
+// tokens.json: resolved values, generated from the same source as the CSS, with the component tokens
+// that the registered components' definitions declare.
 const tokenModule = await import(pathToFileURL(join(dist, 'tokens', 'index.js')).href);
+const { definitionsIn } = await import(pathToFileURL(join(dist, 'components', 'definition.js')).href);
+const componentTokens = Object.assign({}, ...definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).map((d) => d.tokens ?? {}));
 const flatten = (tree, path = [], out = {}) => {
   for (const [key, value] of Object.entries(tree)) {
     if (value && typeof value === 'object') flatten(value, [...path, key], out);
@@ -82,17 +86,25 @@ const flatten = (tree, path = [], out = {}) => {
   }
   return out;
 };
+const resolve = (tree, path) => path.split('.').reduce((node, key) => node[key], tree);
+// The default theme's variables include the theme-independent tokens; every theme's include the component aliases, resolved.
+const themeVariables = (name, theme) => {
+  const values = { ...tokenModule.tokens, ...theme };
+  const component = Object.fromEntries(
+    Object.entries(componentTokens).map(([section, aliases]) => [section, Object.fromEntries(Object.entries(aliases).map(([key, path]) => [key, resolve(values, path)]))]),
+  );
+  return flatten({ ...(name === 'default' ? values : theme), component });
+};
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const json = {
-  $description: 'Bauhinia UI design tokens, resolved values. Generated from src/tokens; do not edit.',
+  $description: 'Bauhinia UI design tokens, resolved values. Generated from src/tokens and the component definitions; do not edit.',
   version,
   prefix: '--bh-',
   base: Object.fromEntries(Object.entries(tokenModule.tokens).filter(([key]) => !(key in tokenModule.themes.default))),
   cjkTypography: tokenModule.cjkTypography,
   themes: tokenModule.themes,
-  cssVariables: Object.fromEntries(
-    Object.entries(tokenModule.themes).map(([name, theme]) => [name, flatten(name === 'default' ? tokenModule.tokens : theme)]),
-  ),
+  componentTokens,
+  cssVariables: Object.fromEntries(Object.entries(tokenModule.themes).map(([name, theme]) => [name, themeVariables(name, theme)])),
   contrastPairs: tokenModule.contrastPairs,
 };
 writeFileSync(join(dist, 'tokens.json'), `${JSON.stringify(json, null, 2)}\n`);

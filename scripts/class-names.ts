@@ -1,41 +1,28 @@
-import { basename } from 'node:path';
-import fileHash from '@emotion/hash';
-import { fnv1a } from '../src/internal/stableId.js';
-
 /**
- * Class names of the library build: "bh", a two-character tag of the version (two versions of the
- * package on one page stay apart), one letter for the stylesheet, then vanilla-extract's per-file
- * counter in base 36, e.g. `bh1rq4`. They repeat in every component's JavaScript and in every
- * selector, so each character counts.
+ * The `identifiers` option of the vanilla-extract plugin, for every build (package, Storybook,
+ * Vitest): a class is `bh-` followed by the debug id its stylesheet gives it, so the names in
+ * the HTML are the documented, stable ones (`bh-quote-block`, `bh-quote-block__caption`,
+ * `bh-quote-block--pull`). Style helpers (src/styles/classes.ts) build the debug ids from a
+ * component's definition; a style without one is a build error, never a hashed name.
  */
-export const stylesheetLetters: Record<string, string> = {
-  ArticleHighlight: 'a',
-  QuoteBlock: 'q',
-  ParticipantProfileCard: 'p',
-  CityPartnerBadgeStrip: 'c',
-  base: 'b',
-  layers: 'l',
-  themes: 't',
-  contract: 'k',
-};
+// The stylesheets that ship. Others (Storybook's documentation pages, the demo) are never
+// published: their classes are `docs-` and a hash, outside the library's scheme.
+const shipped = /(^|\/)src\/(components|styles|tokens)\//;
 
-export const versionTag = (version: string): string => (fnv1a(version) % 1296).toString(36).padStart(2, '0');
+export const classNamePattern = /^bh-[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:__[a-z0-9]+(?:-[a-z0-9]+)*)?(?:--[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
 
-/**
- * The letter and counter behind vanilla-extract's hash (the file's hash followed by the counter),
- * e.g. `q4`. Throws for a stylesheet without a letter, or if vanilla-extract changes its hashing.
- */
-export function classSuffix(hash: string, filePath: string, packageName = ''): string {
-  const stylesheet = basename(filePath).replace(/\.css\.ts$/, '');
-  const letter = stylesheetLetters[stylesheet];
-  if (!letter) throw new Error(`scripts/class-names.ts: give ${filePath} a class-name letter in stylesheetLetters`);
-  const fileScope = fileHash(`${packageName}${filePath}`);
-  if (!hash.startsWith(fileScope)) throw new Error(`scripts/class-names.ts: vanilla-extract's class hash no longer starts with the file hash (${filePath})`);
-  return letter + hash.slice(fileScope.length);
+export function stableClassNames() {
+  // Which stylesheet claimed each name: two stylesheets giving out one name would merge their rules.
+  const owners = new Map<string, string>();
+  return ({ hash, debugId, filePath }: { hash: string; debugId?: string; filePath: string }): string => {
+    if (!shipped.test(filePath)) return `docs-${hash}`;
+    const name = `bh-${debugId ?? ''}`;
+    if (!classNamePattern.test(name)) {
+      throw new Error(`${filePath}: every style needs a documented name; got debug id ${JSON.stringify(debugId)} (use the helpers in src/styles/classes.ts)`);
+    }
+    const owner = owners.get(name);
+    if (owner !== undefined && owner !== filePath) throw new Error(`${filePath}: class ${name} is already defined in ${owner}`);
+    owners.set(name, filePath);
+    return name;
+  };
 }
-
-/** The `identifiers` option of the vanilla-extract plugin for the library build. */
-export const libraryClassName =
-  (version: string) =>
-  ({ hash, filePath, packageName }: { hash: string; filePath: string; packageName?: string }): string =>
-    `bh${versionTag(version)}${classSuffix(hash, filePath, packageName)}`;

@@ -1,24 +1,13 @@
-export { ArticleHighlight, articleHighlightVariants } from './components/ArticleHighlight/index.js';
-export type { ArticleHighlightProps, ArticleHighlightImage, ArticleHighlightVariant } from './components/ArticleHighlight/index.js';
+// The public API of `bauhinia-ui`. Components come from the registry (one line per component);
+// each exports its component, its prop types, its option lists and its definition.
+export * from './components/registry.js';
 
-export { QuoteBlock, quoteVariants } from './components/QuoteBlock/index.js';
-export type { QuoteBlockProps, QuoteAttribution, QuoteVariant } from './components/QuoteBlock/index.js';
-
-export { ParticipantProfileCard, participantProfileHeadingLevels } from './components/ParticipantProfileCard/index.js';
-export type {
-  ParticipantProfileCardProps,
-  ParticipantProfileHeadingLevel,
-  ParticipantProfilePeriod,
-  ParticipantProfilePhoto,
-  PersonName,
-} from './components/ParticipantProfileCard/index.js';
-
-export { CityPartnerBadgeStrip } from './components/CityPartnerBadgeStrip/index.js';
-export type { CityPartner, CityPartnerBadgeStripProps } from './components/CityPartnerBadgeStrip/index.js';
-
-export { labelCatalogue, locales } from './i18n/index.js';
-export type { LabelCatalogue, Locale, LocaleInput } from './i18n/index.js';
-export type { HeadingLevel } from './internal/headingLevel.js';
+export { labelCatalogue } from './i18n/catalogue.js';
+export type { LabelCatalogue } from './i18n/catalogue.js';
+export { locales } from './i18n/locale.js';
+export type { Locale, LocaleInput } from './i18n/locale.js';
+export type { ComponentDefinition, LabelTables } from './components/definition.js';
+export type { HeadingLevel } from './types.js';
 
 export { createThemeCss, themeNames } from './tokens/index.js';
 export type { ThemeName, TokenOverrides, ThemeCssOptions } from './tokens/index.js';

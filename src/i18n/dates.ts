@@ -1,4 +1,4 @@
-import { memo } from '../internal/memo.js';
+import { isoDate } from '../internal/patterns.js';
 import { intlLocale, type Locale } from './locale.js';
 
 /**
@@ -17,13 +17,7 @@ export interface ParsedDate {
   machine: string;
 }
 
-// A calendar date, optionally with a time and an offset; anything else is rejected rather than guessed.
-// Hours stop at 23: Date reads 24:00 as the next midnight, which is no valid HTML time.
-const isoDate = /^\d{4}-\d\d-\d\d(T([01]\d|2[0-3]):\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
-
-// Parsing is slow next to rendering, and a page parses the same few dates on every render. The
-// result is shared between renders, so it holds a timestamp rather than a mutable Date.
-const parseIsoDate = memo((text): Readonly<ParsedDate> | undefined => {
+function parseIsoDate(text: string): ParsedDate | undefined {
   const match = isoDate.exec(text);
   if (!match) return undefined;
   const dateOnly = !match[1];
@@ -33,29 +27,29 @@ const parseIsoDate = memo((text): Readonly<ParsedDate> | undefined => {
   // Date rolls overflow such as 2025-02-30 into March, with or without a time: the day must survive.
   if (Number.isNaN(date.getTime()) || new Date(text.slice(0, 10)).getUTCDate() !== Number(text.slice(8, 10))) return undefined;
   return { time: date.getTime(), dateOnly, machine: text };
-});
+}
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
-export function parseDate(value: unknown): Readonly<ParsedDate> | undefined {
+export function parseDate(value: unknown): ParsedDate | undefined {
   // A Date is read as its ISO string: an instant, with a time. Years past 9999 fail here as in text.
   const isValidDate = value instanceof Date && !Number.isNaN(value.getTime());
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-// One formatter per style (locale, time zone, day or month: 12 at most), built once, each
-// remembering the text of up to 250 dates.
-const dateFormats: Record<string, (machine: string, time: number) => string> = {};
+// Building a formatter costs far more than formatting with one: one per style (locale, time zone,
+// day or month), 12 at most, built when first needed.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
-export function formatDate({ time, dateOnly, machine }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = locale + timeZone + !!monthOnly;
-  if (!dateFormats[style]) {
-    const format = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-    // `machine` names the instant exactly: the ISO text, or a Date's ISO string.
-    dateFormats[style] = memo((_machine, instant: number) => format.format(instant), 250);
+  const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
+  let formatter = formatters.get(style);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+    formatters.set(style, formatter);
   }
-  return dateFormats[style](machine, time);
+  return formatter.format(time);
 }
 
 const dayMs = 86_400_000;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseDate, periodDuration } from './dates.js';
-import { labelCatalogue, labelFor, partnerLabels, quoteLabels } from './labels.js';
+import { partnerLabels } from '../components/CityPartnerBadgeStrip/CityPartnerBadgeStrip.definition.js';
+import { quoteLabels } from '../components/QuoteBlock/QuoteBlock.definition.js';
+import { labelCatalogue } from './catalogue.js';
+import { labelFor } from './labels.js';
 import { langAttribute, resolveLocale } from './locale.js';
 
 describe('resolveLocale', () => {
@@ -103,6 +106,11 @@ describe('labels', () => {
     expect(labelFor('en', partnerLabels, overrides, 'current')).toBe('Current partner');
     expect(labelFor('en', quoteLabels, { source: '  ' }, 'source')).toBe('Source');
     expect(labelFor('en', quoteLabels, { source: '\u200b' }, 'source')).toBe('Source');
+  });
+
+  it('gathers every registered component\'s labels, by section', () => {
+    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'duration', 'partners', 'profile', 'quote']);
+    expect(labelCatalogue['zh-Hant'].quote).toBe(quoteLabels['zh-Hant']);
   });
 
   it('has every key in every language', () => {

@@ -2,5 +2,4 @@ export { locales, resolveLocale, langAttribute, validLanguageTag, intlLocale } f
 export type { Locale, LocaleInput } from './locale.js';
 export { parseDate, formatDate, periodDuration, instantTimeZone } from './dates.js';
 export type { ParsedDate, Duration } from './dates.js';
-export { labelCatalogue, labelFor } from './labels.js';
-export type { LabelCatalogue } from './labels.js';
+export { labelFor, durationLabels } from './labels.js';

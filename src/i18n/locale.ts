@@ -1,5 +1,3 @@
-import { memo } from '../internal/memo.js';
-
 /** The three languages Bauhinia UI ships labels and typography for. */
 export const locales = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Locale = (typeof locales)[number];
@@ -18,17 +16,17 @@ export function resolveLocale(input: unknown): Locale {
   return !/^zh(?![^-])/i.test(tag) ? 'en' : /-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
 }
 
-// Canonicalising a tag is slow next to rendering, and a page repeats the same few.
-const canonicalTag = memo((input): string | undefined => {
+/** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
+export function validLanguageTag(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  // Our own three are canonical already, and they are what most callers pass.
+  if ((locales as readonly string[]).includes(input)) return input;
   try {
     return Intl.getCanonicalLocales(input.trim())[0];
   } catch {
     return undefined; // not BCP 47
   }
-}, 100);
-
-/** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
-export const validLanguageTag = (input: unknown): string | undefined => (typeof input === 'string' ? canonicalTag(input) : undefined);
+}
 
 /** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
 export const langAttribute = (input: unknown): string => validLanguageTag(input) ?? resolveLocale(input);

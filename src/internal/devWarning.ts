@@ -1,9 +1,8 @@
 const seen = new Set<string>();
 
 /**
- * Warns once per message. Never throws. Every call site guards the call inline with
- * `typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'`, so production builds
- * (bundled, or plain Node with NODE_ENV=production) neither call it nor keep the message strings.
+ * Warns once per message; never throws. Call it only behind `__DEV__` (`if (__DEV__ && …)`), so
+ * production builds neither call it nor keep the message texts.
  */
 export function warnDev(component: string, message: string): void {
   const text = `[bauhinia-ui] ${component}: ${message}`;

@@ -1,4 +1,5 @@
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+import type { HeadingLevel } from '../types.js';
+
 export type HeadingTag = `h${HeadingLevel}`;
 
 /** A valid heading tag from any input (`3` or `'3'`); falls back for anything outside 1-6. */

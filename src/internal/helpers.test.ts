@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { headingTag } from './headingLevel.js';
-import { memo } from './memo.js';
 import { monogram } from './monogram.js';
 import { stableId, usableId } from './stableId.js';
 import { cx, textOrUndefined } from './text.js';
@@ -78,33 +77,5 @@ describe('invisible text', () => {
     expect(textOrUndefined('\u200b\u200e\u202e')).toBeUndefined();
     expect(textOrUndefined('\u0000\u0007')).toBeUndefined();
     expect(textOrUndefined('\u200bx')).toBe('\u200bx');
-  });
-});
-
-describe('memo', () => {
-  it('computes once per key, remembers undefined results, and stays within its limit', () => {
-    const calls: string[] = [];
-    const upper = memo((key: string, suffix: string) => {
-      calls.push(key);
-      return key === 'none' ? undefined : key.toUpperCase() + suffix;
-    }, 3);
-    expect(upper('a', '!')).toBe('A!');
-    expect(upper('a', '?')).toBe('A!'); // the key names what the result depends on
-    expect(upper('none', '')).toBeUndefined();
-    expect(upper('none', '')).toBeUndefined();
-    expect(calls).toEqual(['a', 'none']);
-    upper('b', '');
-    upper('c', ''); // the fourth key empties the cache first
-    expect(upper('a', '')).toBe('A');
-    expect(calls).toEqual(['a', 'none', 'b', 'c', 'a']);
-  });
-
-  it('never keeps a key longer than 500 characters', () => {
-    let calls = 0;
-    const length = memo((key) => (calls++, key.length));
-    const long = 'x'.repeat(501);
-    expect(length(long)).toBe(501);
-    expect(length(long)).toBe(501);
-    expect(calls).toBe(2);
   });
 });

@@ -1,13 +1,16 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../tokens/contract.css.js';
 import { resetLayer } from './layers.css.js';
-import { componentStyle, componentGlobalStyle } from './layered.js';
+import { componentGlobalStyle, namedStyle } from './classes.js';
+import { sharedClasses } from './sharedClasses.js';
+
+const shared = (name: keyof typeof sharedClasses) => name;
 
 /**
  * The root class of every component: tokens-driven type, a small scoped reset, and the text
  * wrapping rules that keep long English words and long Chinese runs inside narrow screens.
  */
-export const componentRoot = componentStyle({
+export const componentRoot = namedStyle(shared('component'), {
   fontFamily: vars.font.family.body,
   fontSize: vars.font.size.md,
   lineHeight: vars.font.lineHeight.body,
@@ -37,7 +40,7 @@ componentGlobalStyle(`${componentRoot}:lang(zh), ${componentRoot} :lang(zh)`, {
 });
 
 /** Visible, theme-aware focus indicator for links and other focusable parts. */
-export const focusable = componentStyle({
+export const focusable = namedStyle(shared('focusable'), {
   selectors: {
     '&:focus-visible': {
       outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
@@ -49,7 +52,7 @@ export const focusable = componentStyle({
 });
 
 /** Underlined, token-coloured link text. */
-export const link = componentStyle([
+export const link = namedStyle(shared('link'), [
   focusable,
   {
     color: vars.color.text.link,
@@ -64,7 +67,7 @@ export const link = componentStyle([
 ]);
 
 /** Hidden on screen, read by assistive technology. */
-export const visuallyHidden = componentStyle({
+export const visuallyHidden = namedStyle(shared('visually-hidden'), {
   position: 'absolute',
   inlineSize: '1px',
   blockSize: '1px',

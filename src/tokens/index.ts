@@ -6,7 +6,7 @@ export { themes, themeNames, contrastPairs } from './themes.js';
 export type { ThemeName, ThemeTokens, ContrastPair } from './themes.js';
 export { cjkTypography } from './base.js';
 export type { BaseTokens } from './base.js';
-export type { ComponentTokens } from './component.js';
+export type { ComponentTokens } from './themeCss.js';
 export { checkContrastPairs, contrastRatio, relativeLuminance, themeColour } from './contrast.js';
 export type { ContrastCheck } from './contrast.js';
 export { createThemeCss } from './themeCss.js';

@@ -31,3 +31,8 @@ export function mapTokens<T extends object>(tree: T, map: (path: string[], value
 }
 
 export type MapLeaves<T> = { [K in keyof T]: T[K] extends string | number ? string : MapLeaves<T[K]> };
+
+/** Every leaf of a token tree as a dotted path, e.g. `color.text.default`. */
+export type LeafPaths<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string | number ? `${Prefix}${K}` : LeafPaths<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];

@@ -1,11 +1,15 @@
+import type { DefinitionIn, MergedFacet } from '../components/definition.js';
+import type * as registry from '../components/registry.js';
 import { baseTokens, type BaseTokens } from './base.js';
-import { componentTokens, type ComponentTokens } from './component.js';
-import { mapTokens, tokenVarName, walkTokens} from './naming.js';
+import { tokenVarName, walkTokens } from './naming.js';
 import { themes, type ThemeTokens } from './themes.js';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** Every component token, by section (`quote.markColor`), as the components' definitions declare them. */
+export type ComponentTokens = Widen<MergedFacet<DefinitionIn<typeof registry>, 'tokens'>>;
 
 /** Any subset of the token tree, with free string values: what a site overrides. */
 export type TokenOverrides = DeepPartial<Widen<BaseTokens> & ThemeTokens & { component: ComponentTokens }>;
@@ -40,14 +44,16 @@ export function createThemeCss(overrides: TokenOverrides, options: ThemeCssOptio
   return layer ? `@layer ${layer} {\n${rule}\n}` : rule;
 }
 
-let knownPaths: Set<string> | undefined;
+let semanticPaths: Set<string> | undefined;
 
+// Semantic tokens are checked by name. Component tokens are declared by the components, which this
+// entry point does not load, so only their shape is checked here (TypeScript checks their names).
 function isKnownPath(path: string[]): boolean {
-  if (!knownPaths) {
+  if (path[0] === 'component') return path.length === 3 && path.every((segment) => /^[a-z][A-Za-z0-9]*$/.test(segment));
+  if (!semanticPaths) {
     const paths = new Set<string>();
-    const shape = { ...baseTokens, ...themes.default, component: componentTokens(mapTokens(themes.default, () => '')) };
-    walkTokens(shape, (p) => paths.add(p.join('.')));
-    knownPaths = paths;
+    walkTokens({ ...baseTokens, ...themes.default }, (p) => paths.add(p.join('.')));
+    semanticPaths = paths;
   }
-  return knownPaths.has(path.join('.'));
+  return semanticPaths.has(path.join('.'));
 }

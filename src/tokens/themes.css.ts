@@ -1,14 +1,11 @@
 import { assignVars, globalStyle } from '@vanilla-extract/css';
 import { tokensLayer } from '../styles/layers.css.js';
 import { baseTokens, cjkTypography } from './base.js';
-import { componentTokens } from './component.js';
 import { vars } from './contract.css.js';
-import { themes, type ThemeTokens } from './themes.js';
+import { themeChoiceSelector, themedSelector, themes, type ThemeTokens } from './themes.js';
 
-const { component, ...semanticVars } = vars;
-const { color, borderWidth, focus, shadow, link } = semanticVars;
+const { color, borderWidth, focus, shadow, link } = vars;
 const themeVars = { color, borderWidth, focus, shadow, link };
-const componentValues = componentTokens(themeVars);
 
 const layered = (rule: Parameters<typeof globalStyle>[1]) => ({ '@layer': { [tokensLayer]: rule } });
 
@@ -16,16 +13,20 @@ function themeRule(theme: ThemeTokens, colorScheme: 'light' | 'dark') {
   return { colorScheme, vars: assignVars(themeVars, theme) };
 }
 
-const themed = ':root, [data-theme], [class*="bh-theme-"]';
-const fontVars = semanticVars.font;
-const { color: _c, borderWidth: _b, focus: _f, shadow: _s, link: _l, ...baseVars } = semanticVars;
+const fontVars = vars.font;
+const { color: _c, borderWidth: _b, focus: _f, shadow: _s, link: _l, ...baseVars } = vars;
 globalStyle(':root', layered({ vars: assignVars(baseVars, baseTokens) }));
-// Component aliases are declared on every themed element, so they resolve against that element's theme.
-globalStyle(themed, layered({ vars: assignVars(component, componentValues) }));
 
 globalStyle(':root, [data-theme="default"], .bh-theme-default, [data-theme="auto"]', layered(themeRule(themes.default, 'light')));
 globalStyle('[data-theme="dark"], .bh-theme-dark', layered(themeRule(themes.dark, 'dark')));
 globalStyle('[data-theme="high-contrast"], .bh-theme-high-contrast', layered(themeRule(themes['high-contrast'], 'light')));
+
+// A themed element paints its theme: the page surface behind it and the default text colour, so
+// `<html data-theme="dark">` gives a dark page, not light text on the browser's canvas.
+globalStyle(themeChoiceSelector, layered({
+  backgroundColor: vars.color.surface.page,
+  color: vars.color.text.default,
+}));
 
 // Opt-in: `data-theme="auto"` follows the reader's system preferences; contrast wins over dark.
 globalStyle('[data-theme="auto"]', layered({
@@ -73,7 +74,7 @@ globalStyle(':root', layered({
 
 // Forced colours: the browser already swaps text, surface and border colours for system ones.
 // Keep what carries meaning beyond that: the focus ring and the current partner's fill.
-globalStyle(themed, layered({
+globalStyle(themedSelector, layered({
   '@media': {
     '(forced-colors: active)': {
       vars: {

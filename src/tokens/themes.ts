@@ -189,6 +189,15 @@ export const themes = {
 export type ThemeName = keyof typeof themes;
 export const themeNames = Object.keys(themes) as ThemeName[];
 
+/** An element that chooses a theme: any `data-theme` (including `auto`), or a theme class. */
+export const themeChoiceSelector = ['[data-theme]', ...themeNames.map((name) => `.bh-theme-${name}`)].join(', ');
+
+/**
+ * Where theme variables, and the component aliases that depend on them, are declared: the root
+ * and every element that chooses a theme, so each resolves in its element's theme.
+ */
+export const themedSelector = `:root, ${themeChoiceSelector}`;
+
 type ColorPath = {
   [G in keyof ThemeTokens['color']]: `${G & string}.${keyof ThemeTokens['color'][G] & string}`;
 }[keyof ThemeTokens['color']];

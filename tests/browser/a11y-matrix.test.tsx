@@ -1,17 +1,16 @@
-// axe (WCAG 2.0/2.1/2.2 A and AA rules) on every story of the components and the newsletter page,
+// axe (WCAG 2.0/2.1/2.2 A and AA rules) on every story of the registered components and the pages,
 // in every theme and every locale, rendered in Chromium with the library stylesheet.
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
 import { combinations, stories } from '../support/browser-stories.js';
+import { componentNames } from '../support/registry.js';
 
 const runOnly = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-it('finds every story', () => {
-  expect(stories.length).toBeGreaterThan(40);
-  expect(new Set(stories.map((s) => s.component))).toEqual(
-    new Set(['ArticleHighlight', 'CityPartnerBadgeStrip', 'ParticipantProfileCard', 'QuoteBlock', 'Newsletterfeature']),
-  );
+it('finds the stories of every registered component', () => {
+  const withStories = new Set(stories.map((s) => s.component));
+  for (const name of componentNames) expect(withStories, name).toContain(name);
 });
 
 it('reports a violation when there is one (the matrix can fail)', async () => {

@@ -1,5 +1,5 @@
 // Screenshots compared with committed baselines (tests/browser/__screenshots__/visual.test.tsx/):
-// each component's default story in every theme and locale, and the newsletter page at 1280 and
+// each registered component's Default story in every theme and locale, and the newsletter page at 1280 and
 // 320 px. Update them with:
 //   npx vitest run --project browser tests/browser/visual.test.tsx --update
 // Chinese must render with real glyphs: the first test fails when no CJK font is installed, so a
@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { locales, stories, themes, type StoryEntry } from '../support/browser-stories.js';
+import { defaultStory, locales, stories, themes, type StoryEntry } from '../support/browser-stories.js';
+import { componentNames } from '../support/registry.js';
 
 const samples = { 'zh-Hant': '香港特別行政區粵港澳大灣區', 'zh-Hans': '香港特别行政区粤港澳大湾区' } as const;
 
@@ -53,20 +54,8 @@ describe('CJK fonts', () => {
   });
 });
 
-// The default story of each component (module namespaces list exports alphabetically, so by name).
-const defaultStories: Record<string, string> = {
-  ArticleHighlight: 'Feature',
-  QuoteBlock: 'Reflection',
-  ParticipantProfileCard: 'Default',
-  CityPartnerBadgeStrip: 'Default',
-};
-function defaultStory(component: string): StoryEntry {
-  const found = stories.find((s) => s.component === component && s.exportName === defaultStories[component]);
-  if (!found) throw new Error(`no default story for ${component}`);
-  return found;
-}
-
-const matrix = Object.keys(defaultStories).flatMap((component) => themes.flatMap((theme) => locales.map((locale) => ({ component, theme, locale }))));
+// Each registered component's Default story in every theme and locale.
+const matrix = componentNames.flatMap((component) => themes.flatMap((theme) => locales.map((locale) => ({ component, theme, locale }))));
 
 async function shoot(entry: StoryEntry, theme: (typeof themes)[number], locale: (typeof locales)[number], name: string) {
   const Story = entry.compose(theme, locale);
@@ -89,7 +78,7 @@ describe('components', () => {
     const entry = defaultStory(component);
     // The default story of every component follows the locale toolbar.
     expect(entry.fixedLocale).toBeUndefined();
-    await shoot(entry, theme, locale, `${component}-${entry.exportName}-${theme}-${locale}`);
+    await shoot(entry, theme, locale, `${component}-${theme}-${locale}`);
   });
 });
 

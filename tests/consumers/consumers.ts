@@ -1,10 +1,12 @@
 /**
  * Throwaway consumer projects, generated into tests/consumers/.work/ (git-ignored) and installed from
- * the `npm pack` tarball with npm, like a user's app. Each one builds or renders and checks the
- * resulting HTML/CSS/JS, not only the exit code. Used by tests/node/consumers.test.ts (the fast
- * set) and by `tsx tests/consumers/run.ts --all` (every consumer).
+ * the `npm pack` tarball with npm, like a user's app. Every app renders every fixture the package
+ * ships (`bauhinia-ui/fixtures/<Component>.json`, one file per registered component) with the
+ * package's own components, and the checks compare the result with each fixture's published HTML,
+ * so a new component is covered without editing this file. Used by tests/node/consumers.test.ts
+ * (the fast set) and by `tsx tests/consumers/run.ts --all` (every consumer).
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, relative } from 'node:path';
@@ -32,70 +34,68 @@ export interface Consumer {
   /** Part of the fast set that `npm test` runs every time. */
   fast: boolean;
   dependencies: Record<string, string>;
-  files: Record<string, string>;
+  /** The app's files, given the components the package registers. */
+  files: (components: string[]) => Record<string, string>;
   /** Builds or renders the app and throws with a readable message when a check fails. */
-  check: (dir: string, log: (line: string) => void) => Promise<void> | void;
+  check: (app: App, log: (line: string) => void) => Promise<void> | void;
+}
+
+/** An installed consumer app and what the package it installed ships. */
+export interface App {
+  dir: string;
+  components: string[];
+  fixtures: PublishedFixtures[];
+}
+
+interface PublishedFixtures {
+  component: string;
+  fixtures: Array<{ name: string; props: Record<string, unknown>; children?: string | string[]; html: string }>;
 }
 
 // ---------------------------------------------------------------------------------------------
-// What every app renders, and what the rendered HTML must contain.
+// What every app renders: every published fixture, each in a <section data-fixture="Name/fixture">.
 
-/** JSX for the four components with small, checkable content. */
-const appJsx = `
-      <ArticleHighlight title="Consumer article title" lead="A lead paragraph." date="2025-01-15" headingLevel={2} locale="en">
-        <p>Article body text.</p>
-      </ArticleHighlight>
-      <QuoteBlock attribution={{ name: 'Consumer Speaker', role: 'Participant' }} locale="en">
-        Quoted consumer words.
-      </QuoteBlock>
-      <ParticipantProfileCard name="Terence Wang" honorific="Mr" role="Exchange participant" homeCity="Shenzhen" period={{ start: '2024-12-02', end: '2025-03-01' }} locale="en" />
-      <CityPartnerBadgeStrip label="Consumer partner cities" partners={[{ name: 'Beijing' }, { name: 'Shenzhen', current: true }]} locale="en" />`;
-
-const imports = `import { ArticleHighlight, CityPartnerBadgeStrip, ParticipantProfileCard, QuoteBlock } from 'bauhinia-ui';`;
-
-/** The same tree without JSX, for the no-bundler Node script. */
-const appCreateElement = `
-const h = createElement;
+/** The app's module, without JSX so that plain Node runs it too. `fixtureFiles` is the list of fixture files. */
+const fixturesModule = (fixtureFiles: string) => `import { createElement as h } from 'react';
+import * as ui from 'bauhinia-ui';
+${fixtureFiles}
+// A fixture's children: a string as it is, an array as one <p> per string (see the package's fixtures README).
+const content = (children) => (children === undefined ? [] : [typeof children === 'string' ? children : children.map((text, i) => h('p', { key: i }, text))]);
 export const App = () =>
-  h('main', null,
-    h(ArticleHighlight, { title: 'Consumer article title', lead: 'A lead paragraph.', date: '2025-01-15', headingLevel: 2, locale: 'en' }, h('p', null, 'Article body text.')),
-    h(QuoteBlock, { attribution: { name: 'Consumer Speaker', role: 'Participant' }, locale: 'en' }, 'Quoted consumer words.'),
-    h(ParticipantProfileCard, { name: 'Terence Wang', honorific: 'Mr', role: 'Exchange participant', homeCity: 'Shenzhen', period: { start: '2024-12-02', end: '2025-03-01' }, locale: 'en' }),
-    h(CityPartnerBadgeStrip, { label: 'Consumer partner cities', partners: [{ name: 'Beijing' }, { name: 'Shenzhen', current: true }], locale: 'en' }),
-  );`;
+  h('main', null, files.flatMap((file) => file.fixtures.map((fixture) =>
+    h('section', { key: file.component + fixture.name, 'data-fixture': file.component + '/' + fixture.name }, h(ui[file.component], fixture.props, ...content(fixture.children))),
+  )));
+`;
 
-const attr = (html: string) => html.replace(/<!-- -->/g, '');
+/** The fixture files as bundlers import them. */
+const importedFixtures = (components: string[]) =>
+  `${components.map((name, i) => `import fixtures${i} from 'bauhinia-ui/fixtures/${name}.json';`).join('\n')}\nconst files = [${components.map((_, i) => `fixtures${i}`).join(', ')}];`;
 
-/** Elements and text of all four components in rendered HTML (server- or browser-rendered). */
-export function checkRenderedPage(rawHtml: string, where: string): void {
-  const html = attr(rawHtml);
-  const expectations: Array<[string, RegExp]> = [
-    ['ArticleHighlight <article> with its <h2> title', /<article\b[^>]*>[\s\S]*?<h2\b[^>]*>Consumer article title<\/h2>/],
-    ['ArticleHighlight date as <time>', /<time\b[^>]*(dateTime|datetime)="2025-01-15"[^>]*>15 January 2025<\/time>/],
-    ['ArticleHighlight body', /<p>Article body text\.<\/p>/],
-    ['QuoteBlock <figure><blockquote>', /<figure\b[^>]*>[\s\S]*?<blockquote\b[^>]*>[\s\S]*?Quoted consumer words\.[\s\S]*?<\/blockquote>/],
-    ['QuoteBlock <figcaption> attribution', /<figcaption\b[^>]*>[\s\S]*?Consumer Speaker[\s\S]*?Participant[\s\S]*?<\/figcaption>/],
-    ['ParticipantProfileCard name heading', /<h3\b[^>]*>Mr Terence Wang<\/h3>/],
-    ['ParticipantProfileCard facts list', /<dl\b[^>]*>[\s\S]*?<dt\b[^>]*>Role<\/dt>\s*<dd\b[^>]*>Exchange participant<\/dd>/],
-    ['ParticipantProfileCard duration', /<dd\b[^>]*>3 months<\/dd>/],
-    ['CityPartnerBadgeStrip labelled list', /<(ul|div)\b[^>]*aria-label="Consumer partner cities"[^>]*>\s*<li\b/],
-    ['CityPartnerBadgeStrip current partner', /<li\b[^>]*aria-current="true"[^>]*>[\s\S]*?Shenzhen/],
-    ['CityPartnerBadgeStrip other partner', /<li\b[^>]*>[\s\S]*?Beijing[\s\S]*?<\/li>/],
-    ['library class names', /class="bh[a-z0-9]{4,}[ "]/],
-  ];
-  const missing = expectations.filter(([, pattern]) => !pattern.test(html)).map(([what]) => what);
-  if (missing.length) throw new Error(`${where}: rendered HTML lacks ${missing.join('; ')}\n--- HTML (first 3000 chars) ---\n${html.slice(0, 3000)}`);
+/** The fixture files as plain Node requires them (through the package's exports). */
+const requiredFixtures = (components: string[]) =>
+  `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst files = ${JSON.stringify(components.map((name) => `bauhinia-ui/fixtures/${name}.json`))}.map((file) => require(file));`;
+
+/** Server-rendered HTML holds every fixture's published HTML exactly (React's text separators aside). */
+export function checkServerHtml(rawHtml: string, app: App, where: string): void {
+  const html = rawHtml.replace(/<!-- -->/g, '');
+  const missing = app.fixtures.flatMap((file) => file.fixtures.filter((f) => !html.includes(f.html)).map((f) => `${file.component}/${f.name}`));
+  const count = app.fixtures.reduce((n, file) => n + file.fixtures.length, 0);
+  if (count === 0 || missing.length) {
+    throw new Error(`${where}: the rendered HTML lacks the published HTML of ${missing.join(', ') || 'every fixture (none found)'}\n--- HTML (first 3000 chars) ---\n${html.slice(0, 3000)}`);
+  }
 }
 
-/** Our CSS reached the built stylesheet: layers, tokens and component rules. */
-function checkOurCss(css: string, where: string): void {
+/** Our CSS reached the built stylesheet: layers, tokens and every component's root class. */
+function checkOurCss(css: string, app: App, where: string): void {
   const missing = [
     ['the bauhinia cascade layers', /@layer bauhinia/],
     ['--bh- design tokens', /--bh-[a-z-]+:/],
-    ['component rules using the tokens', /\.bh[a-z0-9]{4,}[^{]*\{[^}]*var\(--bh-/],
+    ...app.components.map((name) => [`${name}'s rules`, new RegExp(`\\.${rootClass(name)}[^a-z-]`)] as const),
   ].filter(([, pattern]) => !(pattern as RegExp).test(css));
   if (missing.length) throw new Error(`${where}: built CSS lacks ${missing.map(([what]) => what).join('; ')}`);
 }
+
+const rootClass = (name: string) => `bh-${name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase()}`;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -138,29 +138,34 @@ process.stdout.write(renderToString(createElement(App)));`;
 
 const reactDeps = (version: string) => ({ react: version, 'react-dom': version });
 
+const viteApp = (components: string[]) => ({
+  'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Consumer</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>\n`,
+  'src/Fixtures.js': fixturesModule(importedFixtures(components)),
+});
+
 // ---------------------------------------------------------------------------------------------
 // The consumers
 
-const nodeSsrFiles = {
+const nodeSsrFiles = (components: string[]) => ({
+  'fixtures.mjs': fixturesModule(requiredFixtures(components)),
   'render.mjs': `// Server rendering with no bundler: Node resolves bauhinia-ui through its package exports.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { version } from 'react';
-${imports}
-${appCreateElement}
+import { App } from './fixtures.mjs';
 const css = import.meta.resolve('bauhinia-ui/styles.css');
-process.stdout.write(JSON.stringify({ react: version, css, html: renderToString(h(App)) }));
+process.stdout.write(JSON.stringify({ react: version, css, html: renderToString(createElement(App)) }));
 `,
-};
+});
 
 function checkNodeSsr(expectedReact: string) {
-  return (dir: string, log: (line: string) => void) => {
+  return (app: App, log: (line: string) => void) => {
     for (const env of ['production', 'development']) {
-      const out = JSON.parse(sh(dir, 'node', ['render.mjs'], { NODE_ENV: env })) as { react: string; css: string; html: string };
+      const out = JSON.parse(sh(app.dir, 'node', ['render.mjs'], { NODE_ENV: env })) as { react: string; css: string; html: string };
       if (out.react !== expectedReact) throw new Error(`expected React ${expectedReact}, rendered with ${out.react}`);
       if (!existsSync(new URL(out.css))) throw new Error(`bauhinia-ui/styles.css resolved to a missing file: ${out.css}`);
-      checkRenderedPage(out.html, `renderToString with React ${out.react} (NODE_ENV=${env})`);
-      log(`React ${out.react} renderToString (NODE_ENV=${env}): ${out.html.length} chars of HTML with all four components`);
+      checkServerHtml(out.html, app, `renderToString with React ${out.react} (NODE_ENV=${env})`);
+      log(`React ${out.react} renderToString (NODE_ENV=${env}): every fixture of ${app.components.length} components, as published`);
     }
   };
 }
@@ -169,28 +174,22 @@ const viteVanillaExtract: Consumer = {
   name: 'vite-vanilla-extract',
   fast: true,
   dependencies: { ...reactDeps(versions.react19), vite: versions.vite, '@vitejs/plugin-react': versions.pluginReact, '@vanilla-extract/vite-plugin': versions.vePlugin, '@vanilla-extract/css': versions.veCss },
-  files: {
+  files: (components) => ({
+    ...viteApp(components),
     'vite.config.js': `import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 export default defineConfig({ plugins: [react(), vanillaExtractPlugin()] });
 `,
-    'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>VE consumer</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>\n`,
     'src/shell.css.ts': `import { style } from '@vanilla-extract/css';
 // The app's own vanilla-extract rule; the build must keep it next to the library's CSS.
 export const shell = style({ vars: { '--consumer-own-rule': '"kept"' }, outlineOffset: '7px' });
 `,
-    'src/App.jsx': `import 'bauhinia-ui/styles.css';
-${imports}
+    'src/main.jsx': `import 'bauhinia-ui/styles.css';
+import { createRoot } from 'react-dom/client';
+import { App } from './Fixtures.js';
 import { shell } from './shell.css.ts';
-export const App = () => (
-    <main className={shell}>${appJsx}
-    </main>
-);
-`,
-    'src/main.jsx': `import { createRoot } from 'react-dom/client';
-import { App } from './App.jsx';
-createRoot(document.getElementById('root')).render(<App />);
+createRoot(document.getElementById('root')).render(<div className={shell}><App /></div>);
 `,
     // Tree shaking: an app that imports QuoteBlock alone.
     'quote-only.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Quote only</title></head><body><div id="root"></div><script type="module" src="/src/quote-only.jsx"></script></body></html>\n`,
@@ -202,84 +201,74 @@ createRoot(document.getElementById('root')).render(<QuoteBlock attribution={{ na
 import react from '@vitejs/plugin-react';
 export default defineConfig({ plugins: [react()], build: { outDir: 'dist-quote-only', rolldownOptions: { input: 'quote-only.html' } } });
 `,
-  },
-  check(dir, log) {
+  }),
+  async check(app, log) {
+    const { dir } = app;
     const buildLog = sh(dir, nodeBin(dir, 'vite'), ['build']);
     checkLogQuiet(buildLog, 'vite build');
     const css = readAll(join(dir, 'dist'), '.css');
-    checkOurCss(css, 'vite build with vanilla-extract');
+    checkOurCss(css, app, 'vite build with vanilla-extract');
     if (!/--consumer-own-rule/.test(css)) throw new Error("vite build with vanilla-extract: the app's own .css.ts rule is missing from the built CSS");
     log(`vite build: ${css.length} chars of CSS with the app's own rule and ours`);
-    const js = readAll(join(dir, 'dist'), '.js');
-    for (const text of ['Consumer article title', 'Read the full reflection', 'Partner cities']) {
-      if (!js.includes(text)) throw new Error(`vite build: the client bundle lacks "${text}"`);
-    }
-    // Render the app through Vite's own SSR build to check the markup, vanilla-extract class included.
-    sh(dir, nodeBin(dir, 'vite'), ['build', '--ssr', 'src/App.jsx', '--outDir', 'dist-ssr']);
-    const html = renderWithApp(dir, join(dir, 'dist-ssr', 'App.js'));
-    checkRenderedPage(html, 'vite SSR build');
-    log('vite SSR build renders all four components');
-    checkTreeShaking(dir, log);
+    // Render the app through Vite's own SSR build to check the markup.
+    sh(dir, nodeBin(dir, 'vite'), ['build', '--ssr', 'src/Fixtures.js', '--outDir', 'dist-ssr']);
+    checkServerHtml(renderWithApp(dir, join(dir, 'dist-ssr', 'Fixtures.js')), app, 'vite SSR build');
+    log(`vite SSR build renders every fixture of ${app.components.length} components, as published`);
+    await checkTreeShaking(app, log);
   },
 };
 
-/** The QuoteBlock-only app must not carry the other components: names, labels or class names. */
-function checkTreeShaking(dir: string, log: (line: string) => void): void {
-  sh(dir, nodeBin(dir, 'vite'), ['build', '-c', 'vite.quote-only.config.js']);
-  const js = readAll(join(dir, 'dist-quote-only'), '.js');
-  const pkg = join(dir, 'node_modules', 'bauhinia-ui', 'dist', 'components');
-  const classesOf = (component: string) => [...readAll(join(pkg, component), '.styles.js').matchAll(/["'`](bh[a-z0-9]{4,})["'`\s]/g)].map((match) => match[1]!);
-  // Production code names no component, so QuoteBlock shows itself by its content and class names.
-  if (!js.includes('Tree-shaken quote.') || !classesOf('QuoteBlock').some((cls) => js.includes(cls))) throw new Error('tree shaking: the QuoteBlock-only bundle lacks QuoteBlock itself');
-  const others = ['ArticleHighlight', 'ParticipantProfileCard', 'CityPartnerBadgeStrip'];
+/** The QuoteBlock-only app must carry none of the other components: no class names, no labels of theirs. */
+async function checkTreeShaking(app: App, log: (line: string) => void): Promise<void> {
+  sh(app.dir, nodeBin(app.dir, 'vite'), ['build', '-c', 'vite.quote-only.config.js']);
+  const js = readAll(join(app.dir, 'dist-quote-only'), '.js');
+  if (!js.includes('Tree-shaken quote.') || !js.includes(rootClass('QuoteBlock'))) throw new Error('tree shaking: the QuoteBlock-only bundle lacks QuoteBlock itself');
+  const dist = join(app.dir, 'node_modules', 'bauhinia-ui', 'dist');
+  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as typeof import('../../src/components/definition.js');
+  const definitions = definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href));
+  const labelsOf = (name: string) => Object.values(definitions.find((d) => d.name === name)?.labels ?? {}).flatMap((tables) => Object.values(tables.en));
+  const quoteLabels = new Set(labelsOf('QuoteBlock'));
   const leaks: string[] = [];
-  for (const other of others) {
-    if (js.includes(other)) leaks.push(`the name ${other}`);
-    // Every class name the other component's style module exports.
-    for (const cls of classesOf(other)) if (js.includes(cls)) leaks.push(`${other} class ${cls}`);
+  for (const other of app.components.filter((name) => name !== 'QuoteBlock')) {
+    if (js.includes(`"${rootClass(other)}`) || js.includes(`${rootClass(other)}__`)) leaks.push(`${other}'s classes`);
+    // As a string literal, and not too short to tell apart from React's own strings.
+    for (const label of labelsOf(other)) if (label.trim().length > 5 && !quoteLabels.has(label) && js.includes(JSON.stringify(label))) leaks.push(`${other}'s label "${label}"`);
   }
-  // Built-in labels that only the other components use.
-  for (const label of ['Home organisation', 'Host office', 'Current partner', 'Other partners', 'Published']) if (js.includes(label)) leaks.push(`label "${label}"`);
   if (leaks.length) throw new Error(`tree shaking: an app importing only QuoteBlock still contains ${[...new Set(leaks)].join(', ')}`);
-  log(`tree shaking: QuoteBlock-only bundle (${js.length} chars) carries none of the other three components`);
+  log(`tree shaking: QuoteBlock-only bundle (${js.length} chars) carries none of the other ${app.components.length - 1} components`);
 }
 
 const spaReact19: Consumer = {
   name: 'vite-spa-react19',
   fast: false,
   dependencies: { ...reactDeps(versions.react19), vite: versions.vite, '@vitejs/plugin-react': versions.pluginReact },
-  files: {
+  files: (components) => ({
+    ...viteApp(components),
     'vite.config.js': `import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 export default defineConfig({ plugins: [react()] });
 `,
-    'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SPA consumer</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>\n`,
     'src/main.jsx': `import 'bauhinia-ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-${imports}
-createRoot(document.getElementById('root')).render(
-  <StrictMode>
-    <main>${appJsx}
-    </main>
-  </StrictMode>,
-);
+import { App } from './Fixtures.js';
+createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);
 `,
-  },
-  async check(dir, log) {
-    const buildLog = sh(dir, nodeBin(dir, 'vite'), ['build']);
+  }),
+  async check(app, log) {
+    const buildLog = sh(app.dir, nodeBin(app.dir, 'vite'), ['build']);
     checkLogQuiet(buildLog, 'vite build');
-    checkOurCss(readAll(join(dir, 'dist'), '.css'), 'vite build');
+    checkOurCss(readAll(join(app.dir, 'dist'), '.css'), app, 'vite build');
     // Render the built SPA in Chromium (served over HTTP: module scripts do not load from file://).
-    const { html, tokenValue, errors } = await renderInBrowser(join(dir, 'dist'));
+    const { mismatched, tokenValue, errors } = await renderInBrowser(join(app.dir, 'dist'), app);
     if (errors.length) throw new Error(`the SPA logged errors in Chromium:\n${errors.join('\n')}`);
-    checkRenderedPage(html, 'React 19 SPA in Chromium');
+    if (mismatched.length) throw new Error(`the SPA in Chromium: these fixtures differ from their published HTML:\n${mismatched.join('\n')}`);
     if (!tokenValue) throw new Error('the SPA in Chromium: --bh- tokens are not applied to the page');
-    log(`React 19 SPA rendered in Chromium, all four components present, --bh-color tokens applied (${tokenValue})`);
+    log(`React 19 SPA rendered in Chromium: every fixture's DOM equals its published HTML; --bh-color tokens applied (${tokenValue})`);
   },
 };
 
-async function renderInBrowser(distDir: string): Promise<{ html: string; tokenValue: string; errors: string[] }> {
+async function renderInBrowser(distDir: string, app: App): Promise<{ mismatched: string[]; tokenValue: string; errors: string[] }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   const server = createServer((req, res) => {
     const path = join(distDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -302,7 +291,24 @@ async function renderInBrowser(distDir: string): Promise<{ html: string; tokenVa
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForSelector('figure blockquote', { timeout: 30_000 });
+    await page.waitForSelector('[data-fixture]', { timeout: 30_000 });
+    const expected = app.fixtures.flatMap((file) => file.fixtures.map((f) => ({ id: `${file.component}/${f.name}`, html: f.html })));
+    // Each rendered fixture against its published HTML parsed by the same browser; adjacent text nodes merged on both sides.
+    const mismatched = await page.evaluate((list) => {
+      const parse = (html: string) => {
+        const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+        body.normalize();
+        return body;
+      };
+      return list.flatMap(({ id, html }) => {
+        const section = document.querySelector(`[data-fixture="${id}"]`);
+        if (!section) return [`${id}: not rendered`];
+        const actual = section.cloneNode(true) as HTMLElement;
+        actual.normalize();
+        const wanted = parse(html);
+        return actual.childNodes.length === wanted.childNodes.length && [...actual.childNodes].every((node, i) => node.isEqualNode(wanted.childNodes[i]!)) ? [] : [`${id}: ${actual.innerHTML.slice(0, 300)}`];
+      });
+    }, expected);
     const tokenValue = await page.evaluate(() => {
       const style = getComputedStyle(document.documentElement);
       for (const sheet of Array.from(document.styleSheets)) {
@@ -313,7 +319,7 @@ async function renderInBrowser(distDir: string): Promise<{ html: string; tokenVa
       }
       return '';
     });
-    return { html: await page.content(), tokenValue: /:\s*\S/.test(tokenValue) ? tokenValue : '', errors };
+    return { mismatched, tokenValue: /:\s*\S/.test(tokenValue) ? tokenValue : '', errors };
   } finally {
     await browser.close();
     server.close();
@@ -324,7 +330,7 @@ const nextApp: Consumer = {
   name: 'next-app-router',
   fast: false,
   dependencies: { ...reactDeps(versions.react19), next: versions.next },
-  files: {
+  files: (components) => ({
     // The app folder is the workspace root (this repository's lockfile sits above it).
     'next.config.mjs': 'export default { turbopack: { root: import.meta.dirname } };\n',
     'app/layout.jsx': `import 'bauhinia-ui/styles.css';
@@ -337,26 +343,22 @@ export default function RootLayout({ children }) {
   );
 }
 `,
-    // A Server Component: no 'use client' here, and none in the package.
-    'app/page.jsx': `${imports}
+    // A Server Component: no 'use client' here, and none in the package's server components.
+    'app/Fixtures.js': fixturesModule(importedFixtures(components)),
+    'app/page.jsx': `import { App } from './Fixtures.js';
 export default function Page() {
-  return (
-    <main>${appJsx}
-    </main>
-  );
+  return <App />;
 }
 `,
-  },
-  check(dir, log) {
-    const buildLog = sh(dir, nodeBin(dir, 'next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
+  }),
+  check(app, log) {
+    const buildLog = sh(app.dir, nodeBin(app.dir, 'next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
     checkLogQuiet(buildLog, 'next build');
     const warnings = buildLog.split('\n').filter((l) => /⚠|warn/i.test(l));
     if (warnings.length) log(`next build warnings (none mention bauhinia-ui):\n    ${warnings.join('\n    ')}`);
-    const html = readFileSync(join(dir, '.next', 'server', 'app', 'index.html'), 'utf8');
-    checkRenderedPage(html, 'next build prerendered index.html');
-    if (/use client/.test(readAll(join(dir, 'node_modules', 'bauhinia-ui', 'dist'), '.js'))) throw new Error("the package marks modules 'use client'");
-    checkOurCss(readAll(join(dir, '.next', 'static'), '.css'), 'next build');
-    log('next build prerendered the Server Component page with all four components and our CSS');
+    checkServerHtml(readFileSync(join(app.dir, '.next', 'server', 'app', 'index.html'), 'utf8'), app, 'next build prerendered index.html');
+    checkOurCss(readAll(join(app.dir, '.next', 'static'), '.css'), app, 'next build');
+    log(`next build prerendered every fixture of ${app.components.length} components in Server Components, as published, with our CSS`);
   },
 };
 
@@ -376,12 +378,20 @@ export function packForConsumers(): string {
   return pack(workDir);
 }
 
+/** The components a tarball registers: one fixture file each. */
+function componentsIn(tarball: string): string[] {
+  const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+  return [...listing.matchAll(/^package\/dist\/fixtures\/(\w+)\.json$/gm)].map((m) => m[1]!).sort();
+}
+
 /** Writes the consumer's files, installs it from the tarball and runs its checks. */
 export async function runConsumer(consumer: Consumer, tarball: string, log: (line: string) => void = console.log): Promise<void> {
   const dir = join(workDir, consumer.name);
+  const components = componentsIn(tarball);
+  if (!components.length) throw new Error(`${tarball} ships no fixtures`);
   // Keep node_modules between runs (npm reuses it); the tarball and sources are fresh every time.
   for (const entry of existsSync(dir) ? readdirSync(dir) : []) if (entry !== 'node_modules' && entry !== 'package-lock.json') rmSync(join(dir, entry), { recursive: true, force: true });
-  for (const [file, text] of Object.entries(consumer.files)) {
+  for (const [file, text] of Object.entries(consumer.files(components))) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
@@ -396,5 +406,6 @@ export async function runConsumer(consumer: Consumer, tarball: string, log: (lin
   const started = Date.now();
   sh(dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
   log(`installed from the tarball in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  await consumer.check(dir, log);
+  const fixtures = components.map((name) => JSON.parse(readFileSync(join(dir, 'node_modules', 'bauhinia-ui', 'dist', 'fixtures', `${name}.json`), 'utf8')) as PublishedFixtures);
+  await consumer.check({ dir, components, fixtures }, log);
 }

@@ -64,7 +64,7 @@ describe('the URL gate on its own', () => {
   it('keeps no URL that a browser would resolve to an unsafe scheme', () => {
     check(fc.tuple(hostileUrl, fc.constantFrom('href', 'src', 'cite') as fc.Arbitrary<'href' | 'src' | 'cite'>), ([url, attribute]) => {
       stats.urlProbes += 1;
-      const kept = safeUrl(url, schemesFor[attribute], 'Probe `url`');
+      const kept = safeUrl(url, schemesFor[attribute], ['Probe', 'url']);
       if (kept !== undefined) expect(unsafeUrlReason(attribute === 'src' ? 'img' : 'a', attribute, kept)).toBeUndefined();
     });
   });

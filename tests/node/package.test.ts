@@ -3,10 +3,16 @@
  * `npm test` builds dist/ first; run `npm run build` before running this file alone.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { classNamePattern } from '../../scripts/class-names.js';
+import { documentedClasses } from '../../src/components/definition.js';
+import { sharedClasses, themeClassPrefix } from '../../src/styles/sharedClasses.js';
+import { tokenVarName } from '../../src/tokens/naming.js';
+import { themeNames } from '../../src/tokens/themes.js';
+import { registered } from '../support/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -15,9 +21,7 @@ let tarball: string;
 let files: string[];
 let installed: string;
 
-const componentNames = readdirSync(join(root, 'src', 'components'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(root, 'src', 'components', d.name, 'index.ts')))
-  .map((d) => d.name);
+const componentNames = registered.map((c) => c.name);
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'index.js'))) execFileSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -154,23 +158,35 @@ describe('shipped CSS', () => {
     }
   });
 
-  it('prefixes every class name with bh and one version tag', () => {
+  it('names every class by the documented scheme: a component\'s root, parts and modifiers, the shared classes, the theme classes', () => {
     const css = readFileSync(join(root, 'dist', 'styles.css'), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/@layer[^;{]*/g, '@layer');
     const classes = new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!).filter((c) => !/^\d/.test(c)));
-    const foreign = [...classes].filter((c) => !/^bh[a-z0-9]{4,}$/.test(c) && !c.startsWith('bh-theme-'));
-    expect(foreign).toEqual([]);
+    const documented = new Set([
+      ...registered.flatMap(({ definition }) => documentedClasses(definition)),
+      ...Object.keys(sharedClasses).map((name) => `bh-${name}`),
+      ...themeNames.map((name) => `${themeClassPrefix}${name}`),
+    ]);
+    expect([...classes].filter((c) => !documented.has(c))).toEqual([]);
+    for (const c of classes) expect(c).toMatch(classNamePattern);
     expect(classes.size).toBeGreaterThan(20);
-    const versionTags = new Set([...classes].filter((c) => !c.startsWith('bh-theme-')).map((c) => c.slice(2, 4)));
-    expect(versionTags.size).toBe(1);
   });
 
-  it('defines every token of tokens.json in tokens.css', () => {
+  it('declares every token of tokens.json: semantic ones in tokens.css, component ones with their components', () => {
     const json = JSON.parse(readFileSync(join(root, 'dist', 'tokens.json'), 'utf8')) as { cssVariables: Record<string, Record<string, string>> };
-    const css = readFileSync(join(root, 'dist', 'tokens.css'), 'utf8');
+    const tokensCss = readFileSync(join(root, 'dist', 'tokens.css'), 'utf8');
+    const stylesCss = readFileSync(join(root, 'dist', 'styles.css'), 'utf8');
     expect(Object.keys(json.cssVariables)).toEqual(['default', 'dark', 'high-contrast']);
-    for (const name of Object.keys(json.cssVariables.default!)) expect(css).toContain(`${name}:`);
+    const names = Object.keys(json.cssVariables.default!);
+    expect(names.filter((n) => n.startsWith('--bh-component-')).length).toBeGreaterThan(10);
+    for (const name of names) expect(name.startsWith('--bh-component-') ? stylesCss : tokensCss).toContain(`${name}:`);
+    for (const { name, definition } of registered) {
+      const own = readFileSync(join(root, 'dist', 'css', `${name}.css`), 'utf8');
+      for (const [section, aliases] of Object.entries(definition.tokens ?? {})) {
+        for (const token of Object.keys(aliases)) expect(own).toContain(`--${tokenVarName(['component', section, token])}:`);
+      }
+    }
   });
 
   it('switches themes by data-theme and follows system preferences only when asked', () => {

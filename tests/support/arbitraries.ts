@@ -159,7 +159,7 @@ export const hostileUrl: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: hostileText },
 );
 
-const keptWithLineBreak = (url: string) => safeUrl(url, hrefSchemes, 'Generator `url`') !== undefined && /[\t\n\r\u2028\u2029]/.test(url.trim());
+const keptWithLineBreak = (url: string) => safeUrl(url, hrefSchemes, ['Generator', 'url']) !== undefined && /[\t\n\r\u2028\u2029]/.test(url.trim());
 
 /** A URL prop as a JavaScript caller may fill it. */
 export const urlProp: fc.Arbitrary<unknown> = fc.oneof(

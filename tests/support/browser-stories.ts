@@ -1,8 +1,9 @@
-// Every story of the components and the newsletter page as portable stories, composed with the
+// Every story of the registered components and of the pages as portable stories, composed with the
 // project's Storybook annotations for a given theme and locale (the preview decorator then sets
 // `data-theme` and `lang` on the story root, exactly as in Storybook).
 import { composeStory, type Meta, type StoryObj } from '@storybook/react-vite';
 import preview, { locales, themes } from '../../.storybook/preview.js';
+import { componentNames } from './registry.js';
 
 export type Theme = (typeof themes)[number];
 export type StoryLocale = (typeof locales)[number];
@@ -26,11 +27,15 @@ function isStory(name: string, value: unknown): value is StoryObj {
   return name !== 'default' && /^[A-Z]/.test(name) && (typeof value === 'object' || typeof value === 'function') && value !== null;
 }
 
+/** Every story; a component's stories are those whose meta names it, the others are pages. */
 export const stories: StoryEntry[] = Object.entries(modules)
   .sort(([a], [b]) => a.localeCompare(b))
   .flatMap(([, mod]) => {
     const meta = mod.default;
     const component = String(meta.title).split('/').pop()!.replace(/\s+/g, '');
+    if (String(meta.title).startsWith('Components/') && !componentNames.includes(component)) {
+      throw new Error(`browser-stories: stories titled ${meta.title} belong to no registered component`);
+    }
     return Object.entries(mod)
       .filter((entry): entry is [string, StoryObj] => isStory(entry[0], entry[1]))
       .map(([exportName, story]) => {
@@ -51,4 +56,11 @@ export const stories: StoryEntry[] = Object.entries(modules)
 export function combinations(entry: StoryEntry): Array<{ theme: Theme; locale: StoryLocale }> {
   const storyLocales = entry.fixedLocale ? [entry.fixedLocale] : locales;
   return themes.flatMap((theme) => storyLocales.map((locale) => ({ theme, locale })));
+}
+
+/** The stories the visual baselines use: each registered component's `Default` story. */
+export function defaultStory(component: string): StoryEntry {
+  const found = stories.find((s) => s.component === component && s.exportName === 'Default');
+  if (!found) throw new Error(`${component} has no Default story: export one from its stories file (it is its visual baseline)`);
+  return found;
 }

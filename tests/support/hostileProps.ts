@@ -1,15 +1,11 @@
-// Per-component arbitraries of whole prop objects, every optional field sometimes missing.
+// Hostile props for every registered component, derived from its published JSON Schema: each kind
+// of content the schema allows (text, URL, date, language tag, option, heading level...) gets the
+// matching hostile generator, every optional field sometimes missing, objects and lists sometimes
+// the wrong type altogether.
 import fc from 'fast-check';
 import { createElement, type ReactElement } from 'react';
-import {
-  ArticleHighlight,
-  articleHighlightVariants,
-  CityPartnerBadgeStrip,
-  labelCatalogue,
-  ParticipantProfileCard,
-  QuoteBlock,
-  quoteVariants,
-} from '../../src/index.js';
+import * as kinds from '../../src/fixtures/schema.js';
+import type { JsonSchema } from '../../src/fixtures/schema.js';
 import {
   booleanProp,
   checkedLangProp,
@@ -25,9 +21,7 @@ import {
   urlProp,
   wrongTyped,
 } from './arbitraries.js';
-
-const labelKeys = (section: 'article' | 'quote' | 'profile' | 'partners') => Object.keys(labelCatalogue.en[section]);
-const optional = { requiredKeys: [] as never[] };
+import { registered, registeredComponent } from './registry.js';
 
 /** One generated render: which component, the props as a caller would pass them. */
 export interface HostileCase {
@@ -35,121 +29,62 @@ export interface HostileCase {
   props: Record<string, unknown>;
 }
 
-const articleProps = fc.record(
-  {
-    title: textProp,
-    kicker: textProp,
-    lead: textProp,
-    children: childrenProp,
-    date: dateProp,
-    image: fc.oneof(
-      { weight: 4, arbitrary: fc.record({ src: urlProp, alt: textProp, caption: textProp }, optional) },
-      { weight: 1, arbitrary: wrongTyped },
-    ),
-    href: urlProp,
-    headingLevel: headingLevelProp,
-    variant: enumProp(articleHighlightVariants),
-    locale: localeProp,
-    labels: labelsProp(labelKeys('article')),
-    headingId: idProp,
-  },
-  optional,
+// The shared schema pieces, by identity: a component's schema is built from these very objects.
+const byKind = new Map<unknown, fc.Arbitrary<unknown>>([
+  [kinds.text, textProp],
+  [kinds.hrefUrl, urlProp],
+  [kinds.citeUrl, urlProp],
+  [kinds.imageUrl, urlProp],
+  [kinds.isoDateOrInstant, dateProp],
+  [kinds.locale, localeProp],
+  [kinds.languageTag, checkedLangProp],
+  [kinds.headingLevel, headingLevelProp],
+  [kinds.id, idProp],
+  [kinds.paragraphs, childrenProp],
+]);
+
+const sometimesWrong = (arbitrary: fc.Arbitrary<unknown>) => fc.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: wrongTyped });
+
+/** A generator of what a JavaScript caller might pass where the schema describes `schema`. */
+export function hostileValue(schema: JsonSchema, key = ''): fc.Arbitrary<unknown> {
+  if (key === 'children') return childrenProp;
+  if (key === 'labels') return labelsProp(Object.keys((schema.properties ?? {}) as object));
+  const known = byKind.get(schema);
+  if (known) return known;
+  if (Array.isArray(schema.enum)) return enumProp(schema.enum.map(String));
+  if (Array.isArray(schema.oneOf)) return fc.oneof(...(schema.oneOf as JsonSchema[]).map((option) => hostileValue(option, key)));
+  switch (schema.type) {
+    case 'string':
+      return textProp;
+    case 'boolean':
+      return booleanProp;
+    case 'integer':
+    case 'number':
+      return headingLevelProp;
+    case 'array':
+      return sometimesWrong(
+        fc.array(fc.oneof({ weight: 6, arbitrary: hostileValue(schema.items as JsonSchema) }, { weight: 1, arbitrary: wrongTyped }, { weight: 1, arbitrary: hostileText }), {
+          maxLength: 8,
+        }),
+      );
+    case 'object':
+      return sometimesWrong(hostileRecord(schema));
+    default:
+      throw new Error(`hostileProps: no generator for schema ${JSON.stringify(schema).slice(0, 200)}`);
+  }
+}
+
+function hostileRecord(schema: JsonSchema): fc.Arbitrary<Record<string, unknown>> {
+  const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
+  return fc.record(Object.fromEntries(properties.map(([key, value]) => [key, hostileValue(value, key)])), { requiredKeys: [] });
+}
+
+/** Whole prop objects for each registered component, from its schema. */
+export const hostilePropsByComponent: Record<string, fc.Arbitrary<Record<string, unknown>>> = Object.fromEntries(
+  registered.map(({ name, schema }) => [name, hostileRecord(schema)]),
 );
 
-const quoteProps = fc.record(
-  {
-    children: childrenProp,
-    attribution: fc.oneof(
-      { weight: 4, arbitrary: fc.record({ name: textProp, role: textProp, organisation: textProp, city: textProp }, optional) },
-      { weight: 1, arbitrary: wrongTyped },
-    ),
-    cite: urlProp,
-    variant: enumProp(quoteVariants),
-    collapsible: booleanProp,
-    excerpt: textProp,
-    defaultOpen: booleanProp,
-    quoteLang: localeProp,
-    locale: localeProp,
-    labels: labelsProp(labelKeys('quote')),
-  },
-  optional,
-);
-
-const personName = fc.oneof(
-  { weight: 3, arbitrary: textProp },
-  { weight: 1, arbitrary: fc.record({ family: textProp, given: textProp }, optional) },
-);
-
-const period = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ start: dateProp, end: dateProp }, optional) },
-  { weight: 1, arbitrary: wrongTyped },
-);
-
-const profileProps = fc.record(
-  {
-    name: personName,
-    nameLang: checkedLangProp,
-    honorific: textProp,
-    localName: personName,
-    localNameLang: checkedLangProp,
-    role: textProp,
-    homeCity: textProp,
-    homeOrganisation: textProp,
-    hostOrganisation: textProp,
-    period,
-    photo: fc.oneof({ weight: 4, arbitrary: fc.record({ src: urlProp, alt: textProp }, optional) }, { weight: 1, arbitrary: wrongTyped }),
-    href: urlProp,
-    headingLevel: headingLevelProp,
-    headingId: idProp,
-    locale: localeProp,
-    labels: labelsProp(labelKeys('profile')),
-    children: childrenProp,
-  },
-  optional,
-);
-
-const partner = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc.record(
-      { name: textProp, localName: textProp, localNameLang: localeProp, href: urlProp, current: booleanProp, region: textProp },
-      optional,
-    ),
-  },
-  { weight: 1, arbitrary: wrongTyped },
-  { weight: 1, arbitrary: hostileText },
-);
-
-const partnerProps = fc.record(
-  {
-    partners: fc.oneof({ weight: 8, arbitrary: fc.array(partner, { maxLength: 8 }) }, { weight: 1, arbitrary: wrongTyped }),
-    label: textProp,
-    locale: localeProp,
-    labels: labelsProp(labelKeys('partners')),
-    groupByRegion: booleanProp,
-    headingLevel: headingLevelProp,
-  },
-  optional,
-);
-
-// Components take `unknown` here on purpose: the point is what a JavaScript caller can pass.
-const components: Record<string, (props: Record<string, unknown>) => ReactElement> = {
-  ArticleHighlight: (props) => createElement(ArticleHighlight as never, props),
-  QuoteBlock: (props) => createElement(QuoteBlock as never, props),
-  ParticipantProfileCard: (props) => createElement(ParticipantProfileCard as never, props),
-  CityPartnerBadgeStrip: (props) => createElement(CityPartnerBadgeStrip as never, props),
-};
-
-export const hostilePropsByComponent: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
-  ArticleHighlight: articleProps,
-  QuoteBlock: quoteProps,
-  ParticipantProfileCard: profileProps,
-  CityPartnerBadgeStrip: partnerProps,
-};
-
-/** The element for a case. */
+/** The element for a case. Components take `unknown` here on purpose: the point is what a JavaScript caller can pass. */
 export function elementFor({ component, props }: HostileCase): ReactElement {
-  const make = components[component];
-  if (!make) throw new Error(`no component ${component}`);
-  return make(props);
+  return createElement(registeredComponent(component).component, props as never);
 }

@@ -1,149 +1,160 @@
 import { vars } from '../../tokens/contract.css.js';
-import { componentRoot, link } from '../../styles/base.css.js';
-import { componentStyle, componentVariants, componentGlobalStyle } from '../../styles/layered.js';
+import { componentRoot, link as baseLink } from '../../styles/base.css.js';
+import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { articleHighlightDefinition } from './ArticleHighlight.definition.js';
 
-// Markup: article.root.rootVariant > div (layout) > [teaser image] div.content > parts.
-// The variant is on two elements only, the root and the content box. Each part has one class and
-// is styled per variant as a child of the content box (never as a descendant), so an article
-// nested in another's body keeps its own look.
+// Markup: the parts are children of the root; a teaser wraps its text parts in `content`, beside
+// or below its image. Parts are styled per variant as children (never as descendants), so an
+// article nested in another's body keeps its own look.
 
-const article = vars.component.article;
-// Teasers switch to image-beside-text when their own box (not the viewport) is this wide.
-const wideTeaser = '(min-width: 40em)';
-const imageRadius = `calc(${vars.radius.md} - ${vars.borderWidth.thin})`;
+const { root: rootClass, part, modifier } = classesOf(articleHighlightDefinition);
+const { article: tokens } = componentTokens(articleHighlightDefinition);
 
-export const root = componentStyle([componentRoot, { position: 'relative' }]);
+export const root = rootClass([componentRoot, { position: 'relative' }]);
 
-export const rootVariant = componentVariants({
-  feature: {},
-  teaser: {
-    containerType: 'inline-size',
-    backgroundColor: article.cardBackground,
-    border: `${vars.borderWidth.thin} solid ${article.cardBorder}`,
+// The short accent bar that anchors the block; a border, so it survives forced colours and print.
+const accentBar = {
+  content: '""',
+  display: 'block',
+  inlineSize: '3em',
+  borderBlockStart: `${tokens.ruleWidth} solid ${tokens.ruleColor}`,
+  marginBlockEnd: vars.space.md,
+} as const;
+
+export const variant = {
+  feature: modifier('feature', {
+    maxInlineSize: vars.size.measure,
+    selectors: { '&::before': accentBar },
+  }),
+  // A card: the image beside the text when both fit (40em together), else on top. The card clips
+  // the image to its rounded corners, so its focus ring is drawn inside (below).
+  teaser: modifier('teaser', {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    overflow: 'hidden',
+    backgroundColor: tokens.cardBackground,
+    border: `${vars.borderWidth.thin} solid ${tokens.cardBorder}`,
     borderRadius: vars.radius.md,
     boxShadow: vars.shadow.raised,
-  },
-  compact: {
+  }),
+  compact: modifier('compact', {
     borderBlockStart: `${vars.borderWidth.thin} solid ${vars.color.border.subtle}`,
     paddingBlock: vars.space.md,
+  }),
+};
+const { feature, teaser, compact } = variant;
+
+/** A teaser or compact article with a link: the title link's `::after` covers the card. */
+export const linked = modifier('linked', {
+  selectors: {
+    [`&${teaser}`]: { transition: `border-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}` },
+    [`&${teaser}:hover`]: { borderColor: vars.color.border.default },
   },
 });
 
-export const content = componentVariants({
-  feature: { maxInlineSize: vars.size.measure },
-  teaser: { padding: vars.space.lg },
-  compact: {},
+export const content = part('content', {
+  flex: '3 1 24em',
+  minInlineSize: 0,
+  padding: vars.space.lg,
+  selectors: { '&::before': accentBar },
 });
 
-export const kicker = componentStyle({
-  color: article.kickerColor,
+const inFeature = `${feature} > &`;
+const inTeaser = `${teaser} > ${content} > &`;
+const inCompact = `${compact} > &`;
+
+export const kicker = part('kicker', {
+  color: tokens.kickerColor,
   fontSize: vars.font.size.sm,
+  fontWeight: vars.font.weight.bold,
+  lineHeight: vars.font.lineHeight.heading,
   textTransform: vars.font.kickerTransform,
   letterSpacing: vars.font.letterSpacing.kicker,
   marginBlockEnd: vars.space.xs,
 });
 
-// The compact size; the feature and teaser sizes follow below.
-export const title = componentStyle({
+export const title = part('title', {
   color: vars.color.text.default,
   fontSize: vars.font.size.lg,
+  fontWeight: vars.font.weight.bold,
+  lineHeight: vars.font.lineHeight.heading,
+  selectors: {
+    [inFeature]: { fontSize: vars.font.size.xxxl, lineHeight: vars.font.lineHeight.tight },
+    [inTeaser]: { fontSize: vars.font.size.xl },
+  },
 });
 
-export const lead = componentStyle({});
-export const meta = componentStyle({});
-export const media = componentStyle({});
-export const body = componentStyle({});
+const focusRing = {
+  outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+  boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
+} as const;
 
-// The title link's ::after covers the whole card, so the card is clickable with one link only.
-export const clickableCard = componentStyle({});
-export const stretchedLink = componentStyle([
-  link,
+export const link = part('link', [
+  baseLink,
   {
     selectors: {
-      '&::after': {
+      // In a linked card the link's ::after covers the card, so the card is clickable with one link only.
+      [`${linked} &::after`]: {
         content: '""',
         position: 'absolute',
         inset: 0,
         borderRadius: 'inherit',
         transition: `outline-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
       },
+      // The ring moves from the title text to the whole card; the doubled class outranks `focusable`.
+      [`${linked} &&:focus-visible`]: { outline: 'none', boxShadow: 'none' },
+      [`${linked} &:focus-visible::after`]: { ...focusRing, outlineOffset: vars.focus.offset },
+      [`${teaser}${linked} &:focus-visible::after`]: { outlineOffset: `calc(-1 * ${vars.focus.width})` },
     },
   },
 ]);
 
-componentGlobalStyle(`${kicker}, ${title}`, {
-  fontWeight: vars.font.weight.bold,
-  lineHeight: vars.font.lineHeight.heading,
+export const lead = part('lead', {
+  selectors: {
+    [inFeature]: { fontSize: vars.font.size.lg, marginBlockStart: vars.space.md },
+    [inTeaser]: { fontSize: vars.font.size.md, marginBlockStart: vars.space.sm },
+    [inCompact]: { fontSize: vars.font.size.sm, marginBlockStart: vars.space.xs },
+  },
 });
+
 // The date and a caption look alike.
-componentGlobalStyle(`${meta}, ${media} > figcaption`, {
-  fontSize: vars.font.size.sm,
-  color: vars.color.text.muted,
-  marginBlockStart: vars.space.sm,
-});
-componentGlobalStyle(`${media} > img`, { inlineSize: '100%' });
+const smallPrint = { fontSize: vars.font.size.sm, color: vars.color.text.muted, marginBlockStart: vars.space.sm } as const;
 
-// Teaser: the image on top, or beside the text in a wide card.
-componentGlobalStyle(`${rootVariant.teaser} > div`, {
-  display: 'grid',
-  gridTemplateColumns: 'minmax(0, 1fr)',
-  '@container': {
-    [wideTeaser]: { gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', alignItems: 'start' },
+export const meta = part('meta', smallPrint);
+
+// A captioned image is a figure; an image without a caption stands alone. Either is the media block:
+// below the date in a feature, beside or above the text in a teaser.
+export const figure = part('figure', {
+  selectors: {
+    [`${feature} > &`]: { marginBlockStart: vars.space.xl },
+    [`${teaser} > &`]: { flex: '2 1 16em', minInlineSize: 0 },
   },
 });
-componentGlobalStyle(`${rootVariant.teaser} > div > ${media} > img`, {
-  aspectRatio: '3 / 2',
-  objectFit: 'cover',
-  borderStartStartRadius: imageRadius,
-  borderStartEndRadius: imageRadius,
-  '@container': {
-    [wideTeaser]: { borderStartEndRadius: 0, borderEndStartRadius: imageRadius },
+
+export const image = part('image', {
+  inlineSize: '100%',
+  selectors: {
+    [`${feature} > &`]: { marginBlockStart: vars.space.xl },
+    [`${feature} > &, ${feature} > ${figure} > &`]: { borderRadius: vars.radius.md },
+    [`${teaser} > &`]: { flex: '2 1 16em', minInlineSize: 0 },
+    [`${teaser} > &, ${teaser} > ${figure} > &`]: { aspectRatio: '3 / 2', objectFit: 'cover' },
   },
 });
-componentGlobalStyle(`${rootVariant.teaser} > div > ${media} > figcaption`, { paddingInline: vars.space.lg });
 
-// The short accent bar that anchors the block; a border, so it survives forced colours and print.
-componentGlobalStyle(`${content.feature}::before, ${content.teaser}::before`, {
-  content: '""',
-  display: 'block',
-  inlineSize: '3em',
-  borderBlockStart: `${article.ruleWidth} solid ${article.ruleColor}`,
-  marginBlockEnd: vars.space.md,
+export const caption = part('caption', {
+  ...smallPrint,
+  selectors: { [`${teaser} > ${figure} > &`]: { paddingInline: vars.space.lg } },
 });
 
-componentGlobalStyle(`${content.feature} > ${title}`, { fontSize: vars.font.size.xxxl, lineHeight: vars.font.lineHeight.tight });
-componentGlobalStyle(`${content.teaser} > ${title}`, { fontSize: vars.font.size.xl });
+export const body = part('body', {
+  selectors: {
+    [inFeature]: { marginBlockStart: vars.space.xl },
+    [inTeaser]: { marginBlockStart: vars.space.md },
+    [inCompact]: { marginBlockStart: vars.space.xs, fontSize: vars.font.size.sm },
+  },
+});
 
-componentGlobalStyle(`${content.feature} > ${lead}`, { fontSize: vars.font.size.lg, marginBlockStart: vars.space.md });
-componentGlobalStyle(`${content.teaser} > ${lead}`, { fontSize: vars.font.size.md, marginBlockStart: vars.space.sm });
-componentGlobalStyle(`${content.compact} > ${lead}`, { fontSize: vars.font.size.sm, marginBlockStart: vars.space.xs });
-
-// A feature's image and body; the teaser and compact body follow below.
-componentGlobalStyle(`${body}, ${content.feature} > ${media}`, { marginBlockStart: vars.space.xl });
-componentGlobalStyle(`${content.feature} > ${media} > img`, { borderRadius: vars.radius.md });
-
-componentGlobalStyle(`${content.teaser} > ${body}`, { marginBlockStart: vars.space.md });
-componentGlobalStyle(`${content.compact} > ${body}`, { marginBlockStart: vars.space.xs, fontSize: vars.font.size.sm });
-componentGlobalStyle(`${root} ${body} > * + *`, { marginBlockStart: vars.space.md });
-
-// The ring moves from the title text to the whole card; the doubled class outranks `focusable`.
-componentGlobalStyle(`${stretchedLink}${stretchedLink}:focus-visible`, {
-  outline: 'none',
-  boxShadow: 'none',
-});
-componentGlobalStyle(`${stretchedLink}:focus-visible::after`, {
-  outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-  outlineOffset: vars.focus.offset,
-  boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
-});
-componentGlobalStyle(`${clickableCard}${rootVariant.teaser}`, {
-  transition: `border-color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
-});
-componentGlobalStyle(`${clickableCard}${rootVariant.teaser}:hover`, {
-  borderColor: vars.color.border.default,
-});
-// Links and controls in the body (the only part that can hold any) stay clickable above the stretched area.
-componentGlobalStyle(`${clickableCard} ${body} :is(a[href], button, input, select, textarea)`, {
-  position: 'relative',
-  zIndex: 1,
-});
+// The body is the caller's content: its rhythm, and its links raised above a linked card's cover.
+componentGlobalStyle(`${body} > * + *`, { marginBlockStart: vars.space.md });
+componentGlobalStyle(`${linked} ${body} :is(a[href], button, input, select, textarea)`, { position: 'relative', zIndex: 1 });

@@ -3,7 +3,7 @@ import type { CSSProperties } from 'react';
 import { demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { vars } from '../../tokens/contract.css.js';
-import { ArticleHighlight, articleHighlightVariants, type ArticleHighlightProps } from './ArticleHighlight.js';
+import { ArticleHighlight, type ArticleHighlightProps } from './ArticleHighlight.js';
 
 type DemoFields = Pick<ArticleHighlightProps, 'kicker' | 'title' | 'lead' | 'date' | 'image' | 'children'>;
 
@@ -50,8 +50,6 @@ const meta = {
   tags: ['!autodocs'],
   args: { ...demo.en, href, variant: 'feature', headingLevel: 2 },
   argTypes: {
-    variant: { control: 'inline-radio', options: articleHighlightVariants },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] },
     date: { control: 'text' },
     children: { control: false },
@@ -65,7 +63,8 @@ type Story = StoryObj<typeof meta>;
 
 // Variants
 
-export const Feature: Story = {};
+/** The feature variant: the default. */
+export const Default: Story = {};
 
 export const Teaser: Story = {
   args: { variant: 'teaser', children: undefined },

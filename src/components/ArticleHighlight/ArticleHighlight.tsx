@@ -1,17 +1,19 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate } from '../../i18n/dates.js';
-import { articleLabels, labelFor, type LabelCatalogue } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { labelFor } from '../../i18n/labels.js';
+import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { headingTag } from '../../internal/headingLevel.js';
+import { optionValue } from '../../internal/option.js';
+import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
-import { link, visuallyHidden } from '../../styles/base.css.js';
+import { visuallyHidden } from '../../styles/base.css.js';
+import type { HeadingLevel } from '../../types.js';
+import { articleHighlightVariants, articleLabels } from './ArticleHighlight.definition.js';
 import * as styles from './ArticleHighlight.css.js';
 
-/** The layouts an ArticleHighlight can take. */
-export const articleHighlightVariants = ['feature', 'teaser', 'compact'] as const;
 export type ArticleHighlightVariant = (typeof articleHighlightVariants)[number];
 
 export interface ArticleHighlightImage {
@@ -55,7 +57,7 @@ export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'ar
    */
   locale?: LocaleInput;
   /** Overrides for the built-in labels (catalogue section `article`). */
-  labels?: Partial<LabelCatalogue['article']>;
+  labels?: Partial<(typeof articleLabels)['en']>;
   /**
    * The heading's id. By default a deterministic id made from the title and date; pass one when
    * the same article appears twice on a page.
@@ -78,75 +80,90 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
     locale,
     labels,
     headingId,
-    className,
     ...rest
   },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const layout = articleHighlightVariants.includes(variant as ArticleHighlightVariant) ? (variant as ArticleHighlightVariant) : 'feature';
+  const layout = optionValue(articleHighlightVariants, variant);
   const Heading = headingTag(headingLevel);
 
   const titleText = textOrUndefined(title);
-  if (titleText === undefined && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
+  if (__DEV__ && titleText === undefined) warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ArticleHighlight `href`' : undefined);
+  const safeHref = safeUrl(href, hrefSchemes, __DEV__ ? ['ArticleHighlight', 'href'] : undefined);
   // In teaser and compact the title link's ::after makes the whole card its click area.
-  const stretchedLink = layout !== 'feature' && !!safeHref;
+  const linked = layout !== 'feature' && !!safeHref;
 
   const parsedDate = parseDate(date);
-  if (parsedDate === undefined && date != null && date !== '' && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (__DEV__ && parsedDate === undefined && date != null && date !== '') {
     warnDev('ArticleHighlight', '`date` is not a valid ISO 8601 string or Date; rendering without it.');
   }
   const id = usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
 
   // Built for every variant and placed in two (compact shows no image). `image?.` is enough for a
   // wrong-typed image (a string, a number): it has no `src`.
-  const src = safeUrl(image?.src, srcSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ArticleHighlight `image.src`' : undefined);
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && src && typeof image!.alt !== 'string') {
+  const src = safeUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
+  if (__DEV__ && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
   const caption = textOrUndefined(image?.caption);
+  const img = src && <img className={styles.image} src={src} alt={textOrUndefined(image!.alt) ?? ''} loading="lazy" decoding="async" />;
   // A figure only when there is a caption to name it.
-  const Wrapper = caption ? 'figure' : 'div';
-  const illustration = !!src && (
-    <Wrapper className={styles.media}>
-      <img src={src} alt={textOrUndefined(image!.alt) ?? ''} loading="lazy" decoding="async" />
-      {caption && <figcaption>{caption}</figcaption>}
-    </Wrapper>
+  const illustration = caption ? (
+    <figure className={styles.figure}>
+      {img}
+      <figcaption className={styles.caption}>{caption}</figcaption>
+    </figure>
+  ) : (
+    img
+  );
+
+  const text = (
+    <>
+      {kickerText && <p className={styles.kicker}>{kickerText}</p>}
+      {titleText && (
+        <Heading id={id} className={styles.title}>
+          {safeHref ? (
+            <a className={styles.link} href={safeHref}>
+              {titleText}
+            </a>
+          ) : (
+            titleText
+          )}
+        </Heading>
+      )}
+      {leadText && <p className={styles.lead}>{leadText}</p>}
+      {parsedDate && (
+        <p className={styles.meta}>
+          <span className={visuallyHidden}>{`${labelFor(resolvedLocale, articleLabels, labels, 'published')} `}</span>
+          <time dateTime={parsedDate.machine}>{formatDate(parsedDate, resolvedLocale)}</time>
+        </p>
+      )}
+      {layout === 'feature' && illustration}
+      {/* No body for blank children: an empty body would still add its margin. */}
+      {hasContent(children) && <div className={styles.body}>{children}</div>}
+    </>
   );
 
   return (
     <article
-      {...rest}
       ref={ref}
-      className={cx(styles.root, styles.rootVariant[layout], stretchedLink && styles.clickableCard, className)}
-      aria-labelledby={rest['aria-labelledby'] ?? (titleText && id)}
-      lang={locale === undefined ? rest.lang : langAttribute(locale)}
+      {...rootProps(rest, {
+        className: cx(styles.root, styles.variant[layout], linked && styles.linked),
+        locale,
+        labelledBy: titleText && id,
+      })}
     >
-      <div>
-        {layout === 'teaser' && illustration}
-        <div className={styles.content[layout]}>
-          {kickerText && <p className={styles.kicker}>{kickerText}</p>}
-          {titleText && (
-            <Heading id={id} className={styles.title}>
-              {safeHref ? <a className={stretchedLink ? styles.stretchedLink : link} href={safeHref}>{titleText}</a> : titleText}
-            </Heading>
-          )}
-          {leadText && <p className={styles.lead}>{leadText}</p>}
-          {parsedDate && (
-            <p className={styles.meta}>
-              <span className={visuallyHidden}>{`${labelFor(resolvedLocale, articleLabels, labels, 'published')} `}</span>
-              <time dateTime={parsedDate.machine}>{formatDate(parsedDate, resolvedLocale)}</time>
-            </p>
-          )}
-          {layout === 'feature' && illustration}
-          {/* No body for blank children: an empty body would still add its margin. */}
-          {hasContent(children) && <div className={styles.body}>{children}</div>}
-        </div>
-      </div>
+      {layout === 'teaser' ? (
+        <>
+          {illustration}
+          <div className={styles.content}>{text}</div>
+        </>
+      ) : (
+        text
+      )}
     </article>
   );
 });
-

@@ -1,2 +1,3 @@
-export { ArticleHighlight, articleHighlightVariants } from './ArticleHighlight.js';
+export { ArticleHighlight } from './ArticleHighlight.js';
 export type { ArticleHighlightProps, ArticleHighlightImage, ArticleHighlightVariant } from './ArticleHighlight.js';
+export { articleHighlightDefinition, articleHighlightVariants } from './ArticleHighlight.definition.js';

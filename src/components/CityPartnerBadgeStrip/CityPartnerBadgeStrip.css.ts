@@ -1,8 +1,11 @@
 import { vars } from '../../tokens/contract.css.js';
-import { focusable } from '../../styles/base.css.js';
-import { componentStyle, componentGlobalStyle } from '../../styles/layered.js';
+import { componentRoot, focusable } from '../../styles/base.css.js';
+import { classesOf, componentTokens } from '../../styles/classes.js';
+import { cityPartnerBadgeStripDefinition } from './CityPartnerBadgeStrip.definition.js';
 
-const badgeTokens = vars.component.badge;
+const { root: rootClass, part, modifier } = classesOf(cityPartnerBadgeStripDefinition);
+const { badge: tokens } = componentTokens(cityPartnerBadgeStripDefinition);
+
 const badgePaddingBlock = vars.space.xs;
 
 // Half the height of a one-line badge: a true pill on one line, and when a long name wraps the
@@ -10,9 +13,18 @@ const badgePaddingBlock = vars.space.xs;
 // `min()` with the pill token keeps a theme's square (radius 0) badges square.
 const badgeRadius = `min(${vars.radius.pill}, calc(${vars.font.lineHeight.heading} * 0.5em + ${badgePaddingBlock} + ${vars.borderWidth.thin}))`;
 
+export const root = rootClass([componentRoot]);
+
+/** The root when grouped by region: its groups, one under another. */
+export const grouped = modifier('grouped', {
+  display: 'flex',
+  flexDirection: 'column',
+  gap: vars.space.lg,
+});
+
 // No size limits here: the root list has them from `componentRoot`, and a group's list is
 // stretched to its group.
-export const list = componentStyle({
+export const list = part('list', {
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'flex-start',
@@ -22,51 +34,40 @@ export const list = componentStyle({
   margin: 0,
 });
 
-export const groups = componentStyle({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: vars.space.lg,
-});
-
-// One group: its label and its list.
-componentGlobalStyle(`${groups} > div`, {
+export const group = part('group', {
   display: 'flex',
   flexDirection: 'column',
   gap: vars.space.sm,
 });
 
-export const groupLabel = componentStyle({
+export const groupLabel = part('group-label', {
   fontSize: vars.font.size.xs,
   fontWeight: vars.font.weight.medium,
   lineHeight: vars.font.lineHeight.heading,
   color: vars.color.text.muted,
 });
 
-componentGlobalStyle(`${list} > li`, {
-  display: 'flex',
-  minInlineSize: 0,
-  maxInlineSize: '100%',
-});
-
-// A flex item of its <li>, so it is a block.
-export const badge = componentStyle({
+// The `<li>` itself, or the link inside it; the name in medium weight, the local name regular.
+export const badge = part('badge', {
   position: 'relative',
+  display: 'inline-block',
   minInlineSize: 0,
   maxInlineSize: '100%',
   paddingBlock: badgePaddingBlock,
   paddingInline: vars.space.md,
-  border: `${vars.borderWidth.thin} solid ${badgeTokens.border}`,
+  border: `${vars.borderWidth.thin} solid ${tokens.border}`,
   borderRadius: badgeRadius,
-  backgroundColor: badgeTokens.background,
-  color: badgeTokens.text,
+  backgroundColor: tokens.background,
+  color: tokens.text,
   fontSize: vars.font.size.sm,
+  fontWeight: vars.font.weight.medium,
   lineHeight: vars.font.lineHeight.heading,
 });
 
-export const current = componentStyle({
-  backgroundColor: badgeTokens.currentBackground,
-  color: badgeTokens.currentText,
-  borderColor: badgeTokens.currentBorder,
+export const current = part('badge--current', {
+  backgroundColor: tokens.currentBackground,
+  color: tokens.currentText,
+  borderColor: tokens.currentBorder,
   '@media': {
     // Backgrounds are dropped in forced colours: keep the fill on purpose, in system colours.
     '(forced-colors: active)': {
@@ -80,7 +81,7 @@ export const current = componentStyle({
   },
 });
 
-export const linkBadge = componentStyle([
+export const linkBadge = part('badge--link', [
   focusable,
   {
     textDecorationLine: 'underline',
@@ -100,7 +101,7 @@ export const linkBadge = componentStyle([
 
 // The check mark of the current partner. Its two strokes are separate open segments, so they
 // fill nothing, and their round caps meet as a round join would.
-componentGlobalStyle(`${badge} > svg`, {
+export const check = part('check', {
   inlineSize: vars.size.icon,
   blockSize: vars.size.icon,
   marginInlineEnd: vars.space.xs,
@@ -109,10 +110,4 @@ componentGlobalStyle(`${badge} > svg`, {
   strokeLinecap: 'round',
 });
 
-// The name, then the local name (and the hidden "current" text, where weight does not matter).
-componentGlobalStyle(`${badge} > span`, {
-  fontWeight: vars.font.weight.medium,
-});
-componentGlobalStyle(`${badge} > span + span`, {
-  fontWeight: vars.font.weight.regular,
-});
+export const localName = part('local-name', { fontWeight: vars.font.weight.regular });

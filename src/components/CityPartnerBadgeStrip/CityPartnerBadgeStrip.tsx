@@ -1,13 +1,15 @@
 import { forwardRef, type HTMLAttributes, type ReactElement, type Ref } from 'react';
-import type { LabelCatalogue } from '../../i18n/labels.js';
-import { labelFor, partnerLabels } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
+import { labelFor } from '../../i18n/labels.js';
+import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { headingTag } from '../../internal/headingLevel.js';
+import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
 import { scriptLang } from '../../internal/script.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
-import { componentRoot, visuallyHidden } from '../../styles/base.css.js';
+import { visuallyHidden } from '../../styles/base.css.js';
+import type { HeadingLevel } from '../../types.js';
+import { partnerLabels } from './CityPartnerBadgeStrip.definition.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
 
 const componentName = 'CityPartnerBadgeStrip';
@@ -46,7 +48,7 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
    */
   locale?: LocaleInput;
   /** Overrides for the built-in labels (`label`, `current`, `otherRegion`). */
-  labels?: Partial<LabelCatalogue['partners']>;
+  labels?: Partial<(typeof partnerLabels)['en']>;
   /**
    * Renders one labelled list per `region`, in order of first appearance; partners without a
    * region come last under `labels.otherRegion`. Ignored when no partner has a region.
@@ -66,7 +68,7 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
  * region. The current partner is filled, carries a check mark and is announced as current.
  */
 export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStripProps>(function CityPartnerBadgeStrip(
-  { partners, label, locale, labels, groupByRegion, headingLevel, className, ...rest },
+  { partners, label, locale, labels, groupByRegion, headingLevel, ...rest },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
@@ -83,29 +85,39 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const shownName = textOrUndefined(name);
       if (!shownName) return;
       const shownLocalName = textOrUndefined(localName);
-      const link = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'CityPartnerBadgeStrip `partners[].href`' : undefined);
+      const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
       const isCurrent = current === true || undefined;
       const key = (groupByRegion && textOrUndefined(region)) || '';
-      const Badge = link ? 'a' : 'span';
-      const item = (
-        <li key={index} aria-current={link ? undefined : isCurrent}>
-          <Badge className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={link ? isCurrent : undefined}>
-            {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
-            {isCurrent && (
-              <svg viewBox="0 0 8 8" aria-hidden>
-                <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
-              </svg>
-            )}
-            <span>{shownName}</span>
-            {shownLocalName && ' '}
-            {shownLocalName && (
-              <span lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
-                {shownLocalName}
-              </span>
-            )}
-            {isCurrent && ' '}
-            {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}
-          </Badge>
+      const content = (
+        <>
+          {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
+          {isCurrent && (
+            <svg className={styles.check} viewBox="0 0 8 8" aria-hidden>
+              <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
+            </svg>
+          )}
+          {shownName}
+          {shownLocalName && ' '}
+          {shownLocalName && (
+            <span className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
+              {shownLocalName}
+            </span>
+          )}
+          {isCurrent && ' '}
+          {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}
+        </>
+      );
+      const badgeClass = cx(styles.badge, isCurrent && styles.current);
+      // A plain badge is the list item itself; a linked one is the link inside it.
+      const item = link ? (
+        <li key={index}>
+          <a className={cx(badgeClass, styles.linkBadge)} href={link} aria-current={isCurrent}>
+            {content}
+          </a>
+        </li>
+      ) : (
+        <li key={index} className={badgeClass} aria-current={isCurrent}>
+          {content}
         </li>
       );
       // Appends in place (set returns the map); copying the group per partner would be quadratic.
@@ -114,7 +126,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   }
 
   if (!groups.size) {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (__DEV__) {
       warnDev(
         componentName,
         !Array.isArray(partners)
@@ -126,7 +138,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
     }
     return null;
   }
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (__DEV__) {
     const skipped = partners.length - [...groups.values()].flat().length;
     if (skipped) warnDev(componentName, `skipped ${skipped} \`partners\` entr${skipped === 1 ? 'y' : 'ies'} without a usable \`name\`.`);
   }
@@ -134,34 +146,28 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   const withoutRegion = groups.get('');
   // Re-inserted, so that partners without a region come last.
   groups.delete('');
-  const grouped = groups.size > 0;
+  const isGrouped = groups.size > 0;
   if (withoutRegion) groups.set('', withoutRegion);
   const otherRegion = labelFor(resolvedLocale, partnerLabels, labels, 'otherRegion');
   const GroupLabel = headingLevel == null ? 'p' : headingTag(headingLevel, 3);
-  const Root = grouped ? 'div' : 'ul';
+  const own = { locale, label: listLabel };
 
-  return (
-    <Root
-      ref={ref as Ref<HTMLDivElement & HTMLUListElement>}
-      role={grouped ? 'group' : undefined}
-      className={cx(componentRoot, grouped ? styles.groups : styles.list, className)}
-      lang={locale === undefined ? undefined : langAttribute(locale)}
-      aria-label={listLabel}
-      {...rest}
-    >
-      {grouped
-        ? [...groups].map(([region, items], position) => (
-            // Each list is named by the visible text of its group label; an id reference would need
-            // ids that stay unique and match between server and browser, for the same name.
-            <div key={position}>
-              <GroupLabel className={styles.groupLabel}>{region || otherRegion}</GroupLabel>
-              <ul className={styles.list} aria-label={region || otherRegion}>
-                {items}
-              </ul>
-            </div>
-          ))
-        : withoutRegion}
-    </Root>
+  return isGrouped ? (
+    <div ref={ref as Ref<HTMLDivElement>} role="group" {...rootProps(rest, { ...own, className: cx(styles.root, styles.grouped) })}>
+      {[...groups].map(([region, items], position) => (
+        // Each list is named by the visible text of its group label; an id reference would need
+        // ids that stay unique and match between server and browser, for the same name.
+        <div key={position} className={styles.group}>
+          <GroupLabel className={styles.groupLabel}>{region || otherRegion}</GroupLabel>
+          <ul className={styles.list} aria-label={region || otherRegion}>
+            {items}
+          </ul>
+        </div>
+      ))}
+    </div>
+  ) : (
+    <ul ref={ref as Ref<HTMLUListElement>} {...rootProps(rest, { ...own, className: cx(styles.root, styles.list) })}>
+      {withoutRegion}
+    </ul>
   );
 });
-

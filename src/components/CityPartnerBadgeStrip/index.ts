@@ -1,2 +1,3 @@
 export { CityPartnerBadgeStrip } from './CityPartnerBadgeStrip.js';
 export type { CityPartner, CityPartnerBadgeStripProps } from './CityPartnerBadgeStrip.js';
+export { cityPartnerBadgeStripDefinition } from './CityPartnerBadgeStrip.definition.js';

@@ -1,11 +1,15 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { componentStyle, componentGlobalStyle } from '../../styles/layered.js';
+import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { participantProfileCardDefinition } from './ParticipantProfileCard.definition.js';
+
+const { root: rootClass, part } = classesOf(participantProfileCardDefinition);
+const { profile: tokens } = componentTokens(participantProfileCardDefinition);
 
 // The facts sit in no other container, so the nearest one is always the card itself.
 const wide = '(min-inline-size: 30em)';
 
-export const root = componentStyle([
+export const root = rootClass([
   componentRoot,
   {
     containerType: 'inline-size',
@@ -13,92 +17,91 @@ export const root = componentStyle([
     flexDirection: 'column',
     gap: vars.space.lg,
     padding: vars.space.lg,
-    background: vars.component.profile.background,
-    border: `${vars.borderWidth.thin} solid ${vars.component.profile.border}`,
+    background: tokens.background,
+    border: `${vars.borderWidth.thin} solid ${tokens.border}`,
     borderRadius: vars.radius.lg,
   },
 ]);
 
-// Only the root and the photo-and-names row carry classes; child combinators reach the other parts
-// and never anything inside the bio, which is the caller's markup.
-export const identity = componentStyle({});
-const names = `${identity} > div`;
-const fact = `${root} > dl > div`;
-const bio = `${root} > div ~ div`;
-
-componentGlobalStyle(identity, {
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: vars.space.md,
+// The portrait (or monogram) beside the name and the local name. The names sit between two rows
+// that share the spare height, so they are centred on the portrait, or push the row taller.
+export const identity = part('identity', {
+  display: 'grid',
+  gridTemplateColumns: 'auto minmax(0, 1fr)',
+  gridTemplateRows: '1fr auto auto 1fr',
+  columnGap: vars.space.md,
 });
 
-// The photo or, without one, the monogram.
-componentGlobalStyle(`${identity} > :not(div)`, {
-  flex: '0 0 auto',
+const avatar = {
+  gridRow: '1 / -1',
+  alignSelf: 'center',
   inlineSize: vars.size.avatar,
   blockSize: vars.size.avatar,
   borderRadius: vars.radius.round,
-  objectFit: 'cover',
-  overflow: 'hidden',
-});
+} as const;
 
-componentGlobalStyle(`${identity} > span`, {
+export const portrait = part('portrait', { ...avatar, objectFit: 'cover' });
+
+export const monogram = part('monogram', {
+  ...avatar,
   display: 'grid',
   placeItems: 'center',
-  background: vars.component.profile.monogramBackground,
-  color: vars.component.profile.monogramText,
+  background: tokens.monogramBackground,
+  color: tokens.monogramText,
   // Transparent until forced colours remove the fill; then the border keeps the circle visible.
   border: `${vars.borderWidth.thin} solid transparent`,
   fontSize: vars.font.size.xl,
   fontWeight: vars.font.weight.bold,
   lineHeight: 1,
-  textTransform: 'none',
   userSelect: 'none',
   '@media': {
     '(forced-colors: active)': { borderColor: 'CanvasText', color: 'CanvasText' },
   },
 });
 
-componentGlobalStyle(names, {
-  flex: '1 1 12em',
-  minInlineSize: 0,
-  display: 'flex',
-  flexDirection: 'column',
-  gap: vars.space.xxs,
-});
+// The names sit in the second column; without a portrait or monogram (a name with no letters)
+// they take the whole row.
+const names = (row: number) =>
+  ({
+    gridColumn: '-2',
+    gridRow: row,
+    selectors: { [`${identity}:not(:has(> ${portrait}, > ${monogram})) > &`]: { gridColumn: '1 / -1' } },
+  }) as const;
 
-// The name heading; its colour is the card's.
-componentGlobalStyle(`${names} > :not(p)`, {
+export const name = part('name', {
+  ...names(2),
   fontSize: vars.font.size.xl,
   fontWeight: vars.font.weight.bold,
   lineHeight: vars.font.lineHeight.heading,
 });
 
-// The local name; its size is the card's.
-componentGlobalStyle(`${names} > p`, {
+export const localName = part('local-name', {
+  ...names(3),
+  marginBlockStart: vars.space.xxs,
   lineHeight: vars.font.lineHeight.heading,
   color: vars.color.text.muted,
 });
 
-componentGlobalStyle(fact, {
+// One fact: its label over its value, or beside it when the card is wide; a rule above each.
+export const fact = part('fact', {
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
   alignItems: 'baseline',
   gap: `${vars.space.xxs} ${vars.space.lg}`,
   paddingBlock: vars.space.sm,
-  borderBlockStart: `${vars.borderWidth.thin} solid ${vars.component.profile.border}`,
+  borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.border}`,
   '@container': {
     [wide]: { gridTemplateColumns: 'minmax(0, 11em) minmax(0, 1fr)' },
   },
 });
 
-componentGlobalStyle(`${root} > dl dt`, {
+export const factLabel = part('fact-label', {
   fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   color: vars.color.text.muted,
 });
 
-componentGlobalStyle(bio, { maxInlineSize: vars.size.measure });
+export const bio = part('bio', { maxInlineSize: vars.size.measure });
 
+// The bio is the caller's content: only its rhythm is set here.
 componentGlobalStyle(`${bio} > * + *`, { marginBlockStart: vars.space.sm });

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../demo/exchangeProgramme.js';
 import { vars } from '../../tokens/contract.css.js';
-import { ParticipantProfileCard, participantProfileHeadingLevels, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
+import { ParticipantProfileCard, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
 
 const en = exchangeProgramme.en.participant;
 const hant = exchangeProgramme['zh-Hant'].participant;
@@ -23,7 +23,6 @@ const meta = {
     children: en.bio,
   },
   argTypes: {
-    headingLevel: { control: 'select', options: participantProfileHeadingLevels },
     locale: { control: 'select', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] },
   },
   parameters: { layout: 'padded' },

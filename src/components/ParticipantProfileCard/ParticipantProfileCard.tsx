@@ -1,21 +1,22 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate, periodDuration, type ParsedDate } from '../../i18n/dates.js';
-import { durationLabels, labelFor, profileLabels, type LabelCatalogue } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { durationLabels, labelFor } from '../../i18n/labels.js';
+import { resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { headingTag } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
+import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
-import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
+import { hasContent, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
+import type { HeadingLevel } from '../../types.js';
 import { displayName, scriptLang, withHonorific, type PersonName } from './personName.js';
+import { profileLabels } from './ParticipantProfileCard.definition.js';
 import * as styles from './ParticipantProfileCard.css.js';
 
 const componentName = 'ParticipantProfileCard';
-
-export const participantProfileHeadingLevels = [1, 2, 3, 4, 5, 6] as const satisfies readonly HeadingLevel[];
-export type ParticipantProfileHeadingLevel = (typeof participantProfileHeadingLevels)[number];
+type ProfileLabel = keyof (typeof profileLabels)['en'];
 
 /** A programme period as ISO 8601 dates (`2024-12-02`) or Date objects. */
 export interface ParticipantProfilePeriod {
@@ -70,7 +71,7 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
    * The level of the name heading. Cards usually sit inside a page section headed by an h2.
    * @default 3
    */
-  headingLevel?: ParticipantProfileHeadingLevel;
+  headingLevel?: HeadingLevel;
   /** The id of the name heading, which labels the card. Set it when the same person appears twice on a page. Derived from the name and home city by default. */
   headingId?: string;
   /**
@@ -80,22 +81,22 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
    */
   locale?: LocaleInput;
   /** Replaces built-in labels, e.g. `{ hostOrganisation: 'Host bureau' }`. */
-  labels?: Partial<LabelCatalogue['profile']>;
+  labels?: Partial<(typeof profileLabels)['en']>;
   /** A short biography, one or two sentences. */
   children?: ReactNode;
 }
 
-// Development only: every call is guarded, so production bundles drop it.
+// Development only: every call is behind `__DEV__`, so production bundles drop it.
 const warnInvalidDate = (prop: string, value: unknown) =>
   warnDev(componentName, `\`${prop}\` is not a valid ISO 8601 date (got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value}); it is not shown.`);
 
 /** The period (its `<time>` elements) and the duration in words; either is undefined when it cannot be shown. */
-function periodFacts(period: unknown, locale: Locale, text: (key: keyof LabelCatalogue['profile']) => string): [period?: ReactNode, duration?: string] {
+function periodFacts(period: unknown, locale: Locale, text: (key: ProfileLabel) => string): [period?: ReactNode, duration?: string] {
   // Destructuring reads nothing from a wrong-typed period; only null and undefined need the fallback.
   const { start, end } = (period ?? {}) as Partial<ParticipantProfilePeriod>;
   const startDate = parseDate(start);
   if (!startDate) {
-    if (period != null && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (__DEV__ && period != null) {
       if (typeof period === 'object') warnInvalidDate('period.start', start);
       else warnDev(componentName, '`period` must be an object `{ start, end? }`; it is not shown.');
     }
@@ -116,11 +117,11 @@ function periodFacts(period: unknown, locale: Locale, text: (key: keyof LabelCat
   }
   const endDate = parseDate(end);
   if (!endDate) {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnInvalidDate('period.end', end);
+    if (__DEV__) warnInvalidDate('period.end', end);
     return [time(startDate)];
   }
   const duration = periodDuration(startDate, endDate);
-  if (!duration && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
+  if (__DEV__ && !duration) warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
   // A period within one month reads better as that month and its length than as "January to January".
   const sameMonth = duration && formatDate(startDate, locale, true) === formatDate(endDate, locale, true);
   return [
@@ -160,16 +161,15 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
     locale,
     labels,
     children,
-    className,
     ...rest
   },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const text = (key: keyof LabelCatalogue['profile']) => labelFor(resolvedLocale, profileLabels, labels, key);
+  const text = (key: ProfileLabel) => labelFor(resolvedLocale, profileLabels, labels, key);
 
   const baseName = displayName(name);
-  if (!baseName && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
+  if (__DEV__ && !baseName) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
   const heading = baseName && withHonorific(baseName, textOrUndefined(honorific));
   // A derived language is written only where it differs from the card's; an explicit one always.
   const derivedNameLang = baseName && scriptLang(baseName, resolvedLocale);
@@ -177,19 +177,19 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const Heading = headingTag(headingLevel, 3);
   const city = textOrUndefined(homeCity);
   const id = usableId(headingId) ?? stableId('bh-profile', heading, city);
-  const profileHref = safeUrl(href, hrefSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ParticipantProfileCard `href`' : undefined);
+  const profileHref = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
 
   const local = displayName(localName);
   const localLang = local && (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
-  const photoSrc = safeUrl(photo?.src, srcSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'ParticipantProfileCard `photo.src`' : undefined);
+  const photoSrc = safeUrl(photo?.src, srcSchemes, __DEV__ ? [componentName, 'photo.src'] : undefined);
   const initials = baseName && monogram(baseName);
 
   const [periodValue, durationText] = periodFacts(period, resolvedLocale, text);
-  const fact = (key: keyof LabelCatalogue['profile'], value: ReactNode) =>
+  const fact = (key: ProfileLabel, value: ReactNode) =>
     value != null && (
-      <div key={key}>
-        <dt>{text(key)}</dt>
+      <div key={key} className={styles.fact}>
+        <dt className={styles.factLabel}>{text(key)}</dt>
         <dd>{value}</dd>
       </div>
     );
@@ -203,41 +203,34 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   ];
 
   return (
-    <article
-      {...rest}
-      ref={ref}
-      className={cx(styles.root, className)}
-      aria-labelledby={rest['aria-labelledby'] ?? (heading && id)}
-      lang={locale !== undefined ? langAttribute(locale) : rest.lang}
-    >
+    <article ref={ref} {...rootProps(rest, { className: styles.root, locale, labelledBy: heading && id })}>
       <div className={styles.identity}>
         {photoSrc ? (
-          <img src={photoSrc} alt={textOrUndefined(photo?.alt) ?? ''} loading="lazy" decoding="async" />
+          <img className={styles.portrait} src={photoSrc} alt={textOrUndefined(photo?.alt) ?? ''} loading="lazy" decoding="async" />
         ) : initials ? (
-          <span aria-hidden="true" lang={headingLang}>
+          <span className={styles.monogram} aria-hidden="true" lang={headingLang}>
             {initials}
           </span>
         ) : null}
-        {(heading || local) && (
-          <div>
-            {heading && (
-              <Heading id={id} lang={headingLang}>
-                {profileHref ? (
-                  <a className={link} href={profileHref}>
-                    {heading}
-                  </a>
-                ) : (
-                  heading
-                )}
-              </Heading>
+        {heading && (
+          <Heading id={id} className={styles.name} lang={headingLang}>
+            {profileHref ? (
+              <a className={link} href={profileHref}>
+                {heading}
+              </a>
+            ) : (
+              heading
             )}
-            {local && <p lang={localLang}>{local}</p>}
-          </div>
+          </Heading>
+        )}
+        {local && (
+          <p className={styles.localName} lang={localLang}>
+            {local}
+          </p>
         )}
       </div>
       {facts.some(Boolean) && <dl>{facts}</dl>}
-      {hasContent(children) && <div>{children}</div>}
+      {hasContent(children) && <div className={styles.bio}>{children}</div>}
     </article>
   );
 });
-

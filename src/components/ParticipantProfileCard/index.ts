@@ -1,8 +1,4 @@
-export { ParticipantProfileCard, participantProfileHeadingLevels } from './ParticipantProfileCard.js';
-export type {
-  ParticipantProfileCardProps,
-  ParticipantProfileHeadingLevel,
-  ParticipantProfilePeriod,
-  ParticipantProfilePhoto,
-} from './ParticipantProfileCard.js';
+export { ParticipantProfileCard } from './ParticipantProfileCard.js';
+export type { ParticipantProfileCardProps, ParticipantProfilePeriod, ParticipantProfilePhoto } from './ParticipantProfileCard.js';
 export type { PersonName } from './personName.js';
+export { participantProfileCardDefinition } from './ParticipantProfileCard.definition.js';

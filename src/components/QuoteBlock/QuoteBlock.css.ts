@@ -1,8 +1,12 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable } from '../../styles/base.css.js';
-import { componentStyle, componentVariants, componentGlobalStyle } from '../../styles/layered.js';
+import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { quoteBlockDefinition } from './QuoteBlock.definition.js';
 
-export const root = componentStyle([
+const { root: rootClass, part, modifier } = classesOf(quoteBlockDefinition);
+const { quote: tokens } = componentTokens(quoteBlockDefinition);
+
+export const root = rootClass([
   componentRoot,
   {
     display: 'flex',
@@ -13,23 +17,44 @@ export const root = componentStyle([
   },
 ]);
 
-export const variant = componentVariants({
-  reflection: {
-    borderInlineStart: `${vars.borderWidth.accent} solid ${vars.component.quote.ruleColor}`,
+export const variant = {
+  reflection: modifier('reflection', {
+    borderInlineStart: `${vars.borderWidth.accent} solid ${tokens.ruleColor}`,
     paddingInlineStart: vars.space.xl,
-  },
-  pull: {},
-  inline: {
-    paddingInlineStart: vars.space.xl,
-  },
-});
+  }),
+  pull: modifier('pull', {}),
+  inline: modifier('inline', { paddingInlineStart: vars.space.xl }),
+};
+
+// Quotation marks by the quote's own language: “ ” ‘ ’ by default (English, Simplified Chinese),
+// 「 」 『 』 for Traditional Chinese: an explicit `zh-Hant` (also `zh-Hant-CN`), or any other `zh`
+// tag (`zh`, `zh-HK`, `zh-TW`) that names neither Simplified script nor a Simplified region.
+const traditional = ':is(:lang(zh-Hant), :lang(zh):not(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY)))';
+const decorated = `:is(${variant.reflection}, ${variant.pull})`;
+
+export const details = part('details', {});
 
 /** Every `<blockquote>`: the language-aware quotation marks live here. */
-export const quote = componentStyle({
+export const quote = part('quote', {
   quotes: '"“" "”" "‘" "’"',
+  selectors: {
+    [`&${traditional}`]: { quotes: '"「" "」" "『" "』"' },
+    [`${variant.pull} &`]: {
+      fontSize: vars.font.size.xl,
+      fontWeight: vars.font.weight.medium,
+      lineHeight: vars.font.lineHeight.heading,
+    },
+    [`${variant.inline} &`]: { fontStyle: 'italic' },
+    // Chinese has no italic: a synthesised slant only blurs the strokes.
+    [`${variant.inline} &:lang(zh)`]: { fontStyle: 'normal' },
+    // The full text inside the disclosure.
+    [`${details} > &`]: { marginBlockStart: vars.space.md },
+    // With the full reflection open, the excerpt would repeat its opening: hide it (where `:has` works).
+    [`${root}:has(> ${details}[open]) > &`]: { display: 'none' },
+  },
 });
 
-export const summary = componentStyle([
+export const summary = part('summary', [
   focusable,
   {
     display: 'list-item',
@@ -50,34 +75,29 @@ export const summary = componentStyle([
   },
 ]);
 
-export const caption = componentStyle({
-  display: 'flex',
-  flexDirection: 'column',
-  gap: vars.space.xxs,
+export const caption = part('caption', {
   fontSize: vars.font.size.sm,
   color: vars.color.text.muted,
 });
 
-// The speaker's name: the first span inside the attribution line.
-componentGlobalStyle(`${caption} span span`, {
+export const speaker = part('speaker', {
   fontWeight: vars.font.weight.bold,
   color: vars.color.text.default,
 });
 
-// Quotation marks by the quote's own language: “ ” ‘ ’ by default (English, Simplified Chinese),
-// 「 」 『 』 for Traditional Chinese: an explicit `zh-Hant` (also `zh-Hant-CN`), or any other `zh`
-// tag (`zh`, `zh-HK`, `zh-TW`) that names neither Simplified script nor a Simplified region.
-const traditional = ':is(:lang(zh-Hant), :lang(zh):not(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY)))';
+// On its own line below the attribution.
+export const source = part('source', {
+  display: 'block',
+  inlineSize: 'fit-content',
+  marginBlockStart: vars.space.xxs,
+});
 
-componentGlobalStyle(`${quote}${traditional}`, { quotes: '"「" "」" "『" "』"' });
-
+// The quotation's paragraphs are the caller's content: the marks and the rhythm reach them by position.
 // The blockquote already tells screen readers this is a quotation, so the generated marks get empty
 // alternative text (`/ ""`) and are not read out. Browsers without the syntax use the first value.
 componentGlobalStyle(`${quote} > :first-child::before`, { content: ['open-quote', 'open-quote / ""'] });
 componentGlobalStyle(`${quote} > :last-child::after`, { content: ['close-quote', 'close-quote / ""'] });
 componentGlobalStyle(`${quote} > * + *`, { marginBlockStart: vars.space.md });
-
-const decorated = `:is(${variant.reflection}, ${variant.pull})`;
 
 // A large, light opening mark above the text; its box is shorter than the glyph so the text stays close.
 componentGlobalStyle(`${decorated} ${quote} > :first-child::before`, {
@@ -87,7 +107,7 @@ componentGlobalStyle(`${decorated} ${quote} > :first-child::before`, {
   fontWeight: vars.font.weight.regular,
   fontStyle: 'normal',
   lineHeight: 1,
-  color: vars.component.quote.markColor,
+  color: tokens.markColor,
 });
 // 「 is drawn in the right half of a full-width cell and reaches lower than “: pull it back to the
 // text's edge and give it more room. Simplified Chinese “ sits like the Latin one.
@@ -96,22 +116,5 @@ componentGlobalStyle(`${decorated} ${quote}${traditional} > :first-child::before
   blockSize: '0.8em',
   marginInlineStart: '-0.5em',
 });
-componentGlobalStyle(`${decorated} ${quote} > :last-child::after`, {
-  color: vars.component.quote.markColor,
-});
-
-componentGlobalStyle(`${variant.pull} ${quote}`, {
-  fontSize: vars.font.size.xl,
-  fontWeight: vars.font.weight.medium,
-  lineHeight: vars.font.lineHeight.heading,
-});
-
-componentGlobalStyle(`${variant.inline} ${quote}`, { fontStyle: 'italic' });
-// Chinese has no italic: a synthesised slant only blurs the strokes.
-componentGlobalStyle(`${variant.inline} ${quote}:lang(zh), ${variant.inline} ${quote} :lang(zh)`, { fontStyle: 'normal' });
-
-// The full text inside the disclosure.
-componentGlobalStyle(`details > ${quote}`, { marginBlockStart: vars.space.md });
-
-// With the full reflection open, the excerpt would repeat its opening: hide it (where `:has` works).
-componentGlobalStyle(`${root}:has(> details[open]) > ${quote}`, { display: 'none' });
+componentGlobalStyle(`${decorated} ${quote} > :last-child::after`, { color: tokens.markColor });
+componentGlobalStyle(`${variant.inline} ${quote} :lang(zh)`, { fontStyle: 'normal' });

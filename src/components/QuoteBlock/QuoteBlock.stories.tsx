@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
-import { QuoteBlock, quoteVariants } from './QuoteBlock.js';
+import { QuoteBlock } from './QuoteBlock.js';
 
 const en = exchangeProgramme.en;
 const hant = exchangeProgramme['zh-Hant'];
@@ -17,7 +17,6 @@ const meta = {
     attribution: en.attribution,
   },
   argTypes: {
-    variant: { control: 'inline-radio', options: quoteVariants },
     children: { control: 'object' },
   },
 } satisfies Meta<typeof QuoteBlock>;
@@ -29,8 +28,8 @@ function blockquotes(canvasElement: HTMLElement): HTMLQuoteElement[] {
   return Array.from(canvasElement.querySelectorAll('blockquote'));
 }
 
-/** The full reflection, always open. */
-export const Reflection: Story = {};
+/** The full reflection, always open: the default. */
+export const Default: Story = {};
 
 export const ReflectionCollapsed: Story = {
   args: { locale: 'en', collapsible: true, excerpt: en.reflection.excerpt },

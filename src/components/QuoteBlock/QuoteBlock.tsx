@@ -1,15 +1,16 @@
 import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { labelFor, quoteLabels, type LabelCatalogue } from '../../i18n/labels.js';
+import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
+import { optionValue } from '../../internal/option.js';
+import { rootProps } from '../../internal/rootProps.js';
 import { citeSchemes, safeUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
+import { quoteLabels, quoteVariants } from './QuoteBlock.definition.js';
 import * as styles from './QuoteBlock.css.js';
 import { quoteParagraphs } from './quoteParagraphs.js';
 
-/** The three looks of a quote. */
-export const quoteVariants = ['reflection', 'pull', 'inline'] as const;
 export type QuoteVariant = (typeof quoteVariants)[number];
 
 /** Who said it. Every field is plain text; the name is emphasised, the rest follow in order. */
@@ -73,25 +74,25 @@ export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>
    */
   locale?: LocaleInput;
   /** Replaces built-in labels ("Read the full reflection", "Source"). */
-  labels?: Partial<LabelCatalogue['quote']>;
+  labels?: Partial<(typeof quoteLabels)['en']>;
 }
 
 /** A quotation or a long first-person reflection, with its attribution and source. */
 export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function QuoteBlock(
-  { children, attribution, cite, variant, collapsible, excerpt, defaultOpen, quoteLang, locale, labels, className, ...rest },
+  { children, attribution, cite, variant, collapsible, excerpt, defaultOpen, quoteLang, locale, labels, ...rest },
   ref,
 ) {
   const paragraphs = quoteParagraphs(children);
   if (!paragraphs[0]) {
-    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnDev('QuoteBlock', 'rendered nothing: `children` (the quotation) is empty.');
+    if (__DEV__) warnDev('QuoteBlock', 'rendered nothing: `children` (the quotation) is empty.');
     return null;
   }
 
-  const resolvedVariant: QuoteVariant = variant === 'pull' || variant === 'inline' ? variant : 'reflection';
+  const resolvedVariant = optionValue(quoteVariants, variant);
   const resolvedLocale = resolveLocale(locale);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
   const separator = resolvedLocale === 'en' ? ', ' : '，';
-  const citeUrl = safeUrl(cite, citeSchemes, typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'QuoteBlock `cite`' : undefined);
+  const citeUrl = safeUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Spreading ignores whatever is not an object (a string, null), so wrong-typed input shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = { ...attribution };
@@ -102,10 +103,10 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const excerptText = textOrUndefined(excerpt);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
-  if (collapsible === true && !collapsed && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (__DEV__ && collapsible === true && !collapsed) {
     warnDev('QuoteBlock', `\`collapsible\` applies to the reflection variant only; ignored for "${resolvedVariant}".`);
   }
-  if (collapsed && !excerptText && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (__DEV__ && collapsed && !excerptText) {
     warnDev('QuoteBlock', 'a collapsible reflection without `excerpt` shows only the disclosure label while closed.');
   }
 
@@ -113,15 +114,10 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const quote = (...content: ReactNode[]) => createElement('blockquote', { className: styles.quote, cite: citeUrl, lang }, ...content);
 
   return (
-    <figure
-      ref={ref}
-      {...rest}
-      lang={locale !== undefined ? langAttribute(locale) : rest.lang}
-      className={cx(styles.root, styles.variant[resolvedVariant], className)}
-    >
+    <figure ref={ref} {...rootProps(rest, { className: cx(styles.root, styles.variant[resolvedVariant]), locale })}>
       {collapsed && excerptText && quote(<p>{excerptText}</p>)}
       {collapsed ? (
-        <details open={defaultOpen === true}>
+        <details className={styles.details} open={defaultOpen === true}>
           <summary className={styles.summary}>{labelFor(resolvedLocale, quoteLabels, labels, 'readFullReflection')}</summary>
           {quote(...paragraphs)}
         </details>
@@ -130,22 +126,15 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       )}
       {(attributionLine || citeUrl) && (
         <figcaption className={styles.caption}>
-          {attributionLine && (
-            <span>
-              {speaker && <span>{speaker}</span>}
-              {attributionLine.slice(speaker?.length)}
-            </span>
-          )}
+          {speaker && <span className={styles.speaker}>{speaker}</span>}
+          {attributionLine.slice(speaker?.length)}
           {citeUrl && (
-            <span>
-              <a className={link} href={citeUrl}>
-                {labelFor(resolvedLocale, quoteLabels, labels, 'source')}
-              </a>
-            </span>
+            <a className={cx(link, styles.source)} href={citeUrl}>
+              {labelFor(resolvedLocale, quoteLabels, labels, 'source')}
+            </a>
           )}
         </figcaption>
       )}
     </figure>
   );
 });
-

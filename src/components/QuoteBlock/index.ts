@@ -1,2 +1,3 @@
-export { QuoteBlock, quoteVariants } from './QuoteBlock.js';
+export { QuoteBlock } from './QuoteBlock.js';
 export type { QuoteBlockProps, QuoteAttribution, QuoteVariant } from './QuoteBlock.js';
+export { quoteBlockDefinition, quoteVariants } from './QuoteBlock.definition.js';

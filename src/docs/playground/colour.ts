@@ -3,8 +3,9 @@
  * shades, readable text colours and the contrast check of a whole theme. Contrast itself comes
  * from the token source (`contrastRatio`), so the playground and the token tests agree.
  */
+import { componentTokenPaths, definitionsIn } from '../../components/definition.js';
+import * as registry from '../../components/registry.js';
 import { baseTokens } from '../../tokens/base.js';
-import { componentTokens } from '../../tokens/component.js';
 import { contrastRatio, parseHexColor } from '../../tokens/contrast.js';
 import { mapTokens, tokenVarName, walkTokens } from '../../tokens/naming.js';
 import type { TokenOverrides } from '../../tokens/themeCss.js';
@@ -279,13 +280,12 @@ export function buildPlaygroundTheme(input: PlaygroundInput, base: ThemeName): P
 
   // Component aliases resolve where a theme is declared; re-declare those that point at a changed
   // token, so the override reaches the components wherever the rule is placed.
-  const changedVars = new Set([...changed].map((path) => `var(--${tokenVarName(['color', ...path.split('.')])})`));
-  const aliases = componentTokens(mapTokens(start, (path) => `var(--${tokenVarName(path)})`));
+  const changedPaths = new Set([...changed].map((path) => `color.${path}`));
   const component: Record<string, Record<string, string>> = {};
-  walkTokens(aliases, (path, value) => {
-    if (!changedVars.has(String(value))) return;
-    const [name, key] = path as [string, string];
-    (component[name] ??= {})[key] = String(value);
+  walkTokens(componentTokenPaths(definitionsIn(registry)), (path, semantic) => {
+    if (!changedPaths.has(String(semantic))) return;
+    const [section, name] = path as [string, string];
+    (component[section] ??= {})[name] = `var(--${tokenVarName(String(semantic).split('.'))})`;
   });
   if (Object.keys(component).length > 0) overrides.component = component;
 

@@ -1,0 +1,2 @@
+/** True in development: defined by every build as an inline `process.env.NODE_ENV` check (scripts/dev-switch.ts). */
+declare const __DEV__: boolean;

@@ -1,0 +1,28 @@
+import * as registry from '../components/registry.js';
+import { definitionsIn, type DefinitionIn, type MergedFacet } from '../components/definition.js';
+import { durationLabels } from './labels.js';
+import { locales, type Locale } from './locale.js';
+
+type LabelSections = MergedFacet<DefinitionIn<typeof registry>, 'labels'>;
+
+/** Every built-in string of every component in one locale, by section (`quote`, `partners`…). */
+export type LabelCatalogue = { [Section in keyof LabelSections]: LabelSections[Section][Locale] } & {
+  /** A length of time in words: "3 months", 「3 個月」. */
+  duration: (typeof durationLabels)[Locale];
+};
+
+function assemble(components: Record<string, unknown>): Record<Locale, LabelCatalogue> {
+  const definitions = definitionsIn(components);
+  const catalogue = (locale: Locale) => {
+    const sections = definitions.flatMap((definition) => Object.entries(definition.labels ?? {}).map(([section, tables]) => [section, tables[locale]]));
+    return { ...Object.fromEntries(sections), duration: durationLabels[locale] } as LabelCatalogue;
+  };
+  return Object.fromEntries(locales.map((locale) => [locale, catalogue(locale)])) as Record<Locale, LabelCatalogue>;
+}
+
+/**
+ * Every built-in string of every registered component, per locale: gathered from the components'
+ * definitions, so it lists each new component's labels without being edited. A reference for
+ * translators and tools; a component's own labels are its definition's (`quoteBlockDefinition.labels`).
+ */
+export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ assemble(registry);

@@ -1,0 +1,13 @@
+/**
+ * The classes every component shares, with what each does; like a component's parts, they are
+ * public and named `bh-<name>` (src/styles/base.css.ts gives them their rules).
+ */
+export const sharedClasses = {
+  component: 'The root of every component: type, colour and line breaking from the tokens, and a scoped reset.',
+  focusable: 'The visible focus ring of a focusable part.',
+  link: 'A link in the components\' style: underlined, in the link colour, with the focus ring.',
+  'visually-hidden': 'Text for screen readers only.',
+} as const;
+
+/** The theme classes (`bh-theme-dark`…), an alternative to `data-theme`. */
+export const themeClassPrefix = 'bh-theme-';
