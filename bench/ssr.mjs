@@ -16,10 +16,9 @@ const load = async ([file, name]) => {
   return () => renderToString(createElement(Component));
 };
 
-// A same-HTML comparison is only fair if both pages produce the same document; class names differ by design.
+// A same-HTML comparison is only fair if both pages produce the same document, class names included.
 function checkSameHtml(label, ours, base) {
-  const normalise = (html) => html.replace(/ class="[^"]*"/g, '');
-  const [a, b] = [normalise(ours()), normalise(base())];
+  const [a, b] = [ours(), base()];
   if (a === b) return;
   let at = 0;
   while (at < a.length && a[at] === b[at]) at++;

@@ -1,12 +1,17 @@
 import { isoDate } from '../internal/patterns.js';
-import { intlLocale, type Locale } from './locale.js';
+import type { Locale } from './locale.js';
 
 /**
  * The time-zone rule that keeps server and browser output identical: a date-only value
- * (`2024-12-02`) is a calendar date and is formatted in UTC; a value with a time is an instant and
- * is formatted in Hong Kong time. Neither depends on the machine's own time zone.
+ * (`2024-12-02`) is a calendar date, shown as written; a value with a time is an instant, shown on
+ * its calendar day in Hong Kong time. Neither depends on the machine's own time zone.
  */
 export const instantTimeZone = 'Asia/Hong_Kong';
+
+// Hong Kong has kept UTC+8 with no daylight saving since 1979: an instant's day there is the UTC
+// day of the instant plus eight hours.
+const hongKongOffset = 8 * 3_600_000;
+const dayMs = 86_400_000;
 
 export interface ParsedDate {
   /** The instant, in milliseconds since the epoch (a calendar date: its UTC midnight). */
@@ -17,16 +22,28 @@ export interface ParsedDate {
   machine: string;
 }
 
+const leapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 ? (leapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+
+/** The UTC midnight of a calendar day; unlike `Date.UTC` alone, years 0-99 stay themselves. */
+function utcMidnight(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 function parseIsoDate(text: string): ParsedDate | undefined {
   const match = isoDate.exec(text);
   if (!match) return undefined;
+  const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+  // No day 0, no month 13, no 30 February.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   const dateOnly = !match[1];
-  // A date-only value parses as UTC midnight. A time without an offset is a wall-clock time: read it
-  // as Hong Kong time (UTC+8 all year, no DST) like every other instant, never in the machine's zone.
-  const date = new Date(dateOnly || match[5] ? text : `${text}+08:00`);
-  // Date rolls overflow such as 2025-02-30 into March, with or without a time: the day must survive.
-  if (Number.isNaN(date.getTime()) || new Date(text.slice(0, 10)).getUTCDate() !== Number(text.slice(8, 10))) return undefined;
-  return { time: date.getTime(), dateOnly, machine: text };
+  // A time without an offset is a wall-clock time: read it as Hong Kong time like every other
+  // instant, never in the machine's zone.
+  const time = dateOnly ? utcMidnight(year, month, day) : new Date(match[5] ? text : `${text}+08:00`).getTime();
+  return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
 }
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
@@ -36,30 +53,29 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-// Building a formatter costs far more than formatting with one: one per style (locale, time zone,
-// day or month), 12 at most, built when first needed.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
+const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
 
-/** "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月". */
-export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
-  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
-  let formatter = formatters.get(style);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-    formatters.set(style, formatter);
-  }
-  return formatter.format(time);
-}
-
-const dayMs = 86_400_000;
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The calendar day of a parsed date under the same time-zone rule as `formatDate`, as the time of
- * its UTC midnight. Hong Kong has kept UTC+8 with no daylight saving since 1979, so an instant's
- * day there is the UTC day of the instant plus eight hours.
+ * "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月": the long dates of
+ * Hong Kong's English (en-GB style) and Chinese pages, the same in both scripts. Written out
+ * rather than asked of `Intl`, so server and browser agree whatever their ICU data; a test holds
+ * the output to `Intl.DateTimeFormat` for every day of several years.
  */
-const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : 8 * 3_600_000)) / dayMs) * dayMs;
+export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+  const day = new Date(calendarDay(date));
+  const [year, month, dayOfMonth] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+  if (locale === 'en') return `${monthOnly ? '' : `${dayOfMonth} `}${monthNames[month]} ${year}`;
+  return `${year}年${month + 1}月${monthOnly ? '' : `${dayOfMonth}日`}`;
+}
+
+/** True when both dates fall in the same calendar month under the time-zone rule. */
+export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
+  const [dayA, dayB] = [new Date(calendarDay(a)), new Date(calendarDay(b))];
+  return dayA.getUTCFullYear() === dayB.getUTCFullYear() && dayA.getUTCMonth() === dayB.getUTCMonth();
+}
 
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
 

@@ -11,6 +11,7 @@ export type LocaleInput = Locale | (string & {});
  * Everything else, including malformed input, falls back to English.
  */
 export function resolveLocale(input: unknown): Locale {
+  if (input === 'en' || input === 'zh-Hant' || input === 'zh-Hans') return input;
   const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
   // `(?![^-])` ends a subtag: the next character is a dash or nothing.
   return !/^zh(?![^-])/i.test(tag) ? 'en' : /-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
@@ -30,10 +31,3 @@ export function validLanguageTag(input: unknown): string | undefined {
 
 /** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
 export const langAttribute = (input: unknown): string => validLanguageTag(input) ?? resolveLocale(input);
-
-/** The Intl locale used for dates and numbers in each supported locale (Hong Kong conventions first). */
-export const intlLocale: Record<Locale, string> = {
-  en: 'en-GB',
-  'zh-Hant': 'zh-Hant-HK',
-  'zh-Hans': 'zh-Hans-CN',
-};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
-import { stableId, usableId } from './stableId.js';
+import { fnv1a, stableId, usableId } from './stableId.js';
 import { cx, textOrUndefined } from './text.js';
 
 describe('monogram', () => {
@@ -47,6 +47,9 @@ describe('stableId', () => {
     expect(stableId('bh', 'a', 'b')).toBe(stableId('bh', 'a', 'b'));
     expect(stableId('bh', 'a', 'b')).not.toBe(stableId('bh', 'ab'));
     expect(stableId('bh-article', 'Title')).toMatch(/^bh-article-[0-9a-z]+$/);
+    // The hash of the parts joined by NUL, as published fixtures and ports compute it.
+    expect(stableId('bh', 'Title', '2025-01-15')).toBe(`bh-${fnv1a('Title\u00002025-01-15').toString(36)}`);
+    expect(stableId('bh', 'Title', undefined)).toBe(`bh-${fnv1a('Title\u0000').toString(36)}`);
   });
 });
 

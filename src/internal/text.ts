@@ -9,15 +9,23 @@ export const hasVisibleText = (value: unknown): value is string => typeof value 
 /** A trimmed, non-empty string, or undefined. Finite numbers become strings. Shields components from wrong-typed input. */
 export function textOrUndefined(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  return hasVisibleText(text) ? text.trim() : undefined;
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim();
+  // Most text starts with a visible ASCII character; only the rest needs the Unicode check.
+  const first = trimmed.charCodeAt(0);
+  return (first > 32 && first < 127) || visible.test(trimmed) ? trimmed : undefined;
 }
 
-/**
- * True when children would render something visible: not only null, booleans and blank text.
- * Flattening is cheaper than Children.toArray, which also builds a key for every child.
- */
-export const hasContent = (children: ReactNode): boolean =>
-  [children].flat(Infinity).some((child) => child != null && typeof child !== 'boolean' && (typeof child !== 'string' || hasVisibleText(child)));
+/** True when children would render something visible: not only null, booleans and blank text. */
+export function hasContent(children: ReactNode): boolean {
+  if (children == null || typeof children === 'boolean') return false;
+  if (typeof children === 'string') return hasVisibleText(children);
+  return Array.isArray(children) ? children.some(hasContent) : true;
+}
 
 /** Joins class names, skipping empty ones. */
-export const cx = (...names: unknown[]): string => names.filter(Boolean).join(' ');
+export function cx(...names: unknown[]): string {
+  let joined = '';
+  for (const name of names) if (name) joined = joined ? `${joined} ${name}` : String(name);
+  return joined;
+}

@@ -102,14 +102,14 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   }
   const id = usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
 
-  // Built for every variant and placed in two (compact shows no image). `image?.` is enough for a
-  // wrong-typed image (a string, a number): it has no `src`.
-  const src = safeUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
+  // Placed in two variants (compact shows no image). `image?.` is enough for a wrong-typed image
+  // (a string, a number): it has no `src`.
+  const src = layout === 'compact' ? undefined : safeUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
   if (__DEV__ && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
-  const caption = textOrUndefined(image?.caption);
   const img = src && <img className={styles.image} src={src} alt={textOrUndefined(image!.alt) ?? ''} loading="lazy" decoding="async" />;
+  const caption = img && textOrUndefined(image!.caption);
   // A figure only when there is a caption to name it.
   const illustration = caption ? (
     <figure className={styles.figure}>

@@ -79,17 +79,19 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   const groups = new Map<string, ReactElement[]>();
 
   if (Array.isArray(partners)) {
-    partners.forEach((entry, index) => {
-      // A copy, so that wrong-typed entries (null, strings, functions) read as empty.
-      const { name, localName, localNameLang, href, current, region } = { ...entry };
+    partners.forEach((entry: unknown, index) => {
+      // Wrong-typed entries (null, strings, functions) read as empty.
+      const { name, localName, localNameLang, href, current, region }: Partial<CityPartner> = typeof entry === 'object' && entry !== null ? entry : {};
       const shownName = textOrUndefined(name);
       if (!shownName) return;
       const shownLocalName = textOrUndefined(localName);
       const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
       const isCurrent = current === true || undefined;
       const key = (groupByRegion && textOrUndefined(region)) || '';
-      const content = (
-        <>
+      // A plain badge is the list item itself; a linked one is the link inside it.
+      const Badge = (link ? 'a' : 'li') as 'a';
+      const badge = (
+        <Badge key={index} className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={isCurrent}>
           {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
           {isCurrent && (
             <svg className={styles.check} viewBox="0 0 8 8" aria-hidden>
@@ -105,21 +107,9 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
           )}
           {isCurrent && ' '}
           {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}
-        </>
+        </Badge>
       );
-      const badgeClass = cx(styles.badge, isCurrent && styles.current);
-      // A plain badge is the list item itself; a linked one is the link inside it.
-      const item = link ? (
-        <li key={index}>
-          <a className={cx(badgeClass, styles.linkBadge)} href={link} aria-current={isCurrent}>
-            {content}
-          </a>
-        </li>
-      ) : (
-        <li key={index} className={badgeClass} aria-current={isCurrent}>
-          {content}
-        </li>
-      );
+      const item = link ? <li key={index}>{badge}</li> : badge;
       // Appends in place (set returns the map); copying the group per partner would be quadratic.
       groups.set(key, groups.get(key) ?? []).get(key)!.push(item);
     });
@@ -150,10 +140,8 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   if (withoutRegion) groups.set('', withoutRegion);
   const otherRegion = labelFor(resolvedLocale, partnerLabels, labels, 'otherRegion');
   const GroupLabel = headingLevel == null ? 'p' : headingTag(headingLevel, 3);
-  const own = { locale, label: listLabel };
-
   return isGrouped ? (
-    <div ref={ref as Ref<HTMLDivElement>} role="group" {...rootProps(rest, { ...own, className: cx(styles.root, styles.grouped) })}>
+    <div ref={ref as Ref<HTMLDivElement>} role="group" {...rootProps(rest, { className: cx(styles.root, styles.grouped), locale, label: listLabel })}>
       {[...groups].map(([region, items], position) => (
         // Each list is named by the visible text of its group label; an id reference would need
         // ids that stay unique and match between server and browser, for the same name.
@@ -166,7 +154,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       ))}
     </div>
   ) : (
-    <ul ref={ref as Ref<HTMLUListElement>} {...rootProps(rest, { ...own, className: cx(styles.root, styles.list) })}>
+    <ul ref={ref as Ref<HTMLUListElement>} {...rootProps(rest, { className: cx(styles.root, styles.list), locale, label: listLabel })}>
       {withoutRegion}
     </ul>
   );

@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { formatDate, parseDate, periodDuration, type ParsedDate } from '../../i18n/dates.js';
+import { formatDate, parseDate, periodDuration, sameMonth, type ParsedDate } from '../../i18n/dates.js';
 import { durationLabels, labelFor } from '../../i18n/labels.js';
 import { resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
@@ -123,9 +123,8 @@ function periodFacts(period: unknown, locale: Locale, text: (key: ProfileLabel) 
   const duration = periodDuration(startDate, endDate);
   if (__DEV__ && !duration) warnDev(componentName, '`period.end` is before `period.start`; the duration is not shown.');
   // A period within one month reads better as that month and its length than as "January to January".
-  const sameMonth = duration && formatDate(startDate, locale, true) === formatDate(endDate, locale, true);
   return [
-    sameMonth ? (
+    duration && sameMonth(startDate, endDate) ? (
       time(startDate)
     ) : (
       <>

@@ -94,8 +94,8 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const separator = resolvedLocale === 'en' ? ', ' : '，';
   const citeUrl = safeUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
-  // Spreading ignores whatever is not an object (a string, null), so wrong-typed input shows no attribution.
-  const { name, role, organisation, city }: QuoteAttribution = { ...attribution };
+  // Wrong-typed input (a string, null) shows no attribution.
+  const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
   const parts = [name, role, organisation, city].map(textOrUndefined);
   const [speaker] = parts;
   // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised.

@@ -1,0 +1,37 @@
+// What every registered component does the same way, checked for each from its definition and
+// first fixture: root props merged by rootProps, the documented root class, the ref on the root.
+import { render } from '@testing-library/react';
+import { createElement, createRef } from 'react';
+import { describe, expect, it } from 'vitest';
+import { registered } from '../../tests/support/registry.js';
+import { blockName, documentedClasses } from './definition.js';
+
+describe.each(registered)('$name', ({ definition, component, fixtures }) => {
+  const [fixture] = fixtures;
+  const renderWith = (extra: Record<string, unknown>) => {
+    const ref = createRef<HTMLElement>();
+    const { container } = render(createElement(component, { ...fixture!.props, ...extra, ref } as never, ...(typeof fixture!.children === 'string' ? [fixture!.children] : (fixture!.children ?? []).map((p) => createElement('p', { key: p }, p)))));
+    return { root: container.firstElementChild as HTMLElement, ref };
+  };
+
+  it('has a fixture, a description, and documented parts', () => {
+    expect(fixture).toBeDefined();
+    expect(definition.description.length).toBeGreaterThan(10);
+    expect(documentedClasses(definition)[0]).toBe(`bh-${blockName(definition)}`);
+  });
+
+  it("keeps a caller's className and aria-labelledby, sets lang from locale, and forwards the ref to the root", () => {
+    const { root, ref } = renderWith({ className: 'site-own', 'aria-labelledby': 'outside-label', locale: 'zh-Hant', lang: 'fr', 'data-testid': 'root' });
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('site-own', `bh-${blockName(definition)}`);
+    expect(root).toHaveAttribute('aria-labelledby', 'outside-label');
+    expect(root).toHaveAttribute('lang', 'zh-Hant');
+    expect(root).toHaveAttribute('data-testid', 'root');
+  });
+
+  it("keeps a caller's lang when no locale is given", () => {
+    const { locale: _locale, ...props } = fixture!.props as { locale?: string };
+    const { root } = renderWith({ ...props, locale: undefined, lang: 'en-GB' });
+    expect(root).toHaveAttribute('lang', 'en-GB');
+  });
+});
