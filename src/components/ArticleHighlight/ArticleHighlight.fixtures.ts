@@ -14,7 +14,7 @@ export const schema = contentSchema(
     date: isoDateOrInstant,
     image: {
       type: 'object',
-      properties: { src: imageUrl, alt: { type: 'string' }, caption: text },
+      properties: { src: imageUrl, alt: { type: 'string' }, caption: text, loading: { enum: ['lazy', 'eager'] } },
       required: ['src', 'alt'],
       additionalProperties: false,
     },

@@ -169,6 +169,13 @@ describe('ArticleHighlight image', () => {
     expect(within(figure).getByText(en.imageCaption).tagName).toBe('FIGCAPTION');
   });
 
+  it('loads the image eagerly when asked (the feature image at the top of a page), lazily otherwise', () => {
+    const { rerender } = render(<ArticleHighlight title="T" image={{ src: '/a.png', alt: 'A', loading: 'eager' }} />);
+    expect(screen.getByRole('img')).toHaveAttribute('loading', 'eager');
+    rerender(<ArticleHighlight title="T" image={{ src: '/a.png', alt: 'A', loading: 'soon' as never }} />);
+    expect(screen.getByRole('img')).toHaveAttribute('loading', 'lazy');
+  });
+
   it('has no figure without a caption, and an empty alt for a decorative image', () => {
     const { container } = render(<ArticleHighlight title="T" image={{ src: '/a.png', alt: '' }} variant="teaser" />);
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();

@@ -23,6 +23,12 @@ export interface ArticleHighlightImage {
   alt: string;
   /** Visible caption; when given, the image is wrapped in `<figure>` with a `<figcaption>`. */
   caption?: string;
+  /**
+   * `eager` for the feature image at the top of a page (the page's largest paint should not wait
+   * for lazy loading); `lazy` for images further down.
+   * @default 'lazy'
+   */
+  loading?: 'lazy' | 'eager';
 }
 
 export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'article'>, 'title'> {
@@ -108,7 +114,9 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (__DEV__ && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
-  const img = src && <img className={styles.image} src={src} alt={textOrUndefined(image!.alt) ?? ''} loading="lazy" decoding="async" />;
+  const img = src && (
+    <img className={styles.image} src={src} alt={textOrUndefined(image!.alt) ?? ''} loading={image!.loading === 'eager' ? 'eager' : 'lazy'} decoding="async" />
+  );
   const caption = img && textOrUndefined(image!.caption);
   // A figure only when there is a caption to name it.
   const illustration = caption ? (
