@@ -3,8 +3,8 @@ import type { Locale } from './locale.js';
 
 /**
  * The time-zone rule that keeps server and browser output identical: a date-only value
- * (`2024-12-02`) is a calendar date, shown as written; a value with a time is an instant, shown on
- * its calendar day in Hong Kong time. Neither depends on the machine's own time zone.
+ * (`2024-12-02`) is a calendar date and is formatted in UTC, so it shows as written; a value with a
+ * time is an instant and is formatted in Hong Kong time. Neither depends on the machine's own zone.
  */
 export const instantTimeZone = 'Asia/Hong_Kong';
 
@@ -22,27 +22,17 @@ export interface ParsedDate {
   machine: string;
 }
 
-const leapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const daysInMonth = (year: number, month: number) => (month === 2 ? (leapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-
-/** The UTC midnight of a calendar day; unlike `Date.UTC` alone, years 0-99 stay themselves. */
-function utcMidnight(year: number, month: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, month - 1, day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
-}
-
 function parseIsoDate(text: string): ParsedDate | undefined {
   const match = isoDate.exec(text);
   if (!match) return undefined;
-  const [year, month, day] = [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
-  // No day 0, no month 13, no 30 February.
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // The calendar day as UTC midnight. Date rolls 2025-02-30 over into March and rejects month 13:
+  // the day of the month must come back as written.
+  const day = new Date(text.slice(0, 10));
+  if (day.getUTCDate() !== Number(text.slice(8, 10))) return undefined;
   const dateOnly = !match[1];
   // A time without an offset is a wall-clock time: read it as Hong Kong time like every other
   // instant, never in the machine's zone.
-  const time = dateOnly ? utcMidnight(year, month, day) : new Date(match[5] ? text : `${text}+08:00`).getTime();
+  const time = dateOnly ? day.getTime() : new Date(match[5] ? text : `${text}+08:00`).getTime();
   return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
 }
 
@@ -56,19 +46,24 @@ export function parseDate(value: unknown): ParsedDate | undefined {
 /** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
 const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Building a formatter costs far more than formatting with one: one per style (locale, time zone,
+// day or month), 12 at most, built when first needed.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
 
 /**
- * "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月": the long dates of
- * Hong Kong's English (en-GB style) and Chinese pages, the same in both scripts. Written out
- * rather than asked of `Intl`, so server and browser agree whatever their ICU data; a test holds
- * the output to `Intl.DateTimeFormat` for every day of several years.
+ * "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月": the long dates of Hong
+ * Kong's English and Chinese pages, under the time-zone rule above.
  */
-export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean): string {
-  const day = new Date(calendarDay(date));
-  const [year, month, dayOfMonth] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
-  if (locale === 'en') return `${monthOnly ? '' : `${dayOfMonth} `}${monthNames[month]} ${year}`;
-  return `${year}年${month + 1}月${monthOnly ? '' : `${dayOfMonth}日`}`;
+export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
+  const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
+  let formatter = formatters.get(style);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
+    formatters.set(style, formatter);
+  }
+  return formatter.format(time);
 }
 
 /** True when both dates fall in the same calendar month under the time-zone rule. */

@@ -11,7 +11,6 @@ export type LocaleInput = Locale | (string & {});
  * Everything else, including malformed input, falls back to English.
  */
 export function resolveLocale(input: unknown): Locale {
-  if (input === 'en' || input === 'zh-Hant' || input === 'zh-Hans') return input;
   const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
   // `(?![^-])` ends a subtag: the next character is a dash or nothing.
   return !/^zh(?![^-])/i.test(tag) ? 'en' : /-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';

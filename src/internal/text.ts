@@ -9,11 +9,7 @@ export const hasVisibleText = (value: unknown): value is string => typeof value 
 /** A trimmed, non-empty string, or undefined. Finite numbers become strings. Shields components from wrong-typed input. */
 export function textOrUndefined(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string') return undefined;
-  const trimmed = text.trim();
-  // Most text starts with a visible ASCII character; only the rest needs the Unicode check.
-  const first = trimmed.charCodeAt(0);
-  return (first > 32 && first < 127) || visible.test(trimmed) ? trimmed : undefined;
+  return hasVisibleText(text) ? text.trim() : undefined;
 }
 
 /** True when children would render something visible: not only null, booleans and blank text. */
@@ -24,8 +20,4 @@ export function hasContent(children: ReactNode): boolean {
 }
 
 /** Joins class names, skipping empty ones. */
-export function cx(...names: unknown[]): string {
-  let joined = '';
-  for (const name of names) if (name) joined = joined ? `${joined} ${name}` : String(name);
-  return joined;
-}
+export const cx = (...names: unknown[]): string => names.filter(Boolean).join(' ');

@@ -164,3 +164,19 @@ describe('defects found by the property suite', () => {
     expectClean(<CityPartnerBadgeStrip partners={[{ name: 'p', href: '/news/\nitem' }]} />);
   });
 });
+
+describe('the markup checks themselves', () => {
+  it('flag injected elements, event handlers, unsafe URLs and unnamed links', () => {
+    const problems = (html: string) => inspectMarkup(html).problems;
+    expect(problems('<p><script>alert(1)</script></p>')).toEqual(['unexpected element <script>']);
+    expect(problems('<img src="x" onerror="alert(1)">')).toEqual(['unexpected attribute onerror on <img>']);
+    expect(problems('<a href="java\tscript:alert(1)">x</a>')).toEqual([expect.stringContaining('javascript: URL')]);
+    expect(problems('<a href="/x">\u200b</a>')).toEqual(['link without an accessible name']);
+    expect(problems('<div style="display:none">x</div>')).toEqual(['unexpected attribute style on <div>']);
+  });
+
+  it("accept React's preload hint for an eager image, with a safe URL only", () => {
+    expect(inspectMarkup('<link rel="preload" as="image" href="/a.png"/><img src="/a.png" alt="">').problems).toEqual([]);
+    expect(inspectMarkup('<link rel="stylesheet" href="/a.css"/>').problems).toEqual(['unexpected element <link>']);
+  });
+});

