@@ -9,6 +9,9 @@ import { tokenVarName } from '../../tokens/naming.js';
 
 const code = (text: string) => <code>{text}</code>;
 
+/** A definition's description with its `code spans` set as code. */
+const prose = (text: string) => text.split('`').map((piece, i) => (i % 2 ? <code key={i}>{piece}</code> : piece));
+
 /** The root class, every part's class and every modifier, with what each is. */
 export function ComponentClasses({ of: definition }: { of: ComponentDefinition }) {
   const root = `bh-${blockName(definition)}`;
@@ -31,7 +34,7 @@ export function ComponentClasses({ of: definition }: { of: ComponentDefinition }
           <tr key={name}>
             <td>{code(name)}</td>
             <td>{kind}</td>
-            <td>{what}</td>
+            <td>{prose(what)}</td>
           </tr>
         ))}
       </tbody>
