@@ -2,10 +2,12 @@
 // variables, with the same values, as the package's tokens.css. Copy this file into your project.
 // The Theming guide shows it, and tests/node/dtcg.test.ts builds every theme with it.
 //
+//   import { fileURLToPath } from 'node:url';
 //   import StyleDictionary from 'style-dictionary';
 //   import { bauhiniaStyleDictionary } from './style-dictionary.config.mjs';
 //   const sd = new StyleDictionary(bauhiniaStyleDictionary({
-//     source: ['node_modules/bauhinia-ui/dist/tokens.dtcg.json', 'tokens/our-brand.json'],
+//     include: [fileURLToPath(import.meta.resolve('bauhinia-ui/tokens.dtcg.json'))],
+//     source: ['tokens/our-brand.json'], // your changes, which win
 //     buildPath: 'build/',
 //   }));
 //   await sd.buildAllPlatforms(); // build/bauhinia-tokens.css
@@ -14,7 +16,12 @@ const extension = 'io.github.bauhinia-ui';
 // Tier 1 groups: semantic tokens point at them; tokens.css has no variables for them.
 const primitiveGroups = ['palette', 'fontStack'];
 
-const genericFamilies = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded', 'math', 'emoji', 'fangsong']);
+const genericFamilies = new Set([
+  ...['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'math', 'emoji', 'fangsong'],
+  ...['system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded'],
+]);
+
+const fontName = (name) => (/^[a-z][a-z0-9]*$/i.test(name) || genericFamilies.has(name) ? name : `"${name}"`);
 
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -52,7 +59,7 @@ export const bauhiniaTransforms = {
   'bauhinia/font-family': {
     type: 'value',
     filter: (token) => token.$type === 'fontFamily' && typeof token.$value !== 'string',
-    transform: (token) => token.$value.map((name) => (/^[a-z][a-z0-9]*$/i.test(name) || genericFamilies.has(name) ? name : `"${name}"`)).join(', '),
+    transform: (token) => token.$value.map(fontName).join(', '),
   },
   'bauhinia/shadow': {
     type: 'value',
@@ -68,11 +75,12 @@ export const bauhiniaTransforms = {
 };
 
 /**
- * A complete Style Dictionary config: `source` files (later ones override earlier ones), one CSS file
- * of custom properties on `selector`.
+ * A complete Style Dictionary config: the `include` files (bauhinia-ui's), overridden by the `source`
+ * files (yours), written as one CSS file of custom properties on `selector`.
  */
-export function bauhiniaStyleDictionary({ source, buildPath, destination = 'bauhinia-tokens.css', selector = ':root' }) {
+export function bauhiniaStyleDictionary({ include = [], source, buildPath, destination = 'bauhinia-tokens.css', selector = ':root' }) {
   return {
+    include,
     source,
     hooks: { transforms: bauhiniaTransforms },
     platforms: {

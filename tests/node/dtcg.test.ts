@@ -189,6 +189,20 @@ describe('built with Style Dictionary 5', () => {
     expect(built).toEqual(expected);
   }, 60_000);
 
+  it('takes a designer\'s overrides from `source` over the package file in `include`, and the aliases follow them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bauhinia-sd-'));
+    const overrides = join(dir, 'our-brand.json');
+    writeFileSync(overrides, JSON.stringify({ color: { brand: { primary: { $type: 'color', $value: { colorSpace: 'srgb', components: [0, 0.3216, 0.5412], hex: '#00528a' } } } } }));
+    const config = bauhiniaStyleDictionary({ include: [join(dist, 'tokens.dtcg.json')], source: [overrides], buildPath: `${dir}/out/`, destination: 'brand.css', selector: '[data-theme="default"]' });
+    await new StyleDictionary({ ...config, log: { verbosity: 'silent', warnings: 'error' } }).buildAllPlatforms();
+    const css = readFileSync(join(dir, 'out', 'brand.css'), 'utf8');
+    expect(css).toMatch(/^\[data-theme="default"\] \{$/m);
+    const built = readVariables(css);
+    expect(built['--bh-color-brand-primary']).toBe('#00528a');
+    expect(built['--bh-component-profile-monogram-background']).toBe('#00528a');
+    expect(built['--bh-color-text-link']).toBe(tokensJson.cssVariables.default!['--bh-color-text-link']);
+  }, 60_000);
+
   it('lists the values with no DTCG type, with their CSS and Chinese values, in the document\'s $extensions', () => {
     for (const [theme, document] of documents) {
       const { cssOnly } = rootExtension(document);
