@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The package build: JS per module (vite), declarations (tsc), then the shipped CSS and tokens.json.
+// The package build: JS per module (vite), declarations (tsc), then the shipped CSS, tokens.json and the DTCG token files.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -108,6 +108,9 @@ const json = {
   contrastPairs: tokenModule.contrastPairs,
 };
 writeFileSync(join(dist, 'tokens.json'), `${JSON.stringify(json, null, 2)}\n`);
+
+// The same tokens in the Design Tokens Community Group format, one file per theme, for design tools.
+run(process.execPath, ['--import', 'tsx', 'scripts/build-dtcg.ts']);
 
 // Fixtures and content schemas for ports and content systems, rendered by the built components.
 run(process.execPath, ['--import', 'tsx', 'scripts/build-fixtures.ts']);

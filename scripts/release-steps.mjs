@@ -4,15 +4,23 @@
  */
 
 /**
- * Whether this run may publish. `--publish` is needed, and it is refused under CI: releases of this
- * package are published by a maintainer's hand, never by a pipeline.
+ * Whether this run may publish. `--publish` is needed, and it is honoured only in GitHub Actions with
+ * an OIDC token (`id-token: write`): the release workflow (.github/workflows/release.yml) publishes,
+ * so every version on npm carries a provenance statement that links it to its commit and its build.
+ * npm cannot make that statement on a maintainer's machine, so a hand publish is refused.
  * @param {{ argv: readonly string[], env: Record<string, string | undefined> }} input
  * @returns {{ publish: boolean, refusal?: string }}
  */
 export function publishDecision({ argv, env }) {
   if (!argv.includes('--publish')) return { publish: false };
-  if (env.CI && env.CI !== 'false' && env.CI !== '0') {
-    return { publish: false, refusal: 'Refusing --publish under CI (the CI variable is set): publish by hand from a clean checkout.' };
+  if (env.GITHUB_ACTIONS !== 'true') {
+    return {
+      publish: false,
+      refusal: 'Refusing --publish outside GitHub Actions: versions are published by the release workflow (.github/workflows/release.yml), with npm provenance. Merge the "Version Packages" pull request instead.',
+    };
+  }
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    return { publish: false, refusal: 'Refusing --publish without an OIDC token: give the job `permissions: id-token: write` so npm can sign the provenance statement.' };
   }
   return { publish: true };
 }
@@ -57,7 +65,7 @@ export async function runRelease({ steps, publish, shouldPublish, log = () => {}
   }
 
   if (!shouldPublish || !publish) {
-    log('\nAll checks passed. Not publishing (dry run); a maintainer publishes with `npm run release -- --publish`.');
+    log('\nAll checks passed. Not publishing (dry run); the release workflow publishes with `npm run release -- --publish`.');
     return { ok: true, published: false, results };
   }
   const result = await attempt(publish);

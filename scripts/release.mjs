@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run release`: build, run every test, pack the tarball, and report what would be published.
-// Stops at the first failure. Publishes only with `--publish`, by hand, never under CI.
+// Stops at the first failure. Publishes only with `--publish`, and only in the release workflow
+// (.github/workflows/release.yml), where npm signs a provenance statement for the version.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,16 @@ const decision = publishDecision({ argv: process.argv.slice(2), env: process.env
 if (decision.refusal) {
   console.error(decision.refusal);
   process.exit(1);
+}
+
+// changesets/action runs the publish script on every push to main without pending changesets; when
+// this version is on the registry already there is nothing to build, test or publish.
+if (decision.publish) {
+  const view = spawnSync(npm, ['view', `${pkg.name}@${pkg.version}`, 'version'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  if (view.status === 0 && view.stdout.trim() === pkg.version) {
+    console.log(`${pkg.name}@${pkg.version} is on the npm registry already: nothing to publish.`);
+    process.exit(0);
+  }
 }
 
 console.log(`Release check for ${pkg.name}@${pkg.version}${decision.publish ? ' (will publish if every step passes)' : ' (dry run)'}`);

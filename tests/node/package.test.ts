@@ -44,7 +44,7 @@ const runNode = (code: string) =>
 describe('tarball contents', () => {
   it('ships dist only, with the promised CSS and JSON files', () => {
     expect(files.every((f) => f === 'package.json' || f === 'README.md' || f === 'LICENSE' || f.startsWith('dist/'))).toBe(true);
-    for (const f of ['dist/styles.css', 'dist/tokens.css', 'dist/tokens.json', 'dist/index.js', 'dist/index.d.ts', 'dist/tokens/index.js']) {
+    for (const f of ['dist/styles.css', 'dist/tokens.css', 'dist/tokens.json', 'dist/tokens.dtcg.json', 'dist/index.js', 'dist/index.d.ts', 'dist/tokens/index.js']) {
       expect(files).toContain(f);
     }
     for (const name of componentNames) expect(files).toContain(`dist/css/${name}.css`);
@@ -93,7 +93,7 @@ describe('package checks', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { sideEffects: string[]; exports: Record<string, unknown> };
     expect(pkg.sideEffects).toEqual(['**/*.css']);
     expect(Object.keys(pkg.exports).sort()).toEqual(
-      ['.', './css/*.css', './fixtures/*.json', './package.json', './schemas/*.json', './styles.css', './tokens', './tokens.css', './tokens.json'].sort(),
+      ['.', './css/*.css', './fixtures/*.json', './package.json', './schemas/*.json', './styles.css', './tokens', './tokens.*.dtcg.json', './tokens.css', './tokens.dtcg.json', './tokens.json'].sort(),
     );
   });
 });
@@ -120,9 +120,9 @@ describe('plain Node, no bundler', () => {
 
   it('resolves the CSS and JSON subpaths', () => {
     const result = runNode(
-      "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(['bauhinia-ui/styles.css','bauhinia-ui/tokens.css','bauhinia-ui/tokens.json'].map((s) => import.meta.resolve(s).split('/bauhinia-ui/')[1]).join(','));",
+      "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(['bauhinia-ui/styles.css','bauhinia-ui/tokens.css','bauhinia-ui/tokens.json','bauhinia-ui/tokens.dtcg.json','bauhinia-ui/tokens.dark.dtcg.json'].map((s) => import.meta.resolve(s).split('/bauhinia-ui/')[1]).join(','));",
     );
-    expect(result.stdout.trim()).toBe('dist/styles.css,dist/tokens.css,dist/tokens.json');
+    expect(result.stdout.trim()).toBe('dist/styles.css,dist/tokens.css,dist/tokens.json,dist/tokens.dtcg.json,dist/tokens.dark.dtcg.json');
   });
 });
 

@@ -2,9 +2,9 @@
  * Adding a component is one new folder plus one registry line (CONTRIBUTING.md). This test does
  * exactly that in a copy of the repository, with a small throwaway component, and checks that
  * everything derived from the registry picks it up with no other edit: the public index, the
- * label catalogue, the class names and CSS, tokens.json, the schemas and fixtures, the Storybook
- * index and controls, and the test matrices (server rendering, hydration, hostile input, fixtures,
- * budgets, axe, visual baselines).
+ * label catalogue, the class names and CSS, tokens.json and the DTCG token files, the schemas and
+ * fixtures, the Storybook index and controls, and the test matrices (server rendering, hydration,
+ * hostile input, fixtures, budgets, axe, visual baselines).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -159,6 +159,8 @@ describe('a component added with one folder and one registry line', () => {
     expect(readFileSync(join(dist(), 'styles.css'), 'utf8')).toContain('--bh-component-throwaway-rule:');
     const tokens = JSON.parse(readFileSync(join(dist(), 'tokens.json'), 'utf8')) as { cssVariables: Record<string, Record<string, string>> };
     expect(tokens.cssVariables.default!['--bh-component-throwaway-rule']).toMatch(/^#[0-9a-f]{6}$/);
+    const dtcg = JSON.parse(readFileSync(join(dist(), 'tokens.dark.dtcg.json'), 'utf8')) as { component: Record<string, unknown> };
+    expect(dtcg.component.throwaway).toEqual({ $description: "Throwaway's tokens.", rule: { $type: 'color', $value: '{color.border.accent}' } });
   });
 
   it('publishes its JSON Schema and its fixtures with their HTML', () => {

@@ -54,15 +54,24 @@ describe('runRelease', () => {
 });
 
 describe('publishDecision', () => {
+  const releaseJob = { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc', CI: 'true' };
+
   it('publishes only with --publish', () => {
-    expect(publishDecision({ argv: [], env: {} })).toEqual({ publish: false });
-    expect(publishDecision({ argv: ['--publish'], env: {} })).toEqual({ publish: true });
+    expect(publishDecision({ argv: [], env: releaseJob })).toEqual({ publish: false });
+    expect(publishDecision({ argv: ['--publish'], env: releaseJob })).toEqual({ publish: true });
   });
 
-  it('refuses to publish under CI', () => {
-    const decision = publishDecision({ argv: ['--publish'], env: { CI: 'true' } });
+  it('refuses to publish outside GitHub Actions, where npm cannot sign provenance', () => {
+    for (const env of [{}, { CI: 'true' }, { GITHUB_ACTIONS: 'false', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' }]) {
+      const decision = publishDecision({ argv: ['--publish'], env });
+      expect(decision.publish).toBe(false);
+      expect(decision.refusal).toMatch(/Refusing --publish outside GitHub Actions.*release workflow/);
+    }
+  });
+
+  it('refuses to publish in a job without an OIDC token (no id-token: write)', () => {
+    const decision = publishDecision({ argv: ['--publish'], env: { GITHUB_ACTIONS: 'true', CI: 'true' } });
     expect(decision.publish).toBe(false);
-    expect(decision.refusal).toMatch(/Refusing --publish under CI/);
-    expect(publishDecision({ argv: ['--publish'], env: { CI: 'false' } }).publish).toBe(true);
+    expect(decision.refusal).toMatch(/id-token: write/);
   });
 });
