@@ -7,4 +7,5 @@ export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
 export * from './Masthead/index.js';
+export * from './SiteFooter/index.js';
 export * from './TextSizeControl/index.js';
