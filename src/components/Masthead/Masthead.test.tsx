@@ -137,6 +137,13 @@ describe('Masthead: URLs and bad input', () => {
     warn.mockRestore();
   });
 
+  it('renders nothing when it has nothing to show', () => {
+    const warn = warnSpy();
+    const { container } = render(<Masthead title=" " identity={null} navigation={[]} />);
+    expect(container).toBeEmptyDOMElement();
+    warn.mockRestore();
+  });
+
   it('ignores a navigation that is not an array', () => {
     render(<Masthead title="Site" navigation={{ label: 'A', href: '/a' } as never} />);
     expect(screen.queryByRole('navigation')).toBeNull();

@@ -60,7 +60,6 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
   const titleText = textOrUndefined(title);
   const hasLogo = hasContent(logo);
   const home = safeUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
-  if (__DEV__ && !titleText && !hasLogo) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
 
   let currentTaken = false;
   const items = (Array.isArray(navigation) ? navigation : []).flatMap((entry: unknown, index) => {
@@ -92,30 +91,36 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
       {titleText && <span className={styles.title}>{titleText}</span>}
     </>
   );
+  const hasBrand = Boolean(titleText) || hasLogo;
   const hasTools = hasContent(languageSwitcher) || hasContent(textSize);
+  const hasIdentity = hasContent(identity);
+  if (__DEV__ && !hasBrand) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
+  if (!hasBrand && !hasTools && !hasIdentity && !items.length) return null;
 
   return (
     <header ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
-      {hasContent(identity) && <div className={styles.identity}>{identity}</div>}
-      <div className={styles.bar}>
-        {(titleText || hasLogo) && (
-          <div className={styles.brand}>
-            {home ? (
-              <a className={styles.home} href={home}>
-                {brand}
-              </a>
-            ) : (
-              brand
-            )}
-          </div>
-        )}
-        {hasTools && (
-          <div className={styles.tools}>
-            {languageSwitcher}
-            {textSize}
-          </div>
-        )}
-      </div>
+      {hasIdentity && <div className={styles.identity}>{identity}</div>}
+      {(hasBrand || hasTools) && (
+        <div className={styles.bar}>
+          {hasBrand && (
+            <div className={styles.brand}>
+              {home ? (
+                <a className={styles.home} href={home}>
+                  {brand}
+                </a>
+              ) : (
+                brand
+              )}
+            </div>
+          )}
+          {hasTools && (
+            <div className={styles.tools}>
+              {languageSwitcher}
+              {textSize}
+            </div>
+          )}
+        </div>
+      )}
       {items.length > 0 && (
         <nav className={styles.nav} aria-label={labelFor(resolvedLocale, mastheadLabels, labels, 'navigation')}>
           <ul className={styles.navList}>{items}</ul>

@@ -82,9 +82,9 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
   const resolvedLocale = resolveLocale(locale);
   const label = (key: keyof (typeof siteFooterLabels)['en']) => labelFor(resolvedLocale, siteFooterLabels, labels, key);
   let dropped = 0;
-  const linkItem = (text: unknown, href: unknown, key: number | string, prop: string): ReactElement[] => {
+  const linkItem = (text: unknown, href: unknown, key: number | string, where?: readonly [string, string]): ReactElement[] => {
     const shown = textOrUndefined(text);
-    const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, prop] : undefined);
+    const url = safeUrl(href, hrefSchemes, where);
     if (!shown || !url) {
       dropped += 1;
       return [];
@@ -104,13 +104,13 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
         const { heading, links: groupLinks }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
         const items = (Array.isArray(groupLinks) ? groupLinks : []).flatMap((item: unknown, index) => {
           const { label: text, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
-          return linkItem(text, href, index, 'groups[].links[].href');
+          return linkItem(text, href, index, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
         });
         return items.length ? [{ heading: textOrUndefined(heading), items }] : [];
       })
     : [];
   const urls: Partial<Record<SiteFooterLinkName, unknown>> = typeof links === 'object' && links !== null ? links : {};
-  const builtIn = siteFooterLinkNames.flatMap((name) => (urls[name] == null ? [] : linkItem(label(name), urls[name], name, `links.${name}`)));
+  const builtIn = siteFooterLinkNames.flatMap((name) => (urls[name] == null ? [] : linkItem(label(name), urls[name], name, __DEV__ ? [componentName, `links.${name}`] : undefined)));
   const shownGroups = given.length ? given : builtIn.length ? [{ heading: undefined, items: builtIn }] : [];
   if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
   if (__DEV__ && given.length && links != null) warnDev(componentName, '`links` is ignored when `groups` is given.');
