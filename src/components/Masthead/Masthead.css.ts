@@ -52,7 +52,11 @@ export const home = part('home', [
     textDecorationLine: 'none',
     textDecorationThickness: vars.link.underlineThickness,
     textUnderlineOffset: vars.link.underlineOffset,
-    selectors: { '&:hover': { textDecorationLine: 'underline' } },
+    selectors: {
+      '&:hover': { textDecorationLine: 'underline' },
+      // The site's own address is no news on its own printed page.
+      '&::after': { '@media': { print: { content: 'none' } } },
+    },
   },
 ]);
 
