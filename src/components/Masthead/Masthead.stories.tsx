@@ -117,7 +117,9 @@ type Story = StoryObj<typeof meta>;
 
 /** Everything a Hong Kong site header carries, in the page's language. */
 export const Default: Story = {
-  render: ({ locale, ...args }) => {
+  // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
+  render: ({ locale: localeArg, ...args }, { globals }) => {
+    const locale = localeArg ?? (globals.locale as string | undefined);
     const content = contentFor(locale);
     return (
       <Masthead

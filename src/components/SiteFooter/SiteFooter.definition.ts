@@ -67,7 +67,7 @@ export const siteFooterDefinition = {
     siteFooter: {
       background: 'color.surface.subtle',
       rule: 'color.border.accent',
-      divider: 'color.border.subtle',
+      divider: 'color.border.default',
     },
   },
 } as const satisfies ComponentDefinition;

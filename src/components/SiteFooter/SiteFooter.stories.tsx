@@ -95,7 +95,9 @@ type Story = StoryObj<typeof meta>;
 
 /** The usual Hong Kong footer, in the page's language: the built-in links, a badge, the copyright line and the dates. */
 export const Default: Story = {
-  render: ({ locale, ...args }) => {
+  // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
+  render: ({ locale: localeArg, ...args }, { globals }) => {
+    const locale = localeArg ?? (globals.locale as string | undefined);
     const language = localeOf(locale);
     return (
       <SiteFooter
@@ -155,7 +157,10 @@ export const SimplifiedChinese: Story = {
 
 /** The site's own groups of links, under headings, in columns that wrap. */
 export const Groups: Story = {
-  render: ({ locale, ...args }) => <SiteFooter locale={locale} groups={groups[localeOf(locale)]} copyright={copyrightLine(localeOf(locale))} {...args} />,
+  render: ({ locale: localeArg, ...args }, { globals }) => {
+    const locale = localeArg ?? (globals.locale as string | undefined);
+    return <SiteFooter locale={locale} groups={groups[localeOf(locale)]} copyright={copyrightLine(localeOf(locale))} {...args} />;
+  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('heading', { level: 2 })).toHaveLength(3);
   },
