@@ -6,3 +6,6 @@ export * from './ArticleHighlight/index.js';
 export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
+export * from './Masthead/index.js';
+export * from './SiteFooter/index.js';
+export * from './TextSizeControl/index.js';

@@ -87,3 +87,10 @@ componentGlobalStyle(`${componentRoot}, ${componentRoot} :is(*, #bh-print)`, {
     print: { color: '#000', backgroundColor: 'transparent', boxShadow: 'none' },
   },
 });
+
+// Print: the address of an external link after its text, so a reader of the paper can still
+// follow it. Written weaker than any class (`:where()`), so a link that is not content (a
+// masthead's title) or whose `::after` already has a job (a card's cover) turns it off or keeps it.
+componentGlobalStyle(`:where(${componentRoot} a:is([href^="http:" i], [href^="https:" i]))::after`, {
+  '@media': { print: { content: '" (" attr(href) ")"' } },
+});

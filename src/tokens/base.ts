@@ -46,6 +46,12 @@ export const baseTokens = {
     duration: { fast: '150ms', normal: '200ms' },
     easing: { standard: 'cubic-bezier(0.2, 0, 0, 1)' },
   },
+  /**
+   * The reader's text size (TextSizeControl): the root font size is multiplied by this factor when
+   * `<html data-text-size="large">` or `"larger"` is set. Every size token is in rem, so all text
+   * follows. The normal size is the browser's own (no attribute, factor 1).
+   */
+  textSize: { large: '1.25', larger: '1.5' },
 } as const;
 
 /** Values that replace the Latin defaults inside Chinese text (`:lang(zh)`). */

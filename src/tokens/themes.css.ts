@@ -64,6 +64,13 @@ globalStyle(':lang(zh-Hans), :lang(zh-CN), :lang(zh-SG)', layered({
   vars: { [fontVars.family.body]: fontVars.family.hans },
 }));
 
+// The reader's text size: one attribute on `<html>` (set by TextSizeControl) scales the root font
+// size by a token; every size is in rem, so the whole page follows. A percentage of the browser's
+// default size, so a reader's own browser setting is multiplied, not replaced.
+for (const size of ['large', 'larger'] as const) {
+  globalStyle(`:root[data-text-size="${size}"]`, layered({ fontSize: `calc(${vars.textSize[size]} * 100%)` }));
+}
+
 globalStyle(':root', layered({
   '@media': {
     '(prefers-reduced-motion: reduce)': {
@@ -84,5 +91,14 @@ globalStyle(themedSelector, layered({
         [color.badge.currentBorder]: 'Highlight',
       },
     },
+  },
+}));
+
+// Print: black on white whatever the theme. Every themed element takes the high-contrast theme's
+// values (black text, white surfaces, underlined black links), so a dark section prints white.
+// Last in the file, so it wins over the theme rules above, `data-theme="auto"` included.
+globalStyle(`${themedSelector}`, layered({
+  '@media': {
+    print: { ...themeRule(themes['high-contrast'], 'light'), backgroundColor: vars.color.surface.page, color: vars.color.text.default },
   },
 }));

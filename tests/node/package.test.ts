@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
 import { documentedClasses } from '../../src/components/definition.js';
@@ -123,6 +124,40 @@ describe('plain Node, no bundler', () => {
       "import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); console.log(['bauhinia-ui/styles.css','bauhinia-ui/tokens.css','bauhinia-ui/tokens.json','bauhinia-ui/tokens.dtcg.json','bauhinia-ui/tokens.dark.dtcg.json'].map((s) => import.meta.resolve(s).split('/bauhinia-ui/')[1]).join(','));",
     );
     expect(result.stdout.trim()).toBe('dist/styles.css,dist/tokens.css,dist/tokens.json,dist/tokens.dtcg.json,dist/tokens.dark.dtcg.json');
+  });
+});
+
+describe('the client component', () => {
+  const clientModule = 'dist/components/TextSizeControl/TextSizeControl.js';
+  const usesClient = /['"]use client['"]/;
+
+  it("ships TextSizeControl as its own module that starts with 'use client', and no other module with the directive", () => {
+    expect(files).toContain(clientModule);
+    expect(readFileSync(join(root, clientModule), 'utf8')).toMatch(/^['"]use client['"];/);
+    const others = files.filter((f) => f.endsWith('.js') && f !== clientModule && usesClient.test(readFileSync(join(root, f), 'utf8')));
+    expect(others).toEqual([]);
+  });
+
+  // What a Server Component page does: import the main entry under the `react-server` condition
+  // (where React has no hooks), with 'use client' modules turned into client references as a
+  // bundler would (tests/support/client-references.mjs).
+  it('is importable from a Server Component through the main entry', () => {
+    const hooks = pathToFileURL(join(root, 'tests', 'support', 'client-references.mjs')).href;
+    const code = [
+      "import { register } from 'node:module';",
+      `register(${JSON.stringify(hooks)});`,
+      "const ui = await import('bauhinia-ui');",
+      "const clientReferences = Object.entries(ui).filter(([, v]) => v && v.$$typeof === Symbol.for('react.client.reference')).map(([k]) => k);",
+      "console.log(JSON.stringify({ clientReferences, quote: typeof ui.QuoteBlock, masthead: typeof ui.Masthead }));",
+    ].join('\n');
+    const result = spawnSync('node', ['--conditions=react-server', '--input-type=module', '-e', code], { cwd: installed, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ clientReferences: ['TextSizeControl'], quote: 'object', masthead: 'object' });
+  });
+
+  it('the check can fail: without the client references, the react-server condition has no hooks', () => {
+    const result = spawnSync('node', ['--conditions=react-server', '--input-type=module', '-e', "await import('bauhinia-ui');"], { cwd: installed, encoding: 'utf8' });
+    expect(result.stderr).toMatch(/useEffect|useState/);
   });
 });
 

@@ -37,10 +37,13 @@ export const variant = {
     border: `${vars.borderWidth.thin} solid ${tokens.cardBorder}`,
     borderRadius: vars.radius.md,
     boxShadow: vars.shadow.raised,
+    // A card is not split across two sheets of paper.
+    '@media': { print: { breakInside: 'avoid' } },
   }),
   compact: modifier('compact', {
     borderBlockStart: `${vars.borderWidth.thin} solid ${vars.color.border.subtle}`,
     paddingBlock: vars.space.md,
+    '@media': { print: { breakInside: 'avoid' } },
   }),
 };
 const { feature, teaser, compact } = variant;
@@ -126,6 +129,8 @@ export const meta = part('meta', smallPrint);
 // A captioned image is a figure; an image without a caption stands alone. Either is the media block:
 // below the date in a feature, beside or above the text in a teaser.
 export const figure = part('figure', {
+  // An image and its caption print on the same page.
+  '@media': { print: { breakInside: 'avoid' } },
   selectors: {
     [`${feature} > &`]: { marginBlockStart: vars.space.xl },
     [`${teaser} > &`]: { flex: '2 1 16em', minInlineSize: 0 },
@@ -134,6 +139,7 @@ export const figure = part('figure', {
 
 export const image = part('image', {
   inlineSize: '100%',
+  '@media': { print: { breakInside: 'avoid' } },
   selectors: {
     [`${feature} > &`]: { marginBlockStart: vars.space.xl },
     [`${feature} > &, ${feature} > ${figure} > &`]: { borderRadius: vars.radius.md },

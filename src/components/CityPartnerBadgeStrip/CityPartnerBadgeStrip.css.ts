@@ -62,6 +62,7 @@ export const badge = part('badge', {
   fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   lineHeight: vars.font.lineHeight.heading,
+  '@media': { print: { breakInside: 'avoid' } },
 });
 
 export const current = part('badge--current', {

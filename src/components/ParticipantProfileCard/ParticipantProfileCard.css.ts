@@ -12,6 +12,8 @@ const wide = '(min-inline-size: 30em)';
 export const root = rootClass([
   componentRoot,
   {
+    // A card is not split across two sheets of paper.
+    '@media': { print: { breakInside: 'avoid' } },
     containerType: 'inline-size',
     display: 'flex',
     flexDirection: 'column',

@@ -22,8 +22,9 @@ export const variant = {
     borderInlineStart: `${vars.borderWidth.accent} solid ${tokens.ruleColor}`,
     paddingInlineStart: vars.space.xl,
   }),
-  pull: modifier('pull', {}),
-  inline: modifier('inline', { paddingInlineStart: vars.space.xl }),
+  // A short quote and its attribution print on one page.
+  pull: modifier('pull', { '@media': { print: { breakInside: 'avoid' } } }),
+  inline: modifier('inline', { paddingInlineStart: vars.space.xl, '@media': { print: { breakInside: 'avoid' } } }),
 };
 
 // Quotation marks by the quote's own language: “ ” ‘ ’ by default (English, Simplified Chinese),
@@ -32,7 +33,11 @@ export const variant = {
 const traditional = ':is(:lang(zh-Hant), :lang(zh):not(:lang(zh-Hans), :lang(zh-CN), :lang(zh-SG), :lang(zh-MY)))';
 const decorated = `:is(${variant.reflection}, ${variant.pull})`;
 
-export const details = part('details', {});
+// Paper cannot open a disclosure: print the full reflection (where `::details-content` works), and
+// neither the excerpt nor the "Read the full reflection" label.
+export const details = part('details', {
+  selectors: { '&::details-content': { '@media': { print: { contentVisibility: 'visible' } } } },
+});
 
 /** Every `<blockquote>`: the language-aware quotation marks live here. */
 export const quote = part('quote', {
@@ -51,6 +56,7 @@ export const quote = part('quote', {
     [`${details} > &`]: { marginBlockStart: vars.space.md },
     // With the full reflection open, the excerpt would repeat its opening: hide it (where `:has` works).
     [`${root}:has(> ${details}[open]) > &`]: { display: 'none' },
+    [`${root}:has(> ${details}) > &`]: { '@media': { print: { display: 'none' } } },
   },
 });
 
@@ -72,6 +78,7 @@ export const summary = part('summary', [
     selectors: {
       '&:hover': { textDecorationColor: 'currentColor' },
     },
+    '@media': { print: { display: 'none' } },
   },
 ]);
 

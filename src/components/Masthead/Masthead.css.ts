@@ -1,0 +1,121 @@
+import { vars } from '../../tokens/contract.css.js';
+import { componentRoot, focusable } from '../../styles/base.css.js';
+import { classesOf, componentTokens } from '../../styles/classes.js';
+import { mastheadDefinition } from './Masthead.definition.js';
+
+const { root: rootClass, part } = classesOf(mastheadDefinition);
+const { masthead: tokens } = componentTokens(mastheadDefinition);
+
+// Left out of print: paper cannot follow a menu or switch language.
+const screenOnly = { '@media': { print: { display: 'none' } } } as const;
+
+export const root = rootClass([
+  componentRoot,
+  {
+    display: 'block',
+    backgroundColor: tokens.background,
+    borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.accentRule}`,
+    borderBlockEnd: `${vars.borderWidth.thin} solid ${tokens.rule}`,
+  },
+]);
+
+export const identity = part('identity', {
+  paddingBlock: vars.space.xs,
+  paddingInline: vars.space.lg,
+  backgroundColor: tokens.identityBackground,
+  fontSize: vars.font.size.sm,
+  ...screenOnly,
+});
+
+// Brand and tools side by side while they fit; the tools wrap below the brand when they do not.
+export const bar = part('bar', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  justifyContent: 'space-between',
+  gap: `${vars.space.md} ${vars.space.xl}`,
+  paddingBlock: vars.space.lg,
+  paddingInline: vars.space.lg,
+});
+
+export const brand = part('brand', { minInlineSize: 0, maxInlineSize: '100%' });
+
+export const home = part('home', [
+  focusable,
+  {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: vars.space.md,
+    maxInlineSize: '100%',
+    color: 'inherit',
+    textDecorationLine: 'none',
+    textDecorationThickness: vars.link.underlineThickness,
+    textUnderlineOffset: vars.link.underlineOffset,
+    selectors: {
+      '&:hover': { textDecorationLine: 'underline' },
+      // The site's own address is no news on its own printed page.
+      '&::after': { '@media': { print: { content: 'none' } } },
+    },
+  },
+]);
+
+export const logo = part('logo', { display: 'flex', flexShrink: 0, maxInlineSize: '100%' });
+
+export const title = part('title', {
+  minInlineSize: 0,
+  fontSize: vars.font.size.xl,
+  fontWeight: vars.font.weight.bold,
+  lineHeight: vars.font.lineHeight.heading,
+  color: vars.color.text.default,
+});
+
+export const tools = part('tools', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: `${vars.space.sm} ${vars.space.lg}`,
+  minInlineSize: 0,
+  maxInlineSize: '100%',
+  ...screenOnly,
+});
+
+export const nav = part('nav', {
+  borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.rule}`,
+  paddingInline: vars.space.lg,
+  ...screenOnly,
+});
+
+// A wrapping row: at 320 px the links take two or three lines instead of scrolling sideways.
+export const navList = part('nav-list', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  columnGap: vars.space.xl,
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+});
+
+export const navLink = part('nav-link', [
+  focusable,
+  {
+    display: 'block',
+    // Room for the current link's bar, so every link has the same height. Padding, not a
+    // transparent border: forced colours would draw that border under every link.
+    paddingBlock: `${vars.space.sm} calc(${vars.space.sm} + ${vars.borderWidth.accent})`,
+    color: vars.color.text.link,
+    fontWeight: vars.font.weight.medium,
+    textDecorationLine: 'none',
+    textDecorationThickness: vars.link.underlineThickness,
+    textUnderlineOffset: vars.link.underlineOffset,
+    selectors: { '&[href]:hover': { textDecorationLine: 'underline', color: vars.color.text.linkHover } },
+  },
+]);
+
+// Not colour alone: a thick bar under the link, in the text colour, with bold text.
+export const current = part('nav-link--current', {
+  paddingBlockEnd: vars.space.sm,
+  borderBlockEnd: `${vars.borderWidth.accent} solid ${tokens.currentIndicator}`,
+  color: vars.color.text.default,
+  fontWeight: vars.font.weight.bold,
+});

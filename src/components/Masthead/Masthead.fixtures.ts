@@ -1,0 +1,61 @@
+import type { Fixture } from '../../fixtures/fixture.js';
+import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
+import type { MastheadProps } from './Masthead.js';
+import { mastheadDefinition as definition } from './Masthead.definition.js';
+
+export const schema = contentSchema(definition, {
+  title: text,
+  homeHref: hrefUrl,
+  navigation: {
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { label: text, href: hrefUrl, current: { type: 'boolean' } },
+      required: ['label', 'href'],
+      additionalProperties: false,
+    },
+  },
+  locale,
+  labels: labelOverrides(definition),
+});
+
+// A plainly fictional office: a masthead carries no real department's name or brand.
+export const fixtures: Fixture<MastheadProps>[] = [
+  {
+    name: 'masthead-en',
+    description: 'English site title linking home, with five navigation links; the current section is marked.',
+    props: {
+      locale: 'en',
+      title: 'Example Exchange Office',
+      homeHref: '/en/',
+      navigation: [
+        { label: 'About us', href: '/en/about/' },
+        { label: 'Exchange programme', href: '/en/programme/', current: true },
+        { label: 'Partner cities', href: '/en/partners/' },
+        { label: 'News', href: '/en/news/' },
+        { label: 'Contact us', href: '/en/contact/' },
+      ],
+    },
+  },
+  {
+    name: 'masthead-zh-hant',
+    description: 'Traditional Chinese site title and navigation (主選單).',
+    props: {
+      locale: 'zh-Hant',
+      title: '示例交流辦公室',
+      homeHref: '/tc/',
+      navigation: [
+        { label: '關於我們', href: '/tc/about/' },
+        { label: '交流計劃', href: '/tc/programme/', current: true },
+        { label: '合作城市', href: '/tc/partners/' },
+        { label: '新聞', href: '/tc/news/' },
+        { label: '聯絡我們', href: '/tc/contact/' },
+      ],
+    },
+  },
+  {
+    name: 'masthead-zh-hans-title-only',
+    description: 'Simplified Chinese site title only: not a link, no navigation.',
+    props: { locale: 'zh-Hans', title: '示例交流办公室' },
+  },
+];

@@ -1,0 +1,131 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { labelFor } from '../../i18n/labels.js';
+import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { rootProps } from '../../internal/rootProps.js';
+import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
+import { mastheadLabels } from './Masthead.definition.js';
+import * as styles from './Masthead.css.js';
+
+const componentName = 'Masthead';
+
+/** One link of the main navigation. */
+export interface MastheadNavigationItem {
+  /** The link text, e.g. "What's new". Items without a usable label are left out. */
+  label: string;
+  /** Where it goes. An unsafe URL (e.g. `javascript:`) is dropped and the item shows as plain text. */
+  href: string;
+  /** Marks the section or page being shown: `aria-current="page"` and a bar under the link. Only the first one counts. */
+  current?: boolean;
+}
+
+export interface MastheadProps extends Omit<ComponentPropsWithoutRef<'header'>, 'title' | 'children'> {
+  /** The site's title, e.g. "Civil Service Exchange Programme". Shown beside the logo, if any. */
+  title?: string;
+  /**
+   * The logo, as the site's own element (an `<img>` or `<svg>` with its text alternative). No logo
+   * is built in: a department's crest or brand is content the site passes in.
+   */
+  logo?: ReactNode;
+  /** Makes the title and logo one link home. Only http(s), mailto, tel and relative URLs are kept. */
+  homeHref?: string;
+  /** Content for a thin strip across the top, e.g. a link to the government portal. */
+  identity?: ReactNode;
+  /** The main navigation: a labelled `<nav>` with one link per item, wrapping onto more lines on narrow screens. */
+  navigation?: readonly MastheadNavigationItem[];
+  /** The language switcher (e.g. `<LanguageSwitcher>`), placed at the top right. */
+  languageSwitcher?: ReactNode;
+  /** The text size control (`<TextSizeControl>`), placed after the language switcher. */
+  textSize?: ReactNode;
+  /**
+   * Language of the built-in label (the navigation's name). When given, the root also carries `lang`.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Replaces the built-in label: `navigation` ("Main menu" / 主選單 / 主菜单). */
+  labels?: Partial<(typeof mastheadLabels)['en']>;
+}
+
+/**
+ * The site header: an identity strip, the site's title or logo linking home, the language and
+ * text size controls at the top right, and the main navigation. No JavaScript: every row wraps at
+ * narrow widths, and navigation and tools are left out of print.
+ */
+export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead(
+  { title, logo, homeHref, identity, navigation, languageSwitcher, textSize, locale, labels, ...rest },
+  ref,
+) {
+  const resolvedLocale = resolveLocale(locale);
+  const titleText = textOrUndefined(title);
+  const hasLogo = hasContent(logo);
+  const home = safeUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
+
+  let currentTaken = false;
+  const items = (Array.isArray(navigation) ? navigation : []).flatMap((entry: unknown, index) => {
+    // Wrong-typed entries (null, strings) read as empty.
+    const { label, href, current }: Partial<MastheadNavigationItem> = typeof entry === 'object' && entry !== null ? entry : {};
+    const text = textOrUndefined(label);
+    if (!text) return [];
+    const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'navigation[].href'] : undefined);
+    const isCurrent = current === true && !currentTaken;
+    if (__DEV__ && current === true && currentTaken) warnDev(componentName, 'more than one `navigation` item is `current`; only the first is marked.');
+    currentTaken ||= isCurrent;
+    // Without a usable URL the item stays as text, so the menu keeps its shape.
+    const Link = (link ? 'a' : 'span') as 'a';
+    return [
+      <li key={index}>
+        <Link className={cx(styles.navLink, isCurrent && styles.current)} href={link} aria-current={isCurrent ? 'page' : undefined}>
+          {text}
+        </Link>
+      </li>,
+    ];
+  });
+  if (__DEV__ && navigation != null && Array.isArray(navigation) && items.length < navigation.length) {
+    warnDev(componentName, `skipped ${navigation.length - items.length} \`navigation\` item(s) without a usable \`label\`.`);
+  }
+
+  const brand = (
+    <>
+      {hasLogo && <span className={styles.logo}>{logo}</span>}
+      {titleText && <span className={styles.title}>{titleText}</span>}
+    </>
+  );
+  const hasBrand = Boolean(titleText) || hasLogo;
+  const hasTools = hasContent(languageSwitcher) || hasContent(textSize);
+  const hasIdentity = hasContent(identity);
+  if (__DEV__ && !hasBrand) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
+  if (!hasBrand && !hasTools && !hasIdentity && !items.length) return null;
+
+  return (
+    <header ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
+      {hasIdentity && <div className={styles.identity}>{identity}</div>}
+      {(hasBrand || hasTools) && (
+        <div className={styles.bar}>
+          {hasBrand && (
+            <div className={styles.brand}>
+              {home ? (
+                <a className={styles.home} href={home}>
+                  {brand}
+                </a>
+              ) : (
+                brand
+              )}
+            </div>
+          )}
+          {hasTools && (
+            <div className={styles.tools}>
+              {languageSwitcher}
+              {textSize}
+            </div>
+          )}
+        </div>
+      )}
+      {items.length > 0 && (
+        <nav className={styles.nav} aria-label={labelFor(resolvedLocale, mastheadLabels, labels, 'navigation')}>
+          <ul className={styles.navList}>{items}</ul>
+        </nav>
+      )}
+    </header>
+  );
+});

@@ -1,0 +1,3 @@
+export { Masthead } from './Masthead.js';
+export type { MastheadNavigationItem, MastheadProps } from './Masthead.js';
+export { mastheadDefinition } from './Masthead.definition.js';

@@ -1,0 +1,107 @@
+import { vars } from '../../tokens/contract.css.js';
+import { componentRoot } from '../../styles/base.css.js';
+import { classesOf, componentTokens } from '../../styles/classes.js';
+import { siteFooterDefinition } from './SiteFooter.definition.js';
+
+const { root: rootClass, part, modifier } = classesOf(siteFooterDefinition);
+const { siteFooter: tokens } = componentTokens(siteFooterDefinition);
+
+// Left out of print: paper cannot follow links; the copyright line and the dates stay.
+const screenOnly = { '@media': { print: { display: 'none' } } } as const;
+
+export const root = rootClass([
+  componentRoot,
+  {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: vars.space.xl,
+    paddingBlock: vars.space.xl,
+    paddingInline: vars.space.lg,
+    backgroundColor: tokens.background,
+    borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.rule}`,
+    fontSize: vars.font.size.sm,
+    // The dates and copyright of a printed page stay with each other.
+    '@media': { print: { breakInside: 'avoid', paddingInline: 0 } },
+  },
+]);
+
+/** Several groups: columns as wide as a short heading, as many as fit, one under another at 320 px. */
+export const grouped = modifier('grouped', {});
+
+export const backToTop = part('back-to-top', { display: 'flex', justifyContent: 'flex-end', ...screenOnly });
+
+export const nav = part('nav', {
+  selectors: {
+    [`${grouped} > &`]: {
+      display: 'grid',
+      gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12em), 1fr))',
+      gap: vars.space.xl,
+    },
+  },
+  ...screenOnly,
+});
+
+export const group = part('group', { minInlineSize: 0 });
+
+export const heading = part('heading', {
+  marginBlockEnd: vars.space.sm,
+  fontSize: vars.font.size.md,
+  fontWeight: vars.font.weight.bold,
+  lineHeight: vars.font.lineHeight.heading,
+});
+
+// One group is a row of links that wraps; in columns, one link under another.
+export const list = part('list', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: `${vars.space.sm} ${vars.space.xl}`,
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+  selectors: { [`${grouped} &`]: { flexDirection: 'column' } },
+});
+
+export const link = part('link', {});
+
+export const badges = part('badges', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: vars.space.lg,
+  ...screenOnly,
+});
+
+export const meta = part('meta', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  justifyContent: 'space-between',
+  gap: `${vars.space.sm} ${vars.space.xl}`,
+  paddingBlockStart: vars.space.lg,
+  borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.divider}`,
+  color: vars.color.text.muted,
+});
+
+export const copyright = part('copyright', {});
+
+export const dates = part('dates', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: `${vars.space.xxs} ${vars.space.xl}`,
+  margin: 0,
+});
+
+// The full-width colon of Chinese carries its own space.
+export const date = part('date', {
+  display: 'flex',
+  flexWrap: 'wrap',
+  columnGap: vars.space.xs,
+  selectors: { '&:lang(zh)': { columnGap: 0 } },
+});
+
+// "Last revision date: 14 July 2025", 「修訂日期：2025年7月14日」. The colon is drawn, not read out.
+export const dateLabel = part('date-label', {
+  selectors: {
+    '&::after': { content: ['":"', '":" / ""'] },
+    '&:lang(zh)::after': { content: ['"："', '"：" / ""'] },
+  },
+});

@@ -1,0 +1,169 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
+import { formatDate, parseDate } from '../../i18n/dates.js';
+import { labelFor } from '../../i18n/labels.js';
+import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { headingTag } from '../../internal/headingLevel.js';
+import { rootProps } from '../../internal/rootProps.js';
+import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
+import { link as linkStyle } from '../../styles/base.css.js';
+import type { HeadingLevel } from '../../types.js';
+import { siteFooterLabels, siteFooterLinkNames } from './SiteFooter.definition.js';
+import * as styles from './SiteFooter.css.js';
+
+const componentName = 'SiteFooter';
+
+export type SiteFooterLinkName = (typeof siteFooterLinkNames)[number];
+
+/** One footer link. */
+export interface SiteFooterLink {
+  /** The link text. Links without a usable label or URL are left out. */
+  label: string;
+  /** Where it goes: http(s), mailto, tel or a relative URL; anything else is dropped with the link. */
+  href: string;
+}
+
+/** A group of footer links, under an optional heading. */
+export interface SiteFooterGroup {
+  /** The group's heading, e.g. "About us". */
+  heading?: string;
+  links: readonly SiteFooterLink[];
+}
+
+export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>, 'children'> {
+  /**
+   * The site's own footer links, in groups. When given, they replace the built-in set (`links`).
+   * One group shows as a row of links; several stand in columns.
+   */
+  groups?: readonly SiteFooterGroup[];
+  /**
+   * The URLs of the built-in set of Hong Kong footer links, by name: `accessibility`, `privacy`,
+   * `copyright`, `disclaimer` (important notices), `siteMap`, `contactUs`. Their labels come in three
+   * languages; a link without a usable URL is left out. Ignored when `groups` is given.
+   */
+  links?: Partial<Record<SiteFooterLinkName, string>>;
+  /** Badges the site passes in, e.g. an accessibility recognition logo (`<img>` with its text alternative). */
+  badges?: ReactNode;
+  /** The copyright line, as the site writes it: "© 2025 Example Exchange Office". No owner is built in. */
+  copyright?: string;
+  /**
+   * The page's last revision date (修訂日期): an ISO 8601 date (`2025-07-14`), an instant, or a
+   * Date. Shown in the page's language; an invalid date is left out.
+   */
+  revisionDate?: string | Date;
+  /** The page's review date (覆檢日期), like `revisionDate`. */
+  reviewDate?: string | Date;
+  /** A back-to-top link (e.g. `<BackToTop>`), placed at the top of the footer. */
+  backToTop?: ReactNode;
+  /**
+   * The level of the group headings, to fit the page outline.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /**
+   * Language of the built-in labels and of the dates. When given, the root also carries `lang`.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Replaces built-in labels: the built-in links' texts, `navigation`, `revisionDate`, `reviewDate`. */
+  labels?: Partial<(typeof siteFooterLabels)['en']>;
+}
+
+/**
+ * The site footer: the site's links (by default the usual set of a Hong Kong government site),
+ * badges, the copyright line and the last revision and review dates. Links, badges and the
+ * back-to-top link are left out of print; the copyright line and the dates are printed.
+ */
+export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function SiteFooter(
+  { groups, links, badges, copyright, revisionDate, reviewDate, backToTop, headingLevel, locale, labels, ...rest },
+  ref,
+) {
+  const resolvedLocale = resolveLocale(locale);
+  const label = (key: keyof (typeof siteFooterLabels)['en']) => labelFor(resolvedLocale, siteFooterLabels, labels, key);
+  let dropped = 0;
+  const linkItem = (text: unknown, href: unknown, key: number | string, where?: readonly [string, string]): ReactElement[] => {
+    const shown = textOrUndefined(text);
+    const url = safeUrl(href, hrefSchemes, where);
+    if (!shown || !url) {
+      dropped += 1;
+      return [];
+    }
+    return [
+      <li key={key}>
+        <a className={cx(linkStyle, styles.link)} href={url}>
+          {shown}
+        </a>
+      </li>,
+    ];
+  };
+
+  // The site's groups; without them, the built-in set for the URLs the site gives.
+  const given = Array.isArray(groups)
+    ? groups.flatMap((entry: unknown) => {
+        const { heading, links: groupLinks }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
+        const items = (Array.isArray(groupLinks) ? groupLinks : []).flatMap((item: unknown, index) => {
+          const { label: text, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
+          return linkItem(text, href, index, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
+        });
+        return items.length ? [{ heading: textOrUndefined(heading), items }] : [];
+      })
+    : [];
+  const urls: Partial<Record<SiteFooterLinkName, unknown>> = typeof links === 'object' && links !== null ? links : {};
+  const builtIn = siteFooterLinkNames.flatMap((name) => (urls[name] == null ? [] : linkItem(label(name), urls[name], name, __DEV__ ? [componentName, `links.${name}`] : undefined)));
+  const shownGroups = given.length ? given : builtIn.length ? [{ heading: undefined, items: builtIn }] : [];
+  if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
+  if (__DEV__ && given.length && links != null) warnDev(componentName, '`links` is ignored when `groups` is given.');
+
+  const date = (value: unknown, key: 'revisionDate' | 'reviewDate') => {
+    const parsed = parseDate(value);
+    if (__DEV__ && !parsed && value != null && value !== '') warnDev(componentName, `\`${key}\` is not a valid ISO 8601 date or Date; left out.`);
+    return (
+      parsed && (
+        <div className={styles.date}>
+          <dt className={styles.dateLabel}>{label(key)}</dt>
+          <dd>
+            <time dateTime={parsed.machine}>{formatDate(parsed, resolvedLocale)}</time>
+          </dd>
+        </div>
+      )
+    );
+  };
+  const revision = date(revisionDate, 'revisionDate');
+  const review = date(reviewDate, 'reviewDate');
+  const copyrightText = textOrUndefined(copyright);
+  const Heading = headingTag(headingLevel);
+  const hasMeta = copyrightText || revision || review;
+  if (!shownGroups.length && !hasMeta && !hasContent(badges) && !hasContent(backToTop)) {
+    if (__DEV__) warnDev(componentName, 'no links, badges, copyright or dates to show; rendered nothing.');
+    return null;
+  }
+
+  return (
+    <footer ref={ref} {...rootProps(rest, { className: cx(styles.root, shownGroups.length > 1 && styles.grouped), locale })}>
+      {hasContent(backToTop) && <div className={styles.backToTop}>{backToTop}</div>}
+      {shownGroups.length > 0 && (
+        <nav className={styles.nav} aria-label={label('navigation')}>
+          {shownGroups.map(({ heading, items }, index) => (
+            <div key={index} className={styles.group}>
+              {heading && <Heading className={styles.heading}>{heading}</Heading>}
+              <ul className={styles.list}>{items}</ul>
+            </div>
+          ))}
+        </nav>
+      )}
+      {hasContent(badges) && <div className={styles.badges}>{badges}</div>}
+      {hasMeta && (
+        <div className={styles.meta}>
+          {copyrightText && <p className={styles.copyright}>{copyrightText}</p>}
+          {(revision || review) && (
+            <dl className={styles.dates}>
+              {revision}
+              {review}
+            </dl>
+          )}
+        </div>
+      )}
+    </footer>
+  );
+});
