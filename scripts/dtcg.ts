@@ -86,6 +86,8 @@ const typeRules: ReadonlyArray<readonly [RegExp, DtcgType]> = [
   [/^(fontStack|font\.family)\./, 'fontFamily'],
   [/^font\.weight\./, 'fontWeight'],
   [/^font\.lineHeight\./, 'number'],
+  // Scale factors of the root font size, chosen by the text size control.
+  [/^textSize\./, 'number'],
   [/^font\.(size|letterSpacing)\./, 'dimension'],
   [/^(space|radius|size|breakpoint|borderWidth|focus|link)\./, 'dimension'],
   [/^motion\.duration\./, 'duration'],

@@ -35,6 +35,11 @@ export interface ComponentDefinition {
    * `bh-quote-block__caption`. An element modifier is written `badge--current`.
    */
   parts: Readonly<Record<string, string>>;
+  /**
+   * A client component (`'use client'`): the server renders a placeholder and the browser its
+   * controls, so its HTML changes once hydrated (the only such component: TextSizeControl).
+   */
+  client?: boolean;
   /** Modifiers of the root (`pull` gives `bh-quote-block--pull`), with when they apply. */
   modifiers?: Readonly<Record<string, string>>;
   /** Props that take one of a fixed set of values; the first value is the default. */

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +29,8 @@ let server: Server;
 let origin: string;
 let browser: Browser;
 let files: FixtureFile[];
+/** Client components: without JavaScript they show nothing, by design, instead of what React renders. */
+let clientComponents: string[];
 
 // Both pages share the head and one section per fixture, so only the way the HTML got there differs.
 const page = (body: string, script = '') =>
@@ -41,6 +44,8 @@ beforeAll(async () => {
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dist, 'fixtures', f), 'utf8')) as FixtureFile);
   // Inside the repository (git-ignored), so the React page's entry resolves react from node_modules.
+  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as typeof import('../../src/components/definition.js');
+  clientComponents = definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).filter((d) => d.client).map((d) => d.name);
   site = join(root, 'tests', 'consumers', '.work', 'static-html');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
@@ -117,7 +122,7 @@ describe('the published HTML with styles.css alone, no React and no JavaScript',
     const ids = await staticTab.$$eval('[data-fixture]', (sections) => sections.map((s) => s.getAttribute('data-fixture')!));
     expect(ids.length).toBe(files.reduce((n, f) => n + f.fixtures.length, 0));
     const differing: string[] = [];
-    for (const id of ids) {
+    for (const id of ids.filter((id) => !clientComponents.includes(id.split('/')[0]!))) {
       const selector = `[data-fixture="${id}"]`;
       const [a, b] = await Promise.all([staticTab.locator(selector).screenshot(), reactTab.locator(selector).screenshot()]);
       if (!a.equals(b)) {
@@ -133,6 +138,19 @@ describe('the published HTML with styles.css alone, no React and no JavaScript',
     await staticTab.context().close();
     await reactContext.close();
   }, 180_000);
+
+  it('shows nothing of a client component, never controls that cannot work', async () => {
+    const tab = await openStatic(false);
+    for (const name of clientComponents) {
+      const sections = tab.locator(`[data-fixture^="${name}/"]`);
+      expect(await sections.count()).toBeGreaterThan(0);
+      for (let i = 0; i < (await sections.count()); i++) {
+        expect(await sections.nth(i).locator('button').count()).toBe(0);
+        expect((await sections.nth(i).boundingBox())?.height ?? 0).toBe(0);
+      }
+    }
+    await tab.context().close();
+  });
 
   it('passes axe (WCAG 2.2 A and AA)', async () => {
     const tab = await openStatic(true); // the page has no scripts; axe is the test's own

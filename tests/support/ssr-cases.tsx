@@ -13,14 +13,17 @@ export interface SsrCase {
   component: string;
   locale: Locale;
   element: () => ReactElement;
+  /** A client component: the browser adds to the server's placeholder once hydrated. */
+  client?: boolean;
 }
 
-const componentCases = registered.flatMap(({ name, component, fixtures }) =>
+const componentCases = registered.flatMap(({ name, component, fixtures, definition }) =>
   fixtures.flatMap((fixture) =>
     locales.map((locale) => ({
       id: `${name}/${fixture.name}/${locale}`,
       component: name,
       locale,
+      client: definition.client === true,
       element: () => fixtureElement(component, { ...fixture, props: { ...fixture.props, locale } }),
     })),
   ),

@@ -17,6 +17,7 @@ export const textSizeLabels = labelTables({
 
 export const textSizeControlDefinition = {
   name: 'TextSizeControl',
+  client: true,
   description: "Three buttons (A A A) that set the page's text size and remember it across pages; needs JavaScript and renders nothing without it.",
   parts: {
     button: 'One size button: a native `<button>` with `aria-pressed`.',
