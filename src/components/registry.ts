@@ -6,3 +6,7 @@ export * from './ArticleHighlight/index.js';
 export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
+export * from './SkipLink/index.js';
+export * from './BackToTop/index.js';
+export * from './LanguageSwitcher/index.js';
+export * from './Breadcrumbs/index.js';
