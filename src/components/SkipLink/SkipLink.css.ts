@@ -15,6 +15,7 @@ export const root = rootClass([
   {
     display: 'block',
     inlineSize: 'fit-content',
+    maxInlineSize: `calc(100% - 2 * ${vars.space.sm})`,
     margin: vars.space.sm,
     paddingBlock: vars.space.sm,
     paddingInline: vars.space.lg,
