@@ -16,9 +16,9 @@ export type BackToTopVariant = (typeof backToTopVariants)[number];
 export interface BackToTopProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href' | 'children'> {
   /**
    * Where the link goes: `#<targetId>`. The default, `#top`, scrolls to the top of the page in every
-   * browser even when no element has that id (the HTML standard says so). Give an id to land on a
-   * particular element instead, such as the masthead. A leading `#` is dropped; an id with white
-   * space is not usable, and `top` is used instead.
+   * browser even when no element has that id (the HTML standard says so); give an element at the
+   * top (the `<body>`, the masthead) that id so keyboard focus continues from there too. A leading
+   * `#` is dropped; an id with white space is not usable, and `top` is used instead.
    * @default 'top'
    */
   targetId?: string;
