@@ -33,13 +33,14 @@ export const item = part('item', {
     '& + &::before': {
       content: '""',
       flex: 'none',
-      alignSelf: 'center',
       inlineSize: '0.4em',
       blockSize: '0.4em',
       marginInline: `${vars.space.sm} ${vars.space.md}`,
       borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.separator}`,
       borderInlineEnd: `${vars.borderWidth.thin} solid ${tokens.separator}`,
-      transform: 'rotate(45deg)',
+      // An empty box sits on the baseline; lifted a little, it points at the middle of the first
+      // line of text, also when a long label wraps onto more lines.
+      transform: 'translateY(-0.15em) rotate(45deg)',
     },
   },
 });
