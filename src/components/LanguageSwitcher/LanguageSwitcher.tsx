@@ -59,8 +59,11 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
   // The caller's order first (our three languages only), then the rest in the default order, each once.
   const requested = Array.isArray(order) ? order.filter((language) => languageOrder.includes(language)) : [];
   const shown = [...new Set<Locale>([...requested, ...languageOrder])].flatMap((language) => {
-    const url = language === currentLanguage ? '' : safeUrl((links as LanguageLinks | undefined)?.[language], hrefSchemes, __DEV__ ? ['LanguageSwitcher', `links.${language}`] : undefined);
-    return url === undefined ? [] : [{ language, url, name: textOrUndefined((names as LanguageLinks | undefined)?.[language]) ?? languageNames[language] }];
+    const isCurrent = language === currentLanguage;
+    // The current language needs no URL; another one without a usable URL is left out. Optional
+    // chaining reads wrong-typed `links` and `names` (null, a string) as empty.
+    const url = isCurrent ? undefined : safeUrl((links as LanguageLinks | undefined)?.[language], hrefSchemes, __DEV__ ? ['LanguageSwitcher', `links.${language}`] : undefined);
+    return isCurrent || url ? [{ language, url, name: textOrUndefined((names as LanguageLinks | undefined)?.[language]) ?? languageNames[language] }] : [];
   });
 
   if (shown.length < 2) {
