@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, instantTimeZone, parseDate, periodDuration, sameMonth } from './dates.js';
 import { partnerLabels } from '../components/CityPartnerBadgeStrip/CityPartnerBadgeStrip.definition.js';
+import { definitionsIn } from '../components/definition.js';
+import * as registry from '../components/registry.js';
 import { quoteLabels } from '../components/QuoteBlock/QuoteBlock.definition.js';
 import { labelCatalogue } from './catalogue.js';
 import { labelFor } from './labels.js';
@@ -145,7 +147,12 @@ describe('labels', () => {
   });
 
   it('gathers every registered component\'s labels, by section', () => {
-    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'duration', 'partners', 'profile', 'quote']);
+    // The sections come from the registered definitions, so a new component needs no edit here;
+    // two components with the same section would silently merge, so each is named once.
+    const sections = definitionsIn(registry).flatMap((definition) => Object.keys(definition.labels ?? {}));
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections).toEqual(expect.arrayContaining(['article', 'partners', 'profile', 'quote']));
+    expect(Object.keys(labelCatalogue.en).sort()).toEqual([...sections, 'duration'].sort());
     expect(labelCatalogue['zh-Hant'].quote).toBe(quoteLabels['zh-Hant']);
   });
 
