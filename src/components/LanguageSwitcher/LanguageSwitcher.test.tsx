@@ -57,8 +57,10 @@ describe('LanguageSwitcher: the navigation label follows the page language', () 
     ['zh-HK', '語言'],
     ['zh-Hans', '语言'],
     ['zh-CN', '语言'],
-  ])('current %s: the navigation is named %s and carries lang', (current, name) => {
-    render(<LanguageSwitcher current={current} links={links} />);
+  ])('current %s: the navigation is named %s; with locale it also carries lang', (current, name) => {
+    const { rerender } = render(<LanguageSwitcher current={current} links={links} />);
+    expect(screen.getByRole('navigation', { name })).not.toHaveAttribute('lang');
+    rerender(<LanguageSwitcher current={current} locale={current} links={links} />);
     expect(screen.getByRole('navigation', { name })).toHaveAttribute('lang', current);
   });
 

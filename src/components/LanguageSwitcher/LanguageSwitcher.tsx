@@ -38,7 +38,8 @@ export interface LanguageSwitcherProps extends Omit<ComponentPropsWithoutRef<'na
    */
   names?: Partial<Record<Locale, string>>;
   /**
-   * The page language, for the navigation's accessible name ("Languages") and its `lang`.
+   * The page language, for the navigation's accessible name ("Languages"). When given, the root
+   * also carries `lang`.
    * @default current
    */
   locale?: LocaleInput;
@@ -54,7 +55,6 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
   { current, links, order, names, locale, labels, ...rest },
   ref,
 ) {
-  const pageLocale = locale ?? current;
   const currentLanguage = resolveLocale(current ?? locale);
   // The caller's order first (our three languages only), then the rest in the default order, each once.
   const requested = Array.isArray(order) ? order.filter((language) => languageOrder.includes(language)) : [];
@@ -72,7 +72,7 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
   }
 
   return (
-    <nav ref={ref} {...rootProps(rest, { className: styles.root, locale: pageLocale, label: labelFor(resolveLocale(pageLocale), languageSwitcherLabels, labels, 'languages') })}>
+    <nav ref={ref} {...rootProps(rest, { className: styles.root, locale, label: labelFor(resolveLocale(locale ?? current), languageSwitcherLabels, labels, 'languages') })}>
       <ul className={styles.list}>
         {shown.map(({ language, url, name }) =>
           url ? (
