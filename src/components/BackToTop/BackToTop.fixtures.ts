@@ -22,8 +22,8 @@ export const fixtures: Fixture<BackToTopProps>[] = [
     props: { locale: 'zh-Hant', variant: 'floating' },
   },
   {
-    name: 'back-to-top-zh-hans-target',
-    description: 'Simplified Chinese link to the masthead, by its id.',
-    props: { locale: 'zh-Hans', targetId: 'masthead' },
+    name: 'back-to-top-zh-hans-label',
+    description: 'Simplified Chinese link on a site that words it 返回顶部.',
+    props: { locale: 'zh-Hans', labels: { backToTop: '返回顶部' } },
   },
 ];

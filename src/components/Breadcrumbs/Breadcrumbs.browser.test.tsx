@@ -6,7 +6,7 @@ import { cleanup, render } from 'vitest-browser-react';
 import { Breadcrumbs } from './Breadcrumbs.js';
 
 const items = [
-  { label: 'Home', href: '#home' },
+  { label: 'Home', href: 'https://www.example.gov.hk/' },
   { label: 'Bureaux and departments', href: '#bureaux' },
   { label: 'Constitutional and Mainland Affairs Bureau', href: '#cmab' },
   { label: 'Greater Bay Area Development Office', href: '#gba' },
@@ -58,5 +58,6 @@ describe('Breadcrumbs in the browser', () => {
     expect(getComputedStyle(nav).display).not.toBe('none');
     expect(getComputedStyle(nav.querySelector('a')!).textDecorationLine).toBe('none');
     expect(getComputedStyle(nav.querySelector('a')!).color).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(nav.querySelector('a')!, '::after').content).toBe('none');
   });
 });

@@ -54,7 +54,8 @@ export const link = part('link', {
   // Keeps each link at least 24 CSS px tall (WCAG 2.5.8).
   paddingBlock: vars.space.xxs,
   '@media': {
-    // In print the trail stays as plain text: it tells the reader of a printed page where it sits in the site.
-    print: { textDecorationLine: 'none' },
+    // In print the trail stays as plain text: it tells the reader of a printed page where it sits
+    // in the site. No underline, and no printed address after a step, should a print style add one.
+    print: { textDecorationLine: 'none', selectors: { '&::after': { content: 'none' } } },
   },
 });

@@ -17,9 +17,9 @@ export const fixtures: Fixture<SkipLinkProps>[] = [
     props: { locale: 'en' },
   },
   {
-    name: 'skip-link-zh-hant-target',
-    description: 'Traditional Chinese skip link to a main region with its own id.',
-    props: { locale: 'zh-Hant', targetId: 'content' },
+    name: 'skip-link-zh-hant-label',
+    description: 'Traditional Chinese skip link on a page whose main content is a form, with its own label.',
+    props: { locale: 'zh-Hant', labels: { skipToMain: '跳至申請表格' } },
   },
   {
     name: 'skip-link-zh-hans-always',
