@@ -9,3 +9,7 @@ export * from './CityPartnerBadgeStrip/index.js';
 export * from './Masthead/index.js';
 export * from './SiteFooter/index.js';
 export * from './TextSizeControl/index.js';
+export * from './SkipLink/index.js';
+export * from './BackToTop/index.js';
+export * from './LanguageSwitcher/index.js';
+export * from './Breadcrumbs/index.js';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, parseDate, periodDuration, sameMonth } from './dates.js';
+import { formatDate, instantTimeZone, parseDate, periodDuration, sameMonth } from './dates.js';
 import { partnerLabels } from '../components/CityPartnerBadgeStrip/CityPartnerBadgeStrip.definition.js';
+import { definitionsIn } from '../components/definition.js';
+import * as registry from '../components/registry.js';
 import { quoteLabels } from '../components/QuoteBlock/QuoteBlock.definition.js';
 import { labelCatalogue } from './catalogue.js';
 import { labelFor } from './labels.js';
@@ -77,11 +79,33 @@ describe('dates', () => {
     expect(formatDate(parseDate('2024-12-02')!, 'zh-Hant', true)).toBe('2024年12月');
   });
 
+  // The long dates are written out, not asked of Intl: they must still be what Intl writes for
+  // Hong Kong's English and Chinese pages, for every day, instants in Hong Kong time.
+  it('writes every day of 2023-2025 (and a leap day) as Intl.DateTimeFormat does', () => {
+    const intlLocales = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' } as const;
+    const options = (timeZone: string, monthOnly: boolean) => ({ timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' }) as const;
+    let checked = 0;
+    for (let time = Date.UTC(2023, 0, 1); time <= Date.UTC(2025, 11, 31); time += 86_400_000) {
+      const iso = new Date(time).toISOString();
+      for (const [value, zone] of [[iso.slice(0, 10), 'UTC'], [`${iso.slice(0, 10)}T20:30:00Z`, instantTimeZone]] as const) {
+        const date = parseDate(value)!;
+        for (const [locale, intl] of Object.entries(intlLocales) as Array<[keyof typeof intlLocales, string]>) {
+          for (const monthOnly of [false, true]) {
+            expect(formatDate(date, locale, monthOnly), `${value} ${locale}`).toBe(new Intl.DateTimeFormat(intl, options(zone, monthOnly)).format(date.time));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(1096 * 2 * 3 * 2);
+    expect(formatDate(parseDate('2024-02-29')!, 'en')).toBe('29 February 2024');
+  });
+
   it('knows leap years and keeps years before 100', () => {
     expect(parseDate('2000-02-29')).toBeDefined();
     expect(parseDate('1900-02-29')).toBeUndefined();
     expect(parseDate('0004-02-29')?.time).toBe(new Date('0004-02-29').getTime());
-    expect(parseDate('0050-03-01')?.time).toBe(new Date('0050-03-01').getTime());
+    expect(formatDate(parseDate('0050-03-01')!, 'en')).toBe('1 March 50');
   });
 
   it('tells whether two dates share a calendar month under the same rule', () => {
@@ -123,7 +147,12 @@ describe('labels', () => {
   });
 
   it('gathers every registered component\'s labels, by section', () => {
-    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'duration', 'footer', 'masthead', 'partners', 'profile', 'quote', 'textSize']);
+    // The sections come from the registered definitions, so a new component needs no edit here;
+    // two components with the same section would silently merge, so each is named once.
+    const sections = definitionsIn(registry).flatMap((definition) => Object.keys(definition.labels ?? {}));
+    expect(new Set(sections).size).toBe(sections.length);
+    expect(sections).toEqual(expect.arrayContaining(['article', 'partners', 'profile', 'quote']));
+    expect(Object.keys(labelCatalogue.en).sort()).toEqual([...sections, 'duration'].sort());
     expect(labelCatalogue['zh-Hant'].quote).toBe(quoteLabels['zh-Hant']);
   });
 

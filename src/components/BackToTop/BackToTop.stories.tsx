@@ -1,0 +1,151 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { baseTokens } from '../../tokens/base.js';
+import { vars } from '../../tokens/contract.css.js';
+import { BackToTop } from './BackToTop.js';
+
+const meta = {
+  title: 'Components/BackToTop',
+  component: BackToTop,
+  tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories that set no locale of their own.
+  argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] } },
+} satisfies Meta<typeof BackToTop>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The inline link: `#top`, with an up arrow. */
+export const Default: Story = {};
+
+export const English: Story = {
+  args: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link', { name: 'Back to top' });
+    await expect(link).toHaveAttribute('href', '#top');
+    await expect(link.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  },
+};
+
+export const TraditionalChinese: Story = {
+  args: { locale: 'zh-Hant' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link', { name: '返回頁首' })).toHaveAttribute('lang', 'zh-Hant');
+  },
+};
+
+export const SimplifiedChinese: Story = {
+  args: { locale: 'zh-Hans' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link', { name: '返回页首' })).toHaveAttribute('lang', 'zh-Hans');
+  },
+};
+
+/** Inline at the foot of a page, beside the revision date. */
+export const InFooter: Story = {
+  render: (args) => (
+    <footer
+      style={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        justifyContent: 'space-between',
+        gap: vars.space.md,
+        paddingBlock: vars.space.lg,
+        borderBlockStart: `${vars.borderWidth.thin} solid ${vars.color.border.default}`,
+        fontSize: vars.font.size.sm,
+      }}
+    >
+      <p style={{ margin: 0 }}>{resolveLocale(args.locale) === 'en' ? 'Last revision date: 15 January 2025' : resolveLocale(args.locale) === 'zh-Hant' ? '修訂日期：2025年1月15日' : '修订日期：2025年1月15日'}</p>
+      <BackToTop {...args} />
+    </footer>
+  ),
+};
+
+const roomy = `(min-width: ${baseTokens.breakpoint.lg}) and (min-height: ${baseTokens.breakpoint.sm})`;
+
+/**
+ * Floating: last in a long article, it rides along at the bottom inline-end corner while the article
+ * scrolls past and comes to rest below its last line. On screens narrower than 64em or shorter than
+ * 36em (a phone, or a window zoomed to 200%) it stays inline at the end, where it covers nothing.
+ */
+export const Floating: Story = {
+  args: { variant: 'floating' },
+  render: (args) => {
+    const { article, reflection } = exchangeProgramme[resolveLocale(args.locale)];
+    return (
+      <article style={{ maxInlineSize: '68ch' }}>
+        <h1 style={{ fontSize: vars.font.size.xxl }}>{article.title}</h1>
+        {[article.lead, ...article.body, ...reflection.paragraphs, ...article.body, ...reflection.paragraphs].map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+        <BackToTop {...args} />
+      </article>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link');
+    await expect(getComputedStyle(link).position).toBe(matchMedia(roomy).matches ? 'sticky' : 'static');
+  },
+};
+
+/** To land on an element rather than the very top: its id as `targetId`. */
+export const CustomTarget: Story = {
+  args: { targetId: 'masthead' },
+  render: (args) => (
+    <div>
+      <header id="masthead" style={{ padding: vars.space.lg, background: vars.color.surface.subtle }}>
+        <strong>Bauhinia Demo Department</strong>
+      </header>
+      <p>…</p>
+      <BackToTop {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link')).toHaveAttribute('href', '#masthead');
+  },
+};
+
+/** A 10,000-character label wraps; nothing scrolls sideways. */
+export const TenThousandCharacterLabel: Story = {
+  args: { labels: { backToTop: 'Back to the top of this page '.repeat(400).slice(0, 10_000) } },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link');
+    await expect(link.getBoundingClientRect().right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().right);
+  },
+};
+
+export const TenThousandCharacterLabelFloating: Story = {
+  args: { variant: 'floating', locale: 'zh-Hant', labels: { backToTop: '返回這一頁的頁首'.repeat(1250) } },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link');
+    await expect(link.getBoundingClientRect().right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().right);
+  },
+};
+
+/** An id with white space cannot be a target: the link keeps `#top`. */
+export const UnusableTargetId: Story = {
+  args: { targetId: 'page top' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('link')).toHaveAttribute('href', '#top');
+  },
+};
+
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+};
+
+export const DarkThemeFloating: Story = {
+  ...Floating,
+  globals: { theme: 'dark' },
+};
+
+export const HighContrastTheme: Story = {
+  globals: { theme: 'high-contrast' },
+};
+
+export const HighContrastThemeFloating: Story = {
+  ...Floating,
+  globals: { theme: 'high-contrast' },
+};
