@@ -20,7 +20,7 @@ interface Node {
 /** Every element our components render. Anything else in the output was injected. */
 export const renderedElements = new Set([
   'a', 'article', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'img', 'li', 'p', 'path', 'span', 'summary', 'svg', 'time', 'ul',
+  'h5', 'h6', 'img', 'li', 'nav', 'ol', 'p', 'path', 'section', 'span', 'summary', 'svg', 'time', 'ul',
 ]);
 
 /** Every attribute our components render (parse5 lower-cases HTML names, keeps SVG case). */
