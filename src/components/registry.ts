@@ -7,3 +7,5 @@ export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
 export * from './Section/index.js';
+export * from './ContentsList/index.js';
+export * from './PageLayout/index.js';
