@@ -9,3 +9,4 @@ export * from './CityPartnerBadgeStrip/index.js';
 export * from './Section/index.js';
 export * from './ContentsList/index.js';
 export * from './PageLayout/index.js';
+export * from './Pagination/index.js';
