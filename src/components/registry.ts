@@ -10,4 +10,5 @@ export * from './Section/index.js';
 export * from './ContentsList/index.js';
 export * from './PageLayout/index.js';
 export * from './Pagination/index.js';
+export * from './PreviousNext/index.js';
 export * from './TeaserList/index.js';

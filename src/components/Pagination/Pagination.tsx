@@ -1,44 +1,30 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactElement } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
-import { cx, textOrUndefined } from '../../internal/text.js';
-import { link, visuallyHidden } from '../../styles/base.css.js';
+import { cx } from '../../internal/text.js';
+import { link } from '../../styles/base.css.js';
 import { paginationLabels } from './Pagination.definition.js';
 import * as styles from './Pagination.css.js';
 
-const componentName = 'Pagination';
-
-/** A neighbouring article: where it is, and its title. */
-export interface PaginationArticle {
-  /** The article's URL. Unsafe URLs (e.g. `javascript:`) are dropped with the link. */
-  href: string;
-  /** The article's title, shown under "Previous article" / "Next article". */
-  title?: string;
-}
-
 export interface PaginationProps extends Omit<ComponentPropsWithoutRef<'nav'>, 'children'> {
-  /** Pages: the number of pages. With 2 or more (and a `hrefTemplate`), the numbered form renders. */
-  pageCount?: number;
+  /** The number of pages. With fewer than 2 nothing renders. */
+  pageCount: number;
   /**
-   * Pages: the page shown, from 1 to `pageCount`.
+   * The page shown, from 1 to `pageCount`.
    * @default 1
    */
   currentPage?: number;
-  /** Pages: the URL of every page, with `{page}` standing for its number, e.g. `/issues?page={page}`. */
-  hrefTemplate?: string;
-  /** Articles: the previous article. Used when there is no `pageCount`. */
-  previous?: PaginationArticle;
-  /** Articles: the next article. Used when there is no `pageCount`. */
-  next?: PaginationArticle;
+  /** The URL of every page, with `{page}` standing for its number, e.g. `/issues?page={page}`. */
+  hrefTemplate: string;
   /**
    * Language of the built-in labels; when given, the root also carries `lang`.
    * @default 'en'
    */
   locale?: LocaleInput;
-  /** Replaces built-in labels. `page` must contain `{page}`, where the number goes ("Page {page}", "第{page}頁"). */
+  /** Replaces built-in labels. `page` must contain `{page}`, where the number goes ("Issue {page}", "第{page}期"). */
   labels?: Partial<(typeof paginationLabels)['en']>;
 }
 
@@ -56,33 +42,29 @@ function pageRange(current: number, count: number): number[] {
   return pages;
 }
 
-/** Links through a sequence: numbered pages of an archive, or the previous and next article with their titles. */
+/** Numbered pages of an archive or a long list: previous, the page numbers with gaps, next. */
 export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagination(
-  { pageCount, currentPage, hrefTemplate, previous, next, locale, labels, ...rest },
+  { pageCount, currentPage, hrefTemplate, locale, labels, ...rest },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const label = (key: keyof (typeof paginationLabels)['en']) => labelFor(resolvedLocale, paginationLabels, labels, key);
-  const count = Number.isSafeInteger(pageCount) ? (pageCount as number) : 0;
+  const count = Number.isSafeInteger(pageCount) ? pageCount : 0;
   const template = typeof hrefTemplate === 'string' && hrefTemplate.includes('{page}') ? hrefTemplate : undefined;
-  const hrefOf = (page: number) => safeUrl(template?.replaceAll('{page}', String(page)), hrefSchemes, __DEV__ ? [componentName, 'hrefTemplate'] : undefined);
-  const numbered = count > 1 && hrefOf(1) !== undefined;
-  if (__DEV__ && pageCount != null && !numbered) {
-    warnDev(componentName, '`pageCount` needs to be a whole number of 2 or more, and `hrefTemplate` a safe URL with `{page}`; numbered pages not shown.');
+  const hrefOf = (page: number) => safeUrl(template?.replaceAll('{page}', String(page)), hrefSchemes, __DEV__ ? ['Pagination', 'hrefTemplate'] : undefined);
+  if (count < 2 || !hrefOf(1)) {
+    if (__DEV__) warnDev('Pagination', '`pageCount` must be a whole number of 2 or more, and `hrefTemplate` a safe URL with `{page}`; rendered nothing.');
+    return null;
   }
-
-  let content: ReactElement[];
-  if (numbered) {
-    const current = Number.isSafeInteger(currentPage) ? Math.min(Math.max(currentPage as number, 1), count) : 1;
-    const [before, after] = label('page').split('{page}');
-    const pageLink = (className: string, page: number, text: string) => (
-      <a key={className} className={cx(link, className)} href={hrefOf(page)}>
-        {text}
-      </a>
-    );
-    content = [
-      ...(current > 1 ? [pageLink(styles.previous, current - 1, label('previousPage'))] : []),
-      <ul key="pages" className={styles.list}>
+  const current = Number.isSafeInteger(currentPage) ? Math.min(Math.max(currentPage!, 1), count) : 1;
+  const [before, after] = labelFor(resolvedLocale, paginationLabels, labels, 'page').split('{page}');
+  return (
+    <nav ref={ref} {...rootProps(rest, { className: styles.root, locale, label: labelFor(resolvedLocale, paginationLabels, labels, 'label') })}>
+      {current > 1 && (
+        <a className={cx(link, styles.previous)} href={hrefOf(current - 1)}>
+          {labelFor(resolvedLocale, paginationLabels, labels, 'previous')}
+        </a>
+      )}
+      <ul className={styles.list}>
         {pageRange(current, count).map((page, index) => (
           <li key={index} className={styles.item}>
             {page ? (
@@ -100,38 +82,12 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
             )}
           </li>
         ))}
-      </ul>,
-      ...(current < count ? [pageLink(styles.next, current + 1, label('nextPage'))] : []),
-    ];
-  } else {
-    // "Previous article: title" to screen readers; the space is a text node of its own, since
-    // layout drops a space at the end of the hidden colon's box.
-    const english = resolvedLocale === 'en';
-    const neighbour = (article: unknown, className: string, direction: string) => {
-      const { href, title }: Partial<PaginationArticle> = typeof article === 'object' && article !== null ? article : {};
-      const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
-      const titleText = textOrUndefined(title);
-      return url
-        ? [
-            <a key={className} className={cx(link, className)} href={url}>
-              <span className={styles.direction}>{direction}</span>
-              {titleText && <span className={visuallyHidden}>{english ? ':' : '：'}</span>}
-              {titleText && english && ' '}
-              {titleText && <span className={styles.title}>{titleText}</span>}
-            </a>,
-          ]
-        : [];
-    };
-    content = [...neighbour(previous, styles.previous, label('previousArticle')), ...neighbour(next, styles.next, label('nextArticle'))];
-  }
-
-  if (!content.length) {
-    if (__DEV__) warnDev(componentName, 'nothing to link to (no numbered pages, no safe `previous` or `next` URL); rendered nothing.');
-    return null;
-  }
-  return (
-    <nav ref={ref} {...rootProps(rest, { className: cx(styles.root, numbered ? styles.pages : styles.articles), locale, label: label(numbered ? 'label' : 'articlesLabel') })}>
-      {content}
+      </ul>
+      {current < count && (
+        <a className={cx(link, styles.next)} href={hrefOf(current + 1)}>
+          {labelFor(resolvedLocale, paginationLabels, labels, 'next')}
+        </a>
+      )}
     </nav>
   );
 });
