@@ -1,9 +1,9 @@
 import { labelTables, type ComponentDefinition } from '../definition.js';
 
 export const contentsLabels = labelTables({
-  en: { title: 'Contents' },
-  'zh-Hant': { title: '目錄' },
-  'zh-Hans': { title: '目录' },
+  en: { label: 'Contents' },
+  'zh-Hant': { label: '目錄' },
+  'zh-Hans': { label: '目录' },
 });
 
 export const contentsListDefinition = {

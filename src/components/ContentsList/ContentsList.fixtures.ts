@@ -65,6 +65,6 @@ export const fixtures: Fixture<ContentsListProps>[] = [
   {
     name: 'article-zh-hans-own-title',
     description: 'Simplified Chinese contents with the title replaced through labels, nothing current.',
-    props: { locale: 'zh-Hans', items: contentsOf('zh-Hans'), labels: { title: '本页内容' } },
+    props: { locale: 'zh-Hans', items: contentsOf('zh-Hans'), labels: { label: '本页内容' } },
   },
 ];

@@ -72,7 +72,7 @@ export const TitleAsHeading: Story = {
 
 /** The title replaced through `labels`; it names the `nav` too. */
 export const OwnTitle: Story = {
-  args: { labels: { title: 'On this page' } },
+  args: { labels: { label: 'On this page' } },
 };
 
 /** Flat list, no subsections. */

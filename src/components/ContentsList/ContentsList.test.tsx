@@ -67,9 +67,9 @@ describe('ContentsList', () => {
   });
 
   it('uses a title override for the title and the nav name, but not a blank one', () => {
-    const { rerender } = render(<ContentsList items={items} labels={{ title: 'On this page' }} />);
+    const { rerender } = render(<ContentsList items={items} labels={{ label: 'On this page' }} />);
     expect(screen.getByRole('navigation', { name: 'On this page' })).toHaveTextContent(/^On this page/);
-    rerender(<ContentsList items={items} labels={{ title: '  ' }} />);
+    rerender(<ContentsList items={items} labels={{ label: '  ' }} />);
     expect(screen.getByRole('navigation', { name: 'Contents' })).toBeInTheDocument();
   });
 

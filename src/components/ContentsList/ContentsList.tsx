@@ -52,7 +52,7 @@ export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function 
   { items, current, headingLevel, locale, labels, ...rest },
   ref,
 ) {
-  const title = labelFor(resolveLocale(locale), contentsLabels, labels, 'title');
+  const title = labelFor(resolveLocale(locale), contentsLabels, labels, 'label');
   const currentId = targetOf(current);
   let skipped = 0;
 
