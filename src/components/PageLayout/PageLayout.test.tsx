@@ -90,5 +90,11 @@ describe('PageLayout', () => {
       const { unmount } = render(<PageLayout {...(props as unknown as PageLayoutProps)} />);
       unmount();
     }
+    // Values React cannot render are left out, not thrown on.
+    for (const aside of [{}, new Date(0), Object.create(null), () => 'x', Symbol('x')]) {
+      const { unmount } = render(<PageLayout {...({ aside, 'data-testid': 'page' } as unknown as PageLayoutProps)}>Content</PageLayout>);
+      expect(screen.getByTestId('page').children).toHaveLength(1);
+      unmount();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
@@ -43,8 +43,12 @@ export const PageLayout = forwardRef<HTMLDivElement, PageLayoutProps>(function P
   { children, aside, asidePlacement, width, locale, ...rest },
   ref,
 ) {
-  const withAside = hasContent(aside);
-  const asideColumn = withAside && <div className={styles.aside}>{aside}</div>;
+  // What React can render: a wrong-typed value from JavaScript (a plain object, a Date, a function)
+  // is left out rather than crash the page or warn.
+  const renderable = typeof aside === 'object' ? aside === null || Array.isArray(aside) || isValidElement(aside) : typeof aside !== 'function' && typeof aside !== 'symbol';
+  const asideNode = renderable ? aside : undefined;
+  const withAside = hasContent(asideNode);
+  const asideColumn = withAside && <div className={styles.aside}>{asideNode}</div>;
   const asideFirst = optionValue(pageLayoutAsidePlacements, asidePlacement) === 'start';
   return (
     <div
