@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { newsletterIssue } from '../../demo/newsletterIssue.js';
-import { resolveLocale, type Locale } from '../../i18n/locale.js';
+import { locales, resolveLocale, type Locale } from '../../i18n/locale.js';
 import { ContentsList, type ContentsItem, type ContentsListProps } from './index.js';
 
 const themes: Record<Locale, [string, string, string]> = {
@@ -40,6 +40,8 @@ const meta = {
   title: 'Components/ContentsList',
   component: ContentsList,
   tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
+  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   args: { items: english, current: 'reflection' },
   render: (args) => <Localised {...args} />,
 } satisfies Meta<typeof ContentsList>;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
 import { newsletterIssue } from '../../demo/newsletterIssue.js';
-import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { locales, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
 import { ContentsList } from '../ContentsList/index.js';
 import { Section } from '../Section/index.js';
@@ -45,6 +45,8 @@ const meta = {
   title: 'Components/PageLayout',
   component: PageLayout,
   tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
+  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   render: (args, { id }) => (
     <PageLayout aside={<Contents locale={args.locale} idPrefix={id} />} {...args}>
       <Sections locale={args.locale} idPrefix={id} />
@@ -55,7 +57,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** An article column with a contents list beside it; below 45em the aside moves below the content. */
+/** An article column with a contents list beside it; below 42em the aside moves below the content. */
 export const Default: Story = {};
 
 /** The aside placed first: on the inline-start side, and above the content when narrow. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { issueArchive } from '../../demo/newsletterIssue.js';
+import { locales } from '../../i18n/locale.js';
 import { Pagination } from './index.js';
 
 /** Nothing inside the navigation pushes past its edge. */
@@ -13,6 +14,8 @@ const meta = {
   title: 'Components/Pagination',
   component: Pagination,
   tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
+  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   args: { ...issueArchive },
 } satisfies Meta<typeof Pagination>;
 

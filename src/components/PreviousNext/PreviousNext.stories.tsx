@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { newsletterIssue } from '../../demo/newsletterIssue.js';
-import { resolveLocale } from '../../i18n/locale.js';
+import { locales, resolveLocale } from '../../i18n/locale.js';
 import { PreviousNext, type PreviousNextProps } from './index.js';
 
 const en = newsletterIssue.en;
@@ -22,6 +22,8 @@ const meta = {
   title: 'Components/PreviousNext',
   component: PreviousNext,
   tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
+  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   args: { previous: en.previous, next: en.next },
   render: (args) => <Localised {...args} />,
 } satisfies Meta<typeof PreviousNext>;

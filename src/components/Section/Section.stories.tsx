@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
 import { newsletterIssue } from '../../demo/newsletterIssue.js';
-import { resolveLocale } from '../../i18n/locale.js';
+import { locales, resolveLocale } from '../../i18n/locale.js';
 import { CityPartnerBadgeStrip } from '../CityPartnerBadgeStrip/index.js';
 import { Section, type SectionProps } from './index.js';
 
@@ -34,6 +34,8 @@ const meta = {
   title: 'Components/Section',
   component: Section,
   tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
+  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   args: { heading: en.heading, description: en.description, id: en.id },
   render: (args) => <Localised {...args} />,
 } satisfies Meta<typeof Section>;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
 import { newsletterIssue } from '../../demo/newsletterIssue.js';
-import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { locales, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
 import { Section } from '../Section/index.js';
 import { TeaserList, type TeaserListProps } from './index.js';
@@ -43,6 +43,8 @@ const meta = {
   title: 'Components/TeaserList',
   component: TeaserList,
   tags: ['!autodocs'],
+  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
+  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   render: (args, { id }) => <TeaserList {...args}>{args.children ?? teasers(args.locale, args.layout, { idPrefix: id })}</TeaserList>,
 } satisfies Meta<typeof TeaserList>;
 
