@@ -11,8 +11,8 @@ const columnGap = vars.space.xxl;
 const asideWidth = '16em';
 
 // Two columns that wrap onto two rows with no media query, so the layout follows its own width,
-// not the window's: the content column asks for at least 60% of the page, the aside for 16em; when
-// both do not fit on one line (below about 45em) the aside moves onto its own row, below the
+// not the window's: the content column asks for at least 55% of the page, the aside for 16em; when
+// both do not fit on one line (below about 42em) the aside moves onto its own row, below the
 // content, or above it when it comes first in the markup.
 export const root = rootClass([
   componentRoot,
@@ -45,7 +45,7 @@ const stack = { display: 'flex', flexDirection: 'column', minInlineSize: 0 } as 
 export const content = part('content', {
   ...stack,
   flex: '999 1 0%',
-  minInlineSize: '60%',
+  minInlineSize: '55%',
   gap: columnGap,
   selectors: {
     [`${width.readable} &`]: { maxInlineSize: vars.size.measure },
