@@ -10,12 +10,10 @@ const { pagination: tokens } = componentTokens(paginationDefinition);
 export const root = rootClass([componentRoot, { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.md }]);
 
 // The arrows are drawn, not written: their alternative text is empty, so they are not read out.
-export const previous = part('previous', {
-  selectors: { '&::before': { content: ['"←"', '"←" / ""'], marginInlineEnd: vars.space.xs } },
-});
-export const next = part('next', {
-  selectors: { '&::after': { content: ['"→"', '"→" / ""'], marginInlineStart: vars.space.xs } },
-});
+// An inline block takes no part in the link's underline.
+const arrow = (glyph: string, side: 'marginInlineEnd' | 'marginInlineStart') => ({ content: [`"${glyph}"`, `"${glyph}" / ""`], display: 'inline-block', [side]: vars.space.xs });
+export const previous = part('previous', { selectors: { '&::before': arrow('←', 'marginInlineEnd') } });
+export const next = part('next', { selectors: { '&::after': arrow('→', 'marginInlineStart') } });
 
 export const list = part('list', {
   display: 'flex',

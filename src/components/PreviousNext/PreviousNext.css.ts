@@ -13,14 +13,17 @@ export const previous = part('link--previous', {});
 export const next = part('link--next', {});
 
 // The arrows are drawn, not written: their alternative text is empty, so they are not read out.
+// An inline block takes no part in the link's underline.
+const arrow = (glyph: string, side: 'marginInlineEnd' | 'marginInlineStart') => ({ content: [`"${glyph}"`, `"${glyph}" / ""`], display: 'inline-block', [side]: vars.space.xs });
+
 export const direction = part('direction', {
   display: 'block',
   fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   color: vars.color.text.muted,
   selectors: {
-    [`${previous} > &::before`]: { content: ['"←"', '"←" / ""'], marginInlineEnd: vars.space.xs },
-    [`${next} > &::after`]: { content: ['"→"', '"→" / ""'], marginInlineStart: vars.space.xs },
+    [`${previous} > &::before`]: arrow('←', 'marginInlineEnd'),
+    [`${next} > &::after`]: arrow('→', 'marginInlineStart'),
   },
 });
 
