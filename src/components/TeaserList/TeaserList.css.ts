@@ -1,6 +1,6 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf } from '../../styles/classes.js';
+import { classesOf, componentGlobalStyle } from '../../styles/classes.js';
 import { teaserListDefinition } from './TeaserList.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(teaserListDefinition);
@@ -29,3 +29,8 @@ export const layout = {
 
 // A one-cell grid: the teaser inside fills the item, and the items of a row share its height.
 export const item = part('item', { display: 'grid', minInlineSize: 0 });
+
+// A stretched teaser keeps its text right under its image, the spare height at the bottom: a card
+// that wraps its image and text onto two flex lines would otherwise share the spare height out
+// between them. The teaser is the caller's child, so this is a global rule on the item's children.
+componentGlobalStyle(`${item} > *`, { alignContent: 'flex-start' });
