@@ -145,7 +145,7 @@ describe('labels', () => {
   });
 
   it('gathers every registered component\'s labels, by section', () => {
-    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'duration', 'partners', 'profile', 'quote']);
+    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'contents', 'duration', 'pagination', 'partners', 'previousNext', 'profile', 'quote']);
     expect(labelCatalogue['zh-Hant'].quote).toBe(quoteLabels['zh-Hant']);
   });
 
