@@ -29,7 +29,13 @@ export const fixtures: Fixture<SectionProps>[] = [
   {
     name: 'partners-zh-hans-heading-id',
     description: 'Simplified Chinese section with its own heading id, as when the same heading appears twice on a page.',
-    props: { locale: 'zh-Hans', heading: hans.sections.partners.heading, description: hans.sections.partners.description, headingId: 'partners-heading' },
+    props: { locale: 'zh-Hans', id: hans.sections.partners.id, heading: hans.sections.partners.heading, description: hans.sections.partners.description, headingId: 'partners-heading' },
     children: exchangeProgramme['zh-Hans'].article.body[0]!,
+  },
+  {
+    name: 'finance-en-subsection',
+    description: 'An English subsection of the reflection: a level-3 heading, the target of a nested contents link.',
+    props: { locale: 'en', id: 'finance', heading: 'Finance', headingLevel: 3 },
+    children: [exchangeProgramme.en.reflection.paragraphs[2]!],
   },
 ];
