@@ -12,7 +12,8 @@ const regions = [...new Set(partners.map((p) => p.region))];
 
 export function PlainPage() {
   return (
-    <div className="page-page" lang="en">
+    <div className="bh-page-layout bh-component bh-page-layout--readable" lang="en">
+      <div className="bh-page-layout__content">
       <article className="bh-article-highlight bh-component bh-article-highlight--feature" lang="en" aria-labelledby="bh-article-1bff2l7">
         <p className="bh-article-highlight__kicker">{article.kicker}</p>
         <h1 id="bh-article-1bff2l7" className="bh-article-highlight__title">
@@ -34,8 +35,8 @@ export function PlainPage() {
         </div>
       </article>
 
-      <section className="page-section" aria-labelledby="newsletter-participant-en">
-        <h2 id="newsletter-participant-en" className="page-sectionHeading">
+      <section className="bh-section bh-component" aria-labelledby="bh-section-75jrmp" id="participant">
+        <h2 id="bh-section-75jrmp" className="bh-section__heading">
           Meet a participant
         </h2>
         <article className="bh-participant-profile-card bh-component" lang="en" aria-labelledby="bh-profile-1l58s96">
@@ -74,8 +75,8 @@ export function PlainPage() {
         </article>
       </section>
 
-      <section className="page-section" aria-labelledby="newsletter-reflection-en">
-        <h2 id="newsletter-reflection-en" className="page-sectionHeading">
+      <section className="bh-section bh-component" aria-labelledby="bh-section-1e14dx8" id="reflection">
+        <h2 id="bh-section-1e14dx8" className="bh-section__heading">
           In his own words
         </h2>
         <figure className="bh-quote-block bh-component bh-quote-block--reflection" lang="en">
@@ -97,8 +98,8 @@ export function PlainPage() {
         </figure>
       </section>
 
-      <section className="page-section" aria-labelledby="newsletter-partners-en">
-        <h2 id="newsletter-partners-en" className="page-sectionHeading">
+      <section className="bh-section bh-component" aria-labelledby="bh-section-lzjiko" id="partners">
+        <h2 id="bh-section-lzjiko" className="bh-section__heading">
           Where the participants came from
         </h2>
         <div role="group" className="bh-city-partner-badge-strip bh-component bh-city-partner-badge-strip--grouped" lang="en" aria-label={partnersLabel}>
@@ -132,6 +133,7 @@ export function PlainPage() {
           ))}
         </div>
       </section>
+      </div>
     </div>
   );
 }

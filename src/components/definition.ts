@@ -86,7 +86,10 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 export type DefinitionIn<Module> = Extract<Module[keyof Module], ComponentDefinition>;
 
 /** One facet (`labels` or `tokens`) of every definition in a union, merged into one object type by section. */
-export type MergedFacet<Definition extends ComponentDefinition, Facet extends 'labels' | 'tokens'> = UnionToIntersection<NonNullable<Definition[Facet]>>;
+export type MergedFacet<Definition extends ComponentDefinition, Facet extends 'labels' | 'tokens'> = UnionToIntersection<
+  // A definition without the facet (no labels, no tokens) adds nothing, instead of widening the whole merge.
+  Definition extends { readonly [Key in Facet]: infer Sections } ? NonNullable<Sections> : never
+>;
 
 /** The component tokens of some definitions, by section: `{ quote: { markColor: 'color.brand.accent' } }`. */
 export const componentTokenPaths = (definitions: readonly ComponentDefinition[]): Record<string, Record<string, TokenPath>> =>

@@ -1,16 +1,12 @@
 import { ArticleHighlight } from '../components/ArticleHighlight/index.js';
 import { CityPartnerBadgeStrip } from '../components/CityPartnerBadgeStrip/index.js';
+import { PageLayout } from '../components/PageLayout/index.js';
 import { ParticipantProfileCard } from '../components/ParticipantProfileCard/index.js';
 import { QuoteBlock } from '../components/QuoteBlock/index.js';
+import { Section } from '../components/Section/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { demoImageSrc, exchangeProgramme, programmePeriod } from './exchangeProgramme.js';
-import * as css from './NewsletterFeature.css.js';
-
-const sectionHeadings: Record<Locale, { participant: string; reflection: string; partners: string }> = {
-  en: { participant: 'Meet a participant', reflection: 'In his own words', partners: 'Where the participants came from' },
-  'zh-Hant': { participant: '參加者簡介', reflection: '參加者感想', partners: '參加者來自哪裏' },
-  'zh-Hans': { participant: '参加者简介', reflection: '参加者感想', partners: '参加者来自哪里' },
-};
+import { newsletterIssue } from './newsletterIssue.js';
 
 export interface NewsletterFeatureProps {
   /** @default 'en' */
@@ -18,16 +14,17 @@ export interface NewsletterFeatureProps {
 }
 
 /**
- * The reference newsletter feature composed from all four components: used by the "Newsletter
- * feature" page, the theme playground, the server-rendering tests and the benchmarks.
+ * The reference newsletter feature composed from all four components, laid out by PageLayout and
+ * Section with no CSS of its own: used by the "Newsletter feature" page, the theme playground, the
+ * server-rendering tests and the benchmarks.
  */
 export function NewsletterFeature({ locale = 'en' }: NewsletterFeatureProps) {
   const content = exchangeProgramme[locale];
-  const headings = sectionHeadings[locale];
+  const { participant: participantSection, reflection: reflectionSection, partners: partnersSection } = newsletterIssue[locale].sections;
   const { article, participant, reflection } = content;
   const { bio, ...profile } = participant;
   return (
-    <div className={css.page} lang={locale}>
+    <PageLayout locale={locale}>
       <ArticleHighlight
         variant="feature"
         headingLevel={1}
@@ -43,10 +40,7 @@ export function NewsletterFeature({ locale = 'en' }: NewsletterFeatureProps) {
         ))}
       </ArticleHighlight>
 
-      <section className={css.section} aria-labelledby={`newsletter-participant-${locale}`}>
-        <h2 id={`newsletter-participant-${locale}`} className={css.sectionHeading}>
-          {headings.participant}
-        </h2>
+      <Section id={participantSection.id} heading={participantSection.heading}>
         <ParticipantProfileCard
           locale={locale}
           headingLevel={3}
@@ -55,25 +49,19 @@ export function NewsletterFeature({ locale = 'en' }: NewsletterFeatureProps) {
         >
           {bio}
         </ParticipantProfileCard>
-      </section>
+      </Section>
 
-      <section className={css.section} aria-labelledby={`newsletter-reflection-${locale}`}>
-        <h2 id={`newsletter-reflection-${locale}`} className={css.sectionHeading}>
-          {headings.reflection}
-        </h2>
+      <Section id={reflectionSection.id} heading={reflectionSection.heading}>
         <QuoteBlock variant="reflection" collapsible excerpt={reflection.excerpt} attribution={content.attribution} locale={locale}>
           {reflection.paragraphs.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
         </QuoteBlock>
-      </section>
+      </Section>
 
-      <section className={css.section} aria-labelledby={`newsletter-partners-${locale}`}>
-        <h2 id={`newsletter-partners-${locale}`} className={css.sectionHeading}>
-          {headings.partners}
-        </h2>
+      <Section id={partnersSection.id} heading={partnersSection.heading}>
         <CityPartnerBadgeStrip partners={content.partners} label={content.partnersLabel} groupByRegion headingLevel={3} locale={locale} />
-      </section>
-    </div>
+      </Section>
+    </PageLayout>
   );
 }

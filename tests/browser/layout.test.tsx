@@ -161,6 +161,8 @@ async function tabThrough(container: HTMLElement) {
 
 const keyboardStories = [
   'Pages/Newsletter feature › English',
+  'Pages/Article page › Page',
+  'Pages/Issue index › Page',
   'Components/CityPartnerBadgeStrip › GroupedWithLinks',
   'Components/ArticleHighlight › TeaserGrid',
   'Components/ParticipantProfileCard › WithLink',
@@ -191,7 +193,7 @@ describe('forced colours', () => {
       })
       .filter((b) => b.width > 0);
 
-  it.each(['Pages/Newsletter feature › English', 'Components/CityPartnerBadgeStrip › WithLinks', 'Components/ParticipantProfileCard › WithPhoto'])(
+  it.each(['Pages/Newsletter feature › English', 'Pages/Article page › Page', 'Pages/Issue index › Page', 'Components/CityPartnerBadgeStrip › WithLinks', 'Components/ParticipantProfileCard › WithPhoto'])(
     '%s keeps borders, badges, the current partner and focus rings visible',
     async (title) => {
       const container = await renderStory(story(title), 'en');

@@ -1,0 +1,63 @@
+import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { LocaleInput } from '../../i18n/locale.js';
+import { optionValue } from '../../internal/option.js';
+import { rootProps } from '../../internal/rootProps.js';
+import { cx, hasContent } from '../../internal/text.js';
+import { pageLayoutAsidePlacements, pageLayoutWidths } from './PageLayout.definition.js';
+import * as styles from './PageLayout.css.js';
+
+export type PageLayoutWidth = (typeof pageLayoutWidths)[number];
+export type PageLayoutAsidePlacement = (typeof pageLayoutAsidePlacements)[number];
+
+export interface PageLayoutProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The page's content (an article, sections, pagination), stacked one below another. */
+  children?: ReactNode;
+  /**
+   * A column beside the content, e.g. a ContentsList. It is a plain column, not a landmark: what
+   * goes in it brings its own (ContentsList is a `nav`).
+   */
+  aside?: ReactNode;
+  /**
+   * `end`: the aside follows the content: beside it on the inline-end side, below it when narrow.
+   * `start`: the aside comes first: beside it on the inline-start side, above it when narrow (for
+   * a contents list that readers should meet before the article).
+   * @default 'end'
+   */
+  asidePlacement?: PageLayoutAsidePlacement;
+  /**
+   * `readable`: the content keeps a readable line length, for articles. `wide`: the content may
+   * grow to the large breakpoint, for grids of teasers on an index page.
+   * @default 'readable'
+   */
+  width?: PageLayoutWidth;
+  /** The language of the page's content; when given, the root carries `lang`. */
+  locale?: LocaleInput;
+}
+
+/**
+ * The centred page container: a readable column of stacked content and an optional aside that
+ * moves below (or above) it at narrow widths. It renders no landmark: put it inside the site's
+ * `<main>`.
+ */
+export const PageLayout = forwardRef<HTMLDivElement, PageLayoutProps>(function PageLayout(
+  { children, aside, asidePlacement, width, locale, ...rest },
+  ref,
+) {
+  // What React can render: a wrong-typed value from JavaScript (a plain object, a Date, a function)
+  // is left out rather than crash the page or warn.
+  const renderable = typeof aside === 'object' ? aside === null || Array.isArray(aside) || isValidElement(aside) : typeof aside !== 'function' && typeof aside !== 'symbol';
+  const asideNode = renderable ? aside : undefined;
+  const withAside = hasContent(asideNode);
+  const asideColumn = withAside && <div className={styles.aside}>{asideNode}</div>;
+  const asideFirst = optionValue(pageLayoutAsidePlacements, asidePlacement) === 'start';
+  return (
+    <div
+      ref={ref}
+      {...rootProps(rest, { className: cx(styles.root, styles.width[optionValue(pageLayoutWidths, width)], withAside && styles.withAside), locale })}
+    >
+      {asideFirst && asideColumn}
+      <div className={styles.content}>{children}</div>
+      {!asideFirst && asideColumn}
+    </div>
+  );
+});

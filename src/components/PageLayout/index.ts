@@ -1,0 +1,3 @@
+export { PageLayout } from './PageLayout.js';
+export type { PageLayoutAsidePlacement, PageLayoutProps, PageLayoutWidth } from './PageLayout.js';
+export { pageLayoutAsidePlacements, pageLayoutDefinition, pageLayoutWidths } from './PageLayout.definition.js';

@@ -1,0 +1,69 @@
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import type { LocaleInput } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { headingTag } from '../../internal/headingLevel.js';
+import { rootProps } from '../../internal/rootProps.js';
+import { stableId, usableId } from '../../internal/stableId.js';
+import { textOrUndefined } from '../../internal/text.js';
+import type { HeadingLevel } from '../../types.js';
+import * as styles from './Section.css.js';
+
+export interface SectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** The heading that names the region, e.g. "Meet a participant". Required: a region without a name is no landmark. */
+  heading: string;
+  /**
+   * Level of the heading, to fit the page outline. Level 1 is set a step larger, levels 3-6 a step smaller.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
+  /** One short paragraph under the heading. */
+  description?: string;
+  /** The content, stacked below the heading with the same space between each child. */
+  children?: ReactNode;
+  /**
+   * The section's id, the target of in-page links (`#participant`) such as ContentsList's. An id
+   * with white space is not used.
+   */
+  id?: string;
+  /**
+   * The heading's id. By default a deterministic id made from the heading and the section's id;
+   * pass one when the same heading appears twice on a page.
+   */
+  headingId?: string;
+  /**
+   * The language of the content; when given, the section carries `lang`.
+   */
+  locale?: LocaleInput;
+}
+
+/** A labelled region of a page: a heading, an optional description, and its content stacked below. */
+export const Section = forwardRef<HTMLElement, SectionProps>(function Section(
+  { heading, headingLevel, description, children, id, headingId, locale, ...rest },
+  ref,
+) {
+  const headingText = textOrUndefined(heading);
+  if (__DEV__ && !headingText) warnDev('Section', '`heading` is required: without it the section is not a named region.');
+  const descriptionText = textOrUndefined(description);
+  const sectionId = usableId(id);
+  const Heading = headingTag(headingLevel);
+  const headingElementId = usableId(headingId) ?? stableId('bh-section', headingText, sectionId);
+  const title = headingText && (
+    <Heading id={headingElementId} className={styles.heading}>
+      {headingText}
+    </Heading>
+  );
+
+  return (
+    <section ref={ref} {...rootProps(rest, { className: styles.root, locale, labelledBy: headingText && headingElementId })} id={sectionId}>
+      {descriptionText ? (
+        <div className={styles.header}>
+          {title}
+          <p className={styles.description}>{descriptionText}</p>
+        </div>
+      ) : (
+        title
+      )}
+      {children}
+    </section>
+  );
+});

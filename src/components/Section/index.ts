@@ -1,0 +1,3 @@
+export { Section } from './Section.js';
+export type { SectionProps } from './Section.js';
+export { sectionDefinition } from './Section.definition.js';
