@@ -9,5 +9,6 @@ export type { Locale, LocaleInput } from './i18n/locale.js';
 export type { ComponentDefinition, LabelTables } from './components/definition.js';
 export type { HeadingLevel } from './types.js';
 
-export { createThemeCss, themeNames } from './tokens/index.js';
-export type { ThemeName, TokenOverrides, ThemeCssOptions } from './tokens/index.js';
+// Tokens and theming tools live in their own entry point, `bauhinia-ui/tokens`: a page that
+// renders components does not carry the token values in its JavaScript.
+export type { ThemeName } from './tokens/index.js';
