@@ -28,20 +28,18 @@ export const labelTables = <Key extends string>(tables: {
 export interface ComponentDefinition {
   /** The export name, e.g. "QuoteBlock", which is also the folder's name. Its root class is `bh-quote-block`. */
   name: string;
-  /** What the component is for, in one sentence. */
-  description: string;
   /**
-   * Every styled element, by part name, with what it is: part `caption` of QuoteBlock has the class
+   * Every styled element by its part name: part `caption` of QuoteBlock has the class
    * `bh-quote-block__caption`. An element modifier is written `badge--current`.
    */
-  parts: Readonly<Record<string, string>>;
+  parts: readonly string[];
   /**
    * A client component (`'use client'`): the server renders a placeholder and the browser its
    * controls, so its HTML changes once hydrated (the only such component: TextSizeControl).
    */
   client?: boolean;
-  /** Modifiers of the root (`pull` gives `bh-quote-block--pull`), with when they apply. */
-  modifiers?: Readonly<Record<string, string>>;
+  /** Modifiers of the root: `pull` gives `bh-quote-block--pull`. */
+  modifiers?: readonly string[];
   /** Props that take one of a fixed set of values; the first value is the default. */
   options?: Readonly<Record<string, readonly [string | number, ...(string | number)[]]>>;
   /** Built-in labels, under the label catalogue section they make up: `{ quote: quoteLabels }`. */
@@ -55,21 +53,29 @@ export interface ComponentDefinition {
 
 const kebab = (name: string) => name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase();
 
+/**
+ * What a component and each of its parts and modifiers are, in words, for its docs page and its
+ * JSON Schema: `<Name>.docs.ts` beside the definition (`satisfies ComponentDocs<typeof definition>`,
+ * so a part or modifier without words, or words for one that does not exist, is a type error). Kept
+ * out of the definition so that no page's JavaScript carries the documentation.
+ */
+export type ComponentDocs<Definition extends ComponentDefinition> = {
+  /** What the component is for, in one sentence. */
+  description: string;
+  parts: Record<Definition['parts'][number], string>;
+} & (Definition['modifiers'] extends readonly string[] ? { modifiers: Record<Definition['modifiers'][number], string> } : { modifiers?: never });
+
 /** The block name a component's classes share: `QuoteBlock` -> `quote-block` (classes `bh-quote-block…`). */
 export const blockName = (definition: Pick<ComponentDefinition, 'name'>): string => kebab(definition.name);
 
 /** Every class a component's definition documents: its root, its parts and its modifiers. */
 export function documentedClasses(definition: ComponentDefinition): string[] {
   const root = `bh-${blockName(definition)}`;
-  return [root, ...Object.keys(definition.parts).map((part) => `${root}__${part}`), ...Object.keys(definition.modifiers ?? {}).map((modifier) => `${root}--${modifier}`)];
+  return [root, ...definition.parts.map((part) => `${root}__${part}`), ...(definition.modifiers ?? []).map((modifier) => `${root}--${modifier}`)];
 }
 
 const isDefinition = (value: unknown): value is ComponentDefinition =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as ComponentDefinition).name === 'string' &&
-  typeof (value as ComponentDefinition).description === 'string' &&
-  typeof (value as ComponentDefinition).parts === 'object';
+  typeof value === 'object' && value !== null && typeof (value as ComponentDefinition).name === 'string' && Array.isArray((value as ComponentDefinition).parts);
 
 /**
  * The component definitions among a module's exports (the registry's, or the built package's), by

@@ -4,6 +4,8 @@ import { render } from '@testing-library/react';
 import { createElement, createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { registered } from '../../tests/support/registry.js';
+
+const docsModules = import.meta.glob<{ docs: { description: string; parts: object } }>('./*/*.docs.ts', { eager: true });
 import { blockName, documentedClasses } from './definition.js';
 
 describe.each(registered)('$name', ({ definition, component, fixtures }) => {
@@ -14,9 +16,11 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     return { root: container.firstElementChild as HTMLElement, ref };
   };
 
-  it('has a fixture, a description, and documented parts', () => {
+  it('has a fixture, and words for itself and its parts', () => {
     expect(fixture).toBeDefined();
-    expect(definition.description.length).toBeGreaterThan(10);
+    const docs = docsModules[`./${definition.name}/${definition.name}.docs.ts`]?.docs;
+    expect(docs?.description.length, `src/components/${definition.name}/${definition.name}.docs.ts`).toBeGreaterThan(10);
+    expect(Object.keys(docs!.parts).sort()).toEqual([...definition.parts].sort());
     expect(documentedClasses(definition)[0]).toBe(`bh-${blockName(definition)}`);
   });
 

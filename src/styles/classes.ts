@@ -23,8 +23,8 @@ export function componentGlobalStyle(selector: string, rule: GlobalStyleRule): v
   globalStyle(selector, { '@layer': { [componentsLayer]: rule } } as GlobalStyleRule);
 }
 
-type PartName<D extends ComponentDefinition> = keyof D['parts'] & string;
-type ModifierName<D extends ComponentDefinition> = keyof NonNullable<D['modifiers']> & string;
+type PartName<D extends ComponentDefinition> = D['parts'][number];
+type ModifierName<D extends ComponentDefinition> = NonNullable<D['modifiers']>[number];
 
 /**
  * The class makers of one component, named from its definition: `root` gives `bh-quote-block`,

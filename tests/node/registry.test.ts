@@ -30,13 +30,21 @@ export const throwawayLabels = labelTables({
 
 export const throwawayDefinition = {
   name: 'Throwaway',
-  description: 'A throwaway note that proves the registry is the only list.',
-  parts: { label: 'The label before the note.' },
-  modifiers: { quiet: 'Muted.', loud: 'Bold.' },
+  parts: ['label'],
+  modifiers: ['quiet', 'loud'],
   options: { variant: throwawayVariants },
   labels: { throwaway: throwawayLabels },
   tokens: { throwaway: { rule: 'color.border.accent' } },
 } as const satisfies ComponentDefinition;
+`,
+  'Throwaway.docs.ts': `import type { ComponentDocs } from '../definition.js';
+import type { throwawayDefinition } from './Throwaway.definition.js';
+
+export const docs = {
+  description: 'A throwaway note that proves the registry is the only list.',
+  parts: { label: 'The label before the note.' },
+  modifiers: { quiet: 'Muted.', loud: 'Bold.' },
+} satisfies ComponentDocs<typeof throwawayDefinition>;
 `,
   'Throwaway.css.ts': `import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
@@ -80,8 +88,9 @@ export const Throwaway = forwardRef<HTMLParagraphElement, ThrowawayProps>(functi
 import { contentSchema, labelOverrides, locale, option, text } from '../../fixtures/schema.js';
 import type { ThrowawayProps } from './Throwaway.js';
 import { throwawayDefinition as definition } from './Throwaway.definition.js';
+import { docs } from './Throwaway.docs.js';
 
-export const schema = contentSchema(definition, { children: text, variant: option(definition, 'variant'), locale, labels: labelOverrides(definition) }, ['children']);
+export const schema = contentSchema(definition, docs.description, { children: text, variant: option(definition, 'variant'), locale, labels: labelOverrides(definition) }, ['children']);
 
 export const fixtures: Fixture<ThrowawayProps>[] = [
   { name: 'quiet-en', description: 'Quiet, in English.', props: { locale: 'en' }, children: 'A throwaway note.' },

@@ -3,9 +3,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, id, imageUrl, isoDateOrInstant, labelOverrides, locale, option, paragraphs, text } from '../../fixtures/schema.js';
 import type { ArticleHighlightProps } from './ArticleHighlight.js';
 import { articleHighlightDefinition as definition } from './ArticleHighlight.definition.js';
+import { docs } from './ArticleHighlight.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     title: text,
     kicker: text,

@@ -11,14 +11,8 @@ export const backToTopLabels = labelTables({
 
 export const backToTopDefinition = {
   name: 'BackToTop',
-  description: 'A plain link back to the top of the page, in the flow or floating in the corner of a long page.',
-  parts: {
-    icon: 'The up arrow, hidden from screen readers.',
-  },
-  modifiers: {
-    inline: 'In the flow of the page, e.g. at the end of an article or in the footer.',
-    floating: 'Sticks to the bottom inline-end corner while its container scrolls past, on wide and tall enough screens.',
-  },
+  parts: ['icon'],
+  modifiers: ['inline', 'floating'],
   options: { variant: backToTopVariants },
   labels: { backToTop: backToTopLabels },
   tokens: {

@@ -2,8 +2,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, id, labelOverrides, locale, option } from '../../fixtures/schema.js';
 import type { BackToTopProps } from './BackToTop.js';
 import { backToTopDefinition as definition } from './BackToTop.definition.js';
+import { docs } from './BackToTop.docs.js';
 
-export const schema = contentSchema(definition, {
+export const schema = contentSchema(
+  definition,
+  docs.description, {
   targetId: id,
   variant: option(definition, 'variant'),
   locale,

@@ -3,9 +3,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { BreadcrumbsProps } from './Breadcrumbs.js';
 import { breadcrumbsDefinition as definition } from './Breadcrumbs.definition.js';
+import { docs } from './Breadcrumbs.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     items: {
       type: 'array',

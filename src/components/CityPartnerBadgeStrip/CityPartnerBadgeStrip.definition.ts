@@ -8,20 +8,8 @@ export const partnerLabels = labelTables({
 
 export const cityPartnerBadgeStripDefinition = {
   name: 'CityPartnerBadgeStrip',
-  description: 'The partner cities of a programme as a wrapping strip of badges, optionally grouped by region.',
-  parts: {
-    list: 'A `<ul>` of badges: the root itself, or one per group.',
-    group: 'One region: its label and its list.',
-    'group-label': "A group's visible label (a heading when `headingLevel` is set).",
-    badge: 'One partner: the `<li>`, or the `<a>` inside it when the partner links somewhere.',
-    'badge--link': 'A badge that is a link.',
-    'badge--current': 'The current partner: filled, with a check mark.',
-    check: 'The check mark of the current partner.',
-    'local-name': 'The name in another script.',
-  },
-  modifiers: {
-    grouped: 'Grouped by region: a labelled group of lists.',
-  },
+  parts: ['list', 'group', 'group-label', 'badge', 'badge--link', 'badge--current', 'check', 'local-name'],
+  modifiers: ['grouped'],
   labels: { partners: partnerLabels },
   tokens: {
     badge: {

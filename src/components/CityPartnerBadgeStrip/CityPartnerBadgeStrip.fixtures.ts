@@ -3,9 +3,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, labelOverrides, languageTag, locale, text } from '../../fixtures/schema.js';
 import type { CityPartnerBadgeStripProps } from './CityPartnerBadgeStrip.js';
 import { cityPartnerBadgeStripDefinition as definition } from './CityPartnerBadgeStrip.definition.js';
+import { docs } from './CityPartnerBadgeStrip.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     partners: {
       type: 'array',

@@ -8,15 +8,7 @@ export const contentsLabels = labelTables({
 
 export const contentsListDefinition = {
   name: 'ContentsList',
-  description: 'In-page navigation for a long article: a labelled list of links to its sections, the one being read marked.',
-  parts: {
-    title: 'The visible title, "Contents"; a heading when `headingLevel` is set.',
-    list: 'An `<ol>` of links: the top list, with a rule along its start edge.',
-    'list--nested': 'A list of subsections inside an item, indented.',
-    item: 'One `<li>`: a link, and its subsections.',
-    link: 'A link to a section.',
-    'link--current': 'The link to the section being read: bold, with an accent bar.',
-  },
+  parts: ['title', 'list', 'list--nested', 'item', 'link', 'link--current'],
   labels: { contents: contentsLabels },
   tokens: {
     contents: {

@@ -3,11 +3,13 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, id, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { ContentsListProps } from './ContentsList.js';
 import { contentsListDefinition as definition } from './ContentsList.definition.js';
+import { docs } from './ContentsList.docs.js';
 
 const entry = { label: text, id };
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     items: {
       type: 'array',

@@ -18,13 +18,7 @@ export const languageOrder: readonly Locale[] = ['zh-Hant', 'zh-Hans', 'en'];
 
 export const languageSwitcherDefinition = {
   name: 'LanguageSwitcher',
-  description: 'Links to the same page in the other languages, each named in its own language; the current one is shown, not linked.',
-  parts: {
-    list: 'The `<ul>` of languages.',
-    item: 'One language: the `<li>`.',
-    'item--current': 'The current language: plain text with `aria-current="true"`.',
-    link: 'The link to another language.',
-  },
+  parts: ['list', 'item', 'item--current', 'link'],
   labels: { languageSwitcher: languageSwitcherLabels },
   tokens: {
     languageSwitcher: { divider: 'color.border.default' },

@@ -3,11 +3,13 @@ import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixt
 import { locales } from '../../i18n/locale.js';
 import type { LanguageSwitcherProps } from './LanguageSwitcher.js';
 import { languageSwitcherDefinition as definition } from './LanguageSwitcher.definition.js';
+import { docs } from './LanguageSwitcher.docs.js';
 
 const byLanguage = (value: object) => ({ type: 'object', properties: Object.fromEntries(locales.map((language) => [language, value])), additionalProperties: false });
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     current: locale,
     links: { ...byLanguage(hrefUrl), minProperties: 1 },

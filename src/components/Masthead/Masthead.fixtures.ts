@@ -2,8 +2,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { MastheadProps } from './Masthead.js';
 import { mastheadDefinition as definition } from './Masthead.definition.js';
+import { docs } from './Masthead.docs.js';
 
-export const schema = contentSchema(definition, {
+export const schema = contentSchema(
+  definition,
+  docs.description, {
   title: text,
   homeHref: hrefUrl,
   navigation: {

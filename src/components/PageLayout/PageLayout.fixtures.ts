@@ -3,9 +3,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, locale, option, paragraphs, text } from '../../fixtures/schema.js';
 import type { PageLayoutProps } from './PageLayout.js';
 import { pageLayoutDefinition as definition } from './PageLayout.definition.js';
+import { docs } from './PageLayout.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     children: paragraphs,
     aside: text,

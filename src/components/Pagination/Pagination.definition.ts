@@ -8,16 +8,7 @@ export const paginationLabels = labelTables({
 
 export const paginationDefinition = {
   name: 'Pagination',
-  description: 'Numbered pages of an archive or a long list: previous, the page numbers with gaps, next.',
-  parts: {
-    previous: 'The link to the previous page.',
-    next: 'The link to the next page.',
-    list: 'The `<ul>` of page numbers.',
-    item: 'One `<li>`.',
-    gap: 'The "…" standing for pages not listed.',
-    page: 'The link to a page by its number.',
-    'page--current': 'The current page: filled and bold.',
-  },
+  parts: ['previous', 'next', 'list', 'item', 'gap', 'page', 'page--current'],
   labels: { pagination: paginationLabels },
   tokens: {
     pagination: {

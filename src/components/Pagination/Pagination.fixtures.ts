@@ -3,9 +3,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, hrefUrl, labelOverrides, locale } from '../../fixtures/schema.js';
 import type { PaginationProps } from './Pagination.js';
 import { paginationDefinition as definition } from './Pagination.definition.js';
+import { docs } from './Pagination.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     pageCount: { type: 'integer', minimum: 2, description: 'The number of pages.' },
     currentPage: { type: 'integer', minimum: 1, description: 'The page shown, at most pageCount.' },

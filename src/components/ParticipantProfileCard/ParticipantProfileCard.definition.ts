@@ -35,17 +35,7 @@ export const profileLabels = labelTables({
 
 export const participantProfileCardDefinition = {
   name: 'ParticipantProfileCard',
-  description: 'A person in a programme: portrait or monogram, name, and the facts of their placement.',
-  parts: {
-    identity: 'The row of portrait (or monogram) and names.',
-    portrait: 'The photo, in a circle.',
-    monogram: 'The initials shown when there is no photo.',
-    name: 'The name heading.',
-    'local-name': 'The name in a second language.',
-    fact: 'One fact: a `<div>` holding its `<dt>` and `<dd>`.',
-    'fact-label': "A fact's `<dt>`.",
-    bio: 'The short biography (children).',
-  },
+  parts: ['identity', 'portrait', 'monogram', 'name', 'local-name', 'fact', 'fact-label', 'bio'],
   labels: { profile: profileLabels },
   tokens: {
     profile: {

@@ -3,6 +3,7 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, id, imageUrl, isoDateOrInstant, labelOverrides, languageTag, locale, text } from '../../fixtures/schema.js';
 import type { ParticipantProfileCardProps } from './ParticipantProfileCard.js';
 import { participantProfileCardDefinition as definition } from './ParticipantProfileCard.definition.js';
+import { docs } from './ParticipantProfileCard.docs.js';
 
 const personName = {
   oneOf: [text, { type: 'object', properties: { family: text, given: text }, minProperties: 1, additionalProperties: false }],
@@ -10,6 +11,7 @@ const personName = {
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     name: personName,
     nameLang: languageTag,

@@ -8,13 +8,6 @@ export const previousNextLabels = labelTables({
 
 export const previousNextDefinition = {
   name: 'PreviousNext',
-  description: 'The previous and next article of a sequence, each a link with its title.',
-  parts: {
-    link: 'The link to the previous or the next article: its direction above its title.',
-    'link--previous': 'The link to the previous article.',
-    'link--next': 'The link to the next article.',
-    direction: '"Previous article" or "Next article", with its arrow.',
-    title: "The neighbouring article's title.",
-  },
+  parts: ['link', 'link--previous', 'link--next', 'direction', 'title'],
   labels: { previousNext: previousNextLabels },
 } as const satisfies ComponentDefinition;

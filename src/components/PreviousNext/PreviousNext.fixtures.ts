@@ -3,10 +3,13 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { PreviousNextProps } from './PreviousNext.js';
 import { previousNextDefinition as definition } from './PreviousNext.definition.js';
+import { docs } from './PreviousNext.docs.js';
 
 const article = { type: 'object', properties: { href: hrefUrl, title: text }, required: ['href'], additionalProperties: false };
 
-export const schema = contentSchema(definition, { previous: article, next: article, locale, labels: labelOverrides(definition) });
+export const schema = contentSchema(
+  definition,
+  docs.description, { previous: article, next: article, locale, labels: labelOverrides(definition) });
 
 const { en, 'zh-Hant': hant, 'zh-Hans': hans } = newsletterIssue;
 

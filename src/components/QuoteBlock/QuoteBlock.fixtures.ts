@@ -3,9 +3,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { citeUrl, contentSchema, labelOverrides, languageTag, locale, option, paragraphs, text } from '../../fixtures/schema.js';
 import type { QuoteBlockProps } from './QuoteBlock.js';
 import { quoteBlockDefinition as definition } from './QuoteBlock.definition.js';
+import { docs } from './QuoteBlock.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   {
     children: paragraphs,
     attribution: {

@@ -4,9 +4,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, id, locale, paragraphs, text } from '../../fixtures/schema.js';
 import type { SectionProps } from './Section.js';
 import { sectionDefinition as definition } from './Section.definition.js';
+import { docs } from './Section.docs.js';
 
 export const schema = contentSchema(
   definition,
+  docs.description,
   { heading: text, headingLevel, description: text, id, headingId: id, locale, children: paragraphs },
   ['heading'],
 );

@@ -44,24 +44,8 @@ export const siteFooterLabels = labelTables({
 
 export const siteFooterDefinition = {
   name: 'SiteFooter',
-  description: "The site footer: the site's links (the usual Hong Kong set by default), badges, the copyright line, and the last revision and review dates.",
-  parts: {
-    'back-to-top': 'The place for a back-to-top link, at the top of the footer.',
-    nav: 'The `<nav>` of the footer links.',
-    group: 'One group of links, with its heading.',
-    heading: "A group's heading.",
-    list: "A group's list of links.",
-    link: 'One footer link.',
-    badges: 'The badges the site passes in (say an accessibility recognition logo).',
-    meta: 'The row of the copyright line and the dates.',
-    copyright: 'The copyright line.',
-    dates: 'The list of dates: last revision and review.',
-    date: 'One date: its label and its value.',
-    'date-label': 'The label of a date ("Last revision date", 修訂日期).',
-  },
-  modifiers: {
-    grouped: 'More than one group of links: the groups stand in columns that wrap.',
-  },
+  parts: ['back-to-top', 'nav', 'group', 'heading', 'list', 'link', 'badges', 'meta', 'copyright', 'dates', 'date', 'date-label'],
+  modifiers: ['grouped'],
   labels: { footer: siteFooterLabels },
   tokens: {
     siteFooter: {

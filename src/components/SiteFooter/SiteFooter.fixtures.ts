@@ -2,10 +2,13 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, isoDateOrInstant, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { SiteFooterProps } from './SiteFooter.js';
 import { siteFooterDefinition as definition, siteFooterLinkNames } from './SiteFooter.definition.js';
+import { docs } from './SiteFooter.docs.js';
 
 const link = { type: 'object', properties: { label: text, href: hrefUrl }, required: ['label', 'href'], additionalProperties: false };
 
-export const schema = contentSchema(definition, {
+export const schema = contentSchema(
+  definition,
+  docs.description, {
   groups: {
     type: 'array',
     minItems: 1,

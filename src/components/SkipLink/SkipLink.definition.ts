@@ -11,12 +11,8 @@ export const skipLinkLabels = labelTables({
 
 export const skipLinkDefinition = {
   name: 'SkipLink',
-  description: "The page's first link: jumps past the masthead and navigation to the main content.",
-  parts: {},
-  modifiers: {
-    'on-focus': 'Hidden until it has keyboard focus, then shown as a box at the top of the page.',
-    always: 'Always shown, for sites that want every reader to see it.',
-  },
+  parts: [],
+  modifiers: ['on-focus', 'always'],
   options: { visibility: skipLinkVisibilities },
   labels: { skipLink: skipLinkLabels },
   tokens: {

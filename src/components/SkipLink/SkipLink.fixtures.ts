@@ -2,8 +2,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, id, labelOverrides, locale, option } from '../../fixtures/schema.js';
 import type { SkipLinkProps } from './SkipLink.js';
 import { skipLinkDefinition as definition } from './SkipLink.definition.js';
+import { docs } from './SkipLink.docs.js';
 
-export const schema = contentSchema(definition, {
+export const schema = contentSchema(
+  definition,
+  docs.description, {
   targetId: id,
   visibility: option(definition, 'visibility'),
   locale,

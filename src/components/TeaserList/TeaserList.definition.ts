@@ -5,13 +5,7 @@ export const teaserListLayouts = ['grid', 'list'] as const;
 
 export const teaserListDefinition = {
   name: 'TeaserList',
-  description: 'Article teasers as a list: a responsive grid of cards of equal height, or a compact list.',
-  parts: {
-    item: 'One `<li>`, holding one teaser; it stretches the teaser to the height of its row.',
-  },
-  modifiers: {
-    grid: 'Cards (ArticleHighlight `variant="teaser"`): one column when narrow, up to three when wide.',
-    list: 'One column of compact articles (ArticleHighlight `variant="compact"`), closed by a rule.',
-  },
+  parts: ['item'],
+  modifiers: ['grid', 'list'],
   options: { layout: teaserListLayouts },
 } as const satisfies ComponentDefinition;

@@ -3,10 +3,13 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, locale, option, paragraphs } from '../../fixtures/schema.js';
 import type { TeaserListProps } from './TeaserList.js';
 import { teaserListDefinition as definition } from './TeaserList.definition.js';
+import { docs } from './TeaserList.docs.js';
 
 // The teasers are components (ArticleHighlight), which JSON cannot hold: a fixture's children are
 // plain paragraphs, one list item each. The stories and docs show the list with real teasers.
-export const schema = contentSchema(definition, { children: paragraphs, layout: option(definition, 'layout'), locale }, ['children']);
+export const schema = contentSchema(
+  definition,
+  docs.description, { children: paragraphs, layout: option(definition, 'layout'), locale }, ['children']);
 
 const titles = (language: keyof typeof newsletterIssue) => newsletterIssue[language].teasers.map((teaser) => teaser.title);
 

@@ -2,8 +2,11 @@ import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, labelOverrides, locale } from '../../fixtures/schema.js';
 import type { TextSizeControlProps } from './TextSizeControl.js';
 import { textSizeControlDefinition as definition } from './TextSizeControl.definition.js';
+import { docs } from './TextSizeControl.docs.js';
 
-export const schema = contentSchema(definition, { locale, labels: labelOverrides(definition) });
+export const schema = contentSchema(
+  definition,
+  docs.description, { locale, labels: labelOverrides(definition) });
 
 // The server renders the hidden placeholder for every one of them: the buttons exist only once the
 // component has run in the browser.

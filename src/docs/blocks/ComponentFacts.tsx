@@ -4,6 +4,13 @@
  * Used in every component's MDX: `<ComponentClasses of={quoteBlockDefinition} />`.
  */
 import { blockName, type ComponentDefinition } from '../../components/definition.js';
+
+/** A component's words for itself and its parts (its `<Name>.docs.ts`). */
+interface Docs {
+  description: string;
+  parts: Readonly<Record<string, string>>;
+  modifiers?: Readonly<Record<string, string>>;
+}
 import { locales } from '../../i18n/locale.js';
 import { tokenVarName } from '../../tokens/naming.js';
 
@@ -13,12 +20,12 @@ const code = (text: string) => <code>{text}</code>;
 const prose = (text: string) => text.split('`').map((piece, i) => (i % 2 ? <code key={i}>{piece}</code> : piece));
 
 /** The root class, every part's class and every modifier, with what each is. */
-export function ComponentClasses({ of: definition }: { of: ComponentDefinition }) {
+export function ComponentClasses({ of: definition, docs }: { of: ComponentDefinition; docs: Docs }) {
   const root = `bh-${blockName(definition)}`;
   const rows: Array<[string, string, string]> = [
-    [root, 'root', definition.description],
-    ...Object.entries(definition.parts).map(([part, what]): [string, string, string] => [`${root}__${part}`, part.includes('--') ? 'part modifier' : 'part', what]),
-    ...Object.entries(definition.modifiers ?? {}).map(([modifier, what]): [string, string, string] => [`${root}--${modifier}`, 'modifier', what]),
+    [root, 'root', docs.description],
+    ...definition.parts.map((part): [string, string, string] => [`${root}__${part}`, part.includes('--') ? 'part modifier' : 'part', docs.parts[part] ?? '']),
+    ...(definition.modifiers ?? []).map((modifier): [string, string, string] => [`${root}--${modifier}`, 'modifier', docs.modifiers?.[modifier] ?? '']),
   ];
   return (
     <table>
