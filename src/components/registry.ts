@@ -8,4 +8,5 @@ export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
 export * from './Masthead/index.js';
 export * from './SiteFooter/index.js';
+export * from './RevisionDates/index.js';
 export * from './TextSizeControl/index.js';

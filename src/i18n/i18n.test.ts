@@ -123,7 +123,7 @@ describe('labels', () => {
   });
 
   it('gathers every registered component\'s labels, by section', () => {
-    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'duration', 'footer', 'masthead', 'partners', 'profile', 'quote', 'textSize']);
+    expect(Object.keys(labelCatalogue.en).sort()).toEqual(['article', 'duration', 'footer', 'masthead', 'partners', 'profile', 'quote', 'revisionDates', 'textSize']);
     expect(labelCatalogue['zh-Hant'].quote).toBe(quoteLabels['zh-Hant']);
   });
 
