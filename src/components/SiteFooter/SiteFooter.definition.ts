@@ -15,8 +15,6 @@ export const siteFooterLabels = labelTables({
     disclaimer: 'Important notices',
     siteMap: 'Site map',
     contactUs: 'Contact us',
-    revisionDate: 'Last revision date',
-    reviewDate: 'Review date',
   },
   'zh-Hant': {
     navigation: '頁尾連結',
@@ -26,8 +24,6 @@ export const siteFooterLabels = labelTables({
     disclaimer: '重要告示',
     siteMap: '網頁指南',
     contactUs: '聯絡我們',
-    revisionDate: '修訂日期',
-    reviewDate: '覆檢日期',
   },
   'zh-Hans': {
     navigation: '页尾链接',
@@ -37,14 +33,12 @@ export const siteFooterLabels = labelTables({
     disclaimer: '重要告示',
     siteMap: '网页指南',
     contactUs: '联络我们',
-    revisionDate: '修订日期',
-    reviewDate: '复检日期',
   },
 });
 
 export const siteFooterDefinition = {
   name: 'SiteFooter',
-  description: "The site footer: the site's links (the usual Hong Kong set by default), badges, the copyright line, and the last revision and review dates.",
+  description: "The site footer: the site's links (the usual Hong Kong set by default), badges, the copyright line, and a slot for the page's dates (RevisionDates).",
   parts: {
     'back-to-top': 'The place for a back-to-top link, at the top of the footer.',
     nav: 'The `<nav>` of the footer links.',
@@ -53,11 +47,8 @@ export const siteFooterDefinition = {
     list: "A group's list of links.",
     link: 'One footer link.',
     badges: 'The badges the site passes in (say an accessibility recognition logo).',
-    meta: 'The row of the copyright line and the dates.',
+    meta: 'The row of the copyright line and the dates (the `dates` slot, e.g. `<RevisionDates>`).',
     copyright: 'The copyright line.',
-    dates: 'The list of dates: last revision and review.',
-    date: 'One date: its label and its value.',
-    'date-label': 'The label of a date ("Last revision date", 修訂日期).',
   },
   modifiers: {
     grouped: 'More than one group of links: the groups stand in columns that wrap.',
