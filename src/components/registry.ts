@@ -8,6 +8,7 @@ export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
 export * from './Masthead/index.js';
 export * from './SiteFooter/index.js';
+export * from './RevisionDates/index.js';
 export * from './TextSizeControl/index.js';
 export * from './SkipLink/index.js';
 export * from './BackToTop/index.js';

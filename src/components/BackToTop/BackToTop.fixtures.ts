@@ -4,9 +4,7 @@ import type { BackToTopProps } from './BackToTop.js';
 import { backToTopDefinition as definition } from './BackToTop.definition.js';
 import { docs } from './BackToTop.docs.js';
 
-export const schema = contentSchema(
-  definition,
-  docs.description, {
+export const schema = contentSchema(definition, docs.description, {
   targetId: id,
   variant: option(definition, 'variant'),
   locale,

@@ -4,9 +4,7 @@ import type { MastheadProps } from './Masthead.js';
 import { mastheadDefinition as definition } from './Masthead.definition.js';
 import { docs } from './Masthead.docs.js';
 
-export const schema = contentSchema(
-  definition,
-  docs.description, {
+export const schema = contentSchema(definition, docs.description, {
   title: text,
   homeHref: hrefUrl,
   navigation: {

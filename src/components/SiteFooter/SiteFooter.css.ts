@@ -6,7 +6,7 @@ import { siteFooterDefinition } from './SiteFooter.definition.js';
 const { root: rootClass, part, modifier } = classesOf(siteFooterDefinition);
 const { siteFooter: tokens } = componentTokens(siteFooterDefinition);
 
-// Left out of print: paper cannot follow links; the copyright line and the dates stay.
+// Left out of print: paper cannot follow links; the copyright line and the dates (the meta row) stay.
 const screenOnly = { '@media': { print: { display: 'none' } } } as const;
 
 export const root = rootClass([
@@ -82,26 +82,3 @@ export const meta = part('meta', {
 });
 
 export const copyright = part('copyright', {});
-
-export const dates = part('dates', {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: `${vars.space.xxs} ${vars.space.xl}`,
-  margin: 0,
-});
-
-// The full-width colon of Chinese carries its own space.
-export const date = part('date', {
-  display: 'flex',
-  flexWrap: 'wrap',
-  columnGap: vars.space.xs,
-  selectors: { '&:lang(zh)': { columnGap: 0 } },
-});
-
-// "Last revision date: 14 July 2025", 「修訂日期：2025年7月14日」. The colon is drawn, not read out.
-export const dateLabel = part('date-label', {
-  selectors: {
-    '&::after': { content: ['":"', '":" / ""'] },
-    '&:lang(zh)::after': { content: ['"："', '"：" / ""'] },
-  },
-});

@@ -15,8 +15,6 @@ export const siteFooterLabels = labelTables({
     disclaimer: 'Important notices',
     siteMap: 'Site map',
     contactUs: 'Contact us',
-    revisionDate: 'Last revision date',
-    reviewDate: 'Review date',
   },
   'zh-Hant': {
     navigation: '頁尾連結',
@@ -26,8 +24,6 @@ export const siteFooterLabels = labelTables({
     disclaimer: '重要告示',
     siteMap: '網頁指南',
     contactUs: '聯絡我們',
-    revisionDate: '修訂日期',
-    reviewDate: '覆檢日期',
   },
   'zh-Hans': {
     navigation: '页尾链接',
@@ -37,14 +33,12 @@ export const siteFooterLabels = labelTables({
     disclaimer: '重要告示',
     siteMap: '网页指南',
     contactUs: '联络我们',
-    revisionDate: '修订日期',
-    reviewDate: '复检日期',
   },
 });
 
 export const siteFooterDefinition = {
   name: 'SiteFooter',
-  parts: ['back-to-top', 'nav', 'group', 'heading', 'list', 'link', 'badges', 'meta', 'copyright', 'dates', 'date', 'date-label'],
+  parts: ['back-to-top', 'nav', 'group', 'heading', 'list', 'link', 'badges', 'meta', 'copyright'],
   modifiers: ['grouped'],
   labels: { footer: siteFooterLabels },
   tokens: {

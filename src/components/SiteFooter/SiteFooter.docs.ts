@@ -3,7 +3,7 @@ import type { siteFooterDefinition } from './SiteFooter.definition.js';
 
 /** What SiteFooter and each of its parts and modifiers are: its docs page and its JSON Schema read this. */
 export const docs = {
-  description: "The site footer: the site's links (the usual Hong Kong set by default), badges, the copyright line, and the last revision and review dates.",
+  description: "The site footer: the site's links (the usual Hong Kong set by default), badges, the copyright line, and a slot for the page's dates (RevisionDates).",
   parts: {
     'back-to-top': 'The place for a back-to-top link, at the top of the footer.',
     nav: 'The `<nav>` of the footer links.',
@@ -12,11 +12,8 @@ export const docs = {
     list: "A group's list of links.",
     link: 'One footer link.',
     badges: 'The badges the site passes in (say an accessibility recognition logo).',
-    meta: 'The row of the copyright line and the dates.',
+    meta: 'The row of the copyright line and the dates (the `dates` slot, e.g. `<RevisionDates>`).',
     copyright: 'The copyright line.',
-    dates: 'The list of dates: last revision and review.',
-    date: 'One date: its label and its value.',
-    'date-label': 'The label of a date ("Last revision date", 修訂日期).',
   },
   modifiers: {
     grouped: 'More than one group of links: the groups stand in columns that wrap.',

@@ -1,14 +1,12 @@
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, headingLevel, hrefUrl, isoDateOrInstant, labelOverrides, locale, text } from '../../fixtures/schema.js';
+import { contentSchema, headingLevel, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { SiteFooterProps } from './SiteFooter.js';
 import { siteFooterDefinition as definition, siteFooterLinkNames } from './SiteFooter.definition.js';
 import { docs } from './SiteFooter.docs.js';
 
 const link = { type: 'object', properties: { label: text, href: hrefUrl }, required: ['label', 'href'], additionalProperties: false };
 
-export const schema = contentSchema(
-  definition,
-  docs.description, {
+export const schema = contentSchema(definition, docs.description, {
   groups: {
     type: 'array',
     minItems: 1,
@@ -26,18 +24,17 @@ export const schema = contentSchema(
     additionalProperties: false,
   },
   copyright: text,
-  revisionDate: isoDateOrInstant,
-  reviewDate: isoDateOrInstant,
   headingLevel,
   locale,
   labels: labelOverrides(definition),
 });
 
-// A plainly fictional office: no real department's name in the copyright line.
+// A plainly fictional office: no real department's name in the copyright line. The dates are a
+// slot (RevisionDates, with fixtures of its own), so these footers have none.
 export const fixtures: Fixture<SiteFooterProps>[] = [
   {
     name: 'footer-en-built-in-links',
-    description: 'English footer with the built-in Hong Kong links, the copyright line and both dates.',
+    description: 'English footer with the built-in Hong Kong links and the copyright line.',
     props: {
       locale: 'en',
       links: {
@@ -49,13 +46,11 @@ export const fixtures: Fixture<SiteFooterProps>[] = [
         contactUs: 'mailto:enquiry@example.gov.hk',
       },
       copyright: '© 2025 Example Exchange Office',
-      revisionDate: '2025-07-14',
-      reviewDate: '2025-07-31',
     },
   },
   {
     name: 'footer-zh-hant-groups',
-    description: 'Traditional Chinese footer with the site\'s own groups under h2 headings, and the revision date (修訂日期).',
+    description: 'Traditional Chinese footer with the site\'s own groups under h2 headings, and the copyright line.',
     props: {
       locale: 'zh-Hant',
       groups: [
@@ -83,18 +78,15 @@ export const fixtures: Fixture<SiteFooterProps>[] = [
         },
       ],
       copyright: '2025 © 示例交流辦公室',
-      revisionDate: '2025-07-14',
     },
   },
   {
     name: 'footer-zh-hans-some-links',
-    description: 'Simplified Chinese footer: three of the built-in links (the others have no URL and are left out), dates given as instants.',
+    description: 'Simplified Chinese footer: three of the built-in links (the others have no URL and are left out), and the copyright line.',
     props: {
       locale: 'zh-Hans',
       links: { privacy: '/sc/privacy.html', disclaimer: '/sc/notices.html', contactUs: '/sc/contact/' },
       copyright: '2025 © 示例交流办公室',
-      revisionDate: '2025-07-14T09:30:00+08:00',
-      reviewDate: '2025-12-31T16:30:00Z',
     },
   },
 ];

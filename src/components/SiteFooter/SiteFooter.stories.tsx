@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import type { Locale } from '../../i18n/locale.js';
 import { link } from '../../styles/base.css.js';
+import { RevisionDates } from '../RevisionDates/index.js';
 import { SiteFooter, type SiteFooterGroup } from './index.js';
 
 const localeOf = (locale: unknown): Locale => (locale === 'zh-Hant' || locale === 'zh-Hans' ? locale : 'en');
@@ -35,6 +36,11 @@ function ExampleBadge({ label }: { label: string }) {
     </svg>
   );
 }
+
+/** The page's dates, through the `dates` slot, in the footer's language. */
+const pageDates = (locale: string | undefined, { review = true } = {}) => (
+  <RevisionDates locale={locale} revisionDate="2025-07-14" reviewDate={review ? '2025-07-31' : undefined} />
+);
 
 /** Stand-in for the BackToTop component. */
 const backToTop = (locale: Locale) => (
@@ -86,14 +92,13 @@ const meta = {
   title: 'Components/SiteFooter',
   component: SiteFooter,
   tags: ['!autodocs'],
-  args: { revisionDate: '2025-07-14', reviewDate: '2025-07-31' },
-  argTypes: { badges: { control: false }, backToTop: { control: false } },
+  argTypes: { badges: { control: false }, backToTop: { control: false }, dates: { control: false } },
 } satisfies Meta<typeof SiteFooter>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The usual Hong Kong footer, in the page's language: the built-in links, a badge, the copyright line and the dates. */
+/** The usual Hong Kong footer, in the page's language: the built-in links, a badge, the copyright line and the dates (RevisionDates in the `dates` slot). */
 export const Default: Story = {
   // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
   render: ({ locale: localeArg, ...args }, { globals }) => {
@@ -106,6 +111,7 @@ export const Default: Story = {
         badges={<ExampleBadge label={language === 'en' ? 'Example accessibility badge' : language === 'zh-Hant' ? '示例無障礙標誌' : '示例无障碍标志'} />}
         copyright={copyrightLine(language)}
         backToTop={backToTop(language)}
+        dates={pageDates(locale)}
         {...args}
       />
     );
@@ -118,7 +124,7 @@ export const Default: Story = {
 };
 
 export const English: Story = {
-  args: { locale: 'en', links: builtInLinks('en'), copyright: `© 2025 ${owner.en}` },
+  args: { locale: 'en', links: builtInLinks('en'), copyright: `© 2025 ${owner.en}`, dates: pageDates('en') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const nav = canvas.getByRole('navigation', { name: 'Footer links' });
@@ -136,7 +142,7 @@ export const English: Story = {
 };
 
 export const TraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', links: builtInLinks('zh-Hant'), copyright: `2025 © ${owner['zh-Hant']}` },
+  args: { locale: 'zh-Hant', links: builtInLinks('zh-Hant'), copyright: `2025 © ${owner['zh-Hant']}`, dates: pageDates('zh-Hant') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('navigation', { name: '頁尾連結' })).toBeVisible();
@@ -147,7 +153,7 @@ export const TraditionalChinese: Story = {
 };
 
 export const SimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', links: builtInLinks('zh-Hans'), copyright: `2025 © ${owner['zh-Hans']}` },
+  args: { locale: 'zh-Hans', links: builtInLinks('zh-Hans'), copyright: `2025 © ${owner['zh-Hans']}`, dates: pageDates('zh-Hans') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('修订日期')).toBeVisible();
@@ -159,32 +165,26 @@ export const SimplifiedChinese: Story = {
 export const Groups: Story = {
   render: ({ locale: localeArg, ...args }, { globals }) => {
     const locale = localeArg ?? (globals.locale as string | undefined);
-    return <SiteFooter locale={locale} groups={groups[localeOf(locale)]} copyright={copyrightLine(localeOf(locale))} {...args} />;
+    return <SiteFooter locale={locale} groups={groups[localeOf(locale)]} copyright={copyrightLine(localeOf(locale))} dates={pageDates(locale)} {...args} />;
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('heading', { level: 2 })).toHaveLength(3);
   },
 };
 
-/** Only the built-in links the site gives a URL for are shown. */
+/** Only the built-in links the site gives a URL for are shown. A site that shows no dates leaves the slot empty. */
 export const SomeBuiltInLinks: Story = {
-  args: { locale: 'en', links: { privacy: '/privacy', disclaimer: '/notices' }, reviewDate: undefined },
+  args: { locale: 'en', links: { privacy: '/privacy', disclaimer: '/notices' }, copyright: `© 2025 ${owner.en}` },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('link').map((a) => a.textContent)).toEqual(['Privacy policy', 'Important notices']);
   },
 };
 
-/** Dates and copyright only: the smallest footer. */
+/** Copyright and the revision date only: the smallest footer. */
 export const DatesOnly: Story = {
-  args: { locale: 'en', copyright: `© 2025 ${owner.en}` },
-};
-
-/** An invalid date is left out (with a warning in development); the valid one stays. */
-export const InvalidDate: Story = {
-  args: { locale: 'en', revisionDate: '14/07/2025', reviewDate: '2025-02-30', copyright: `© 2025 ${owner.en}`, links: { contactUs: '/contact' } },
+  args: { locale: 'zh-Hant', copyright: `2025 © ${owner['zh-Hant']}`, dates: pageDates('zh-Hant', { review: false }) },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelectorAll('time')).toHaveLength(0);
-    await expect(within(canvasElement).queryByText('Last revision date')).toBeNull();
+    await expect(within(canvasElement).getAllByRole('term').map((t) => t.textContent)).toEqual(['修訂日期']);
   },
 };
 
@@ -205,6 +205,7 @@ export const LongContent: Story = {
       { links: [{ label: 'A very long footer link label that says far more than a footer link ever should', href: '#b' }] },
     ],
     copyright: `© 2025 ${'Example Exchange Office '.repeat(450)}`.slice(0, 10_000),
+    dates: pageDates('en'),
   },
   play: async ({ canvasElement }) => {
     const footer = within(canvasElement).getByRole('contentinfo');

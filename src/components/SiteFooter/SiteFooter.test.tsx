@@ -2,6 +2,7 @@ import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
+import { RevisionDates } from '../RevisionDates/index.js';
 import { SiteFooter, siteFooterLinkNames } from './index.js';
 
 const allLinks = Object.fromEntries(siteFooterLinkNames.map((name) => [name, `/${name}`]));
@@ -80,47 +81,47 @@ describe('SiteFooter: groups', () => {
   });
 });
 
-describe('SiteFooter: dates and copyright', () => {
-  it.each([
-    ['en', 'Last revision date', '14 July 2025', 'Review date', '1 January 2026'],
-    ['zh-Hant', '修訂日期', '2025年7月14日', '覆檢日期', '2026年1月1日'],
-    ['zh-Hans', '修订日期', '2025年7月14日', '复检日期', '2026年1月1日'],
-  ])('writes the dates as <time> in %s', (locale, revisionLabel, revision, reviewLabel, review) => {
-    // The review date is an instant: 16:30 UTC on 31 December is 1 January in Hong Kong.
-    render(<SiteFooter locale={locale} revisionDate="2025-07-14" reviewDate="2025-12-31T16:30:00Z" />);
-    const terms = screen.getAllByRole('term');
-    expect(terms.map((t) => t.textContent)).toEqual([revisionLabel, reviewLabel]);
-    const times = screen.getByRole('contentinfo').querySelectorAll('time');
-    expect([...times].map((t) => [t.textContent, t.getAttribute('datetime')])).toEqual([
-      [revision, '2025-07-14'],
-      [review, '2025-12-31T16:30:00Z'],
-    ]);
-  });
-
-  it('accepts a Date', () => {
-    render(<SiteFooter revisionDate={new Date(Date.UTC(2025, 6, 14, 2))} />);
-    expect(screen.getByText('14 July 2025')).toHaveAttribute('datetime', '2025-07-14T02:00:00.000Z');
-  });
-
-  it.each([['14/07/2025'], ['2025-02-30'], [new Date('nope')], [20250714], [{}]])('leaves out an invalid date (%j)', (value) => {
-    const warn = warnSpy();
-    render(<SiteFooter revisionDate={value as never} reviewDate="2025-07-31" copyright="© 2025 Example" />);
-    expect(screen.getAllByRole('term').map((t) => t.textContent)).toEqual(['Review date']);
-    warn.mockRestore();
-  });
-
-  it('warns about an invalid date, naming the prop', () => {
-    const warn = warnSpy();
-    // Each warning is shown once per page: this prop is the one no other test gets wrong.
-    render(<SiteFooter reviewDate="31.07.2025" copyright="©" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`reviewDate` is not a valid'));
-    warn.mockRestore();
-  });
-
+describe('SiteFooter: copyright and dates', () => {
   it('shows the copyright line as given, with no owner built in', () => {
     render(<SiteFooter copyright="© 2025 Example Exchange Office" />);
     expect(screen.getByText('© 2025 Example Exchange Office').tagName).toBe('P');
     expect(screen.getByRole('contentinfo').textContent).toBe('© 2025 Example Exchange Office');
+  });
+
+  it.each([
+    ['en', '© 2025 Example Exchange Office', ['Last revision date', 'Review date'], ['14 July 2025', '31 July 2025']],
+    ['zh-Hant', '2025 © 示例交流辦公室', ['修訂日期', '覆檢日期'], ['2025年7月14日', '2025年7月31日']],
+    ['zh-Hans', '2025 © 示例交流办公室', ['修订日期', '复检日期'], ['2025年7月14日', '2025年7月31日']],
+  ])('places the dates slot beside the copyright line in %s', (locale, copyright, labels, dates) => {
+    render(
+      <SiteFooter
+        locale={locale}
+        links={{ privacy: '/privacy' }}
+        copyright={copyright}
+        dates={<RevisionDates locale={locale} revisionDate="2025-07-14" reviewDate="2025-07-31" />}
+      />,
+    );
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getAllByRole('term').map((t) => t.textContent)).toEqual(labels);
+    expect([...footer.querySelectorAll('time')].map((t) => t.textContent)).toEqual(dates);
+    // One row: the copyright line, then the dates, after the links.
+    const line = within(footer).getByText(copyright);
+    const list = within(footer).getAllByRole('term')[0]!.closest('dl')!;
+    expect(list.parentElement).toBe(line.parentElement);
+    expect(line.nextElementSibling).toBe(list);
+    expect(within(footer).getByRole('navigation').compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows the dates without a copyright line', () => {
+    render(<SiteFooter dates={<RevisionDates revisionDate="2025-07-14" />} />);
+    const footer = screen.getByRole('contentinfo');
+    expect(footer).toHaveTextContent('Last revision date14 July 2025');
+    expect(within(footer).queryByRole('paragraph')).toBeNull();
+  });
+
+  it('takes any content in the dates slot', () => {
+    render(<SiteFooter copyright="©" dates={<p>Updated weekly</p>} />);
+    expect(screen.getByText('Updated weekly').parentElement).toBe(screen.getByText('©').parentElement);
   });
 });
 
@@ -134,7 +135,7 @@ describe('SiteFooter: slots and bad input', () => {
 
   it('renders nothing, with a warning, when there is nothing to show', () => {
     const warn = warnSpy();
-    const { container } = render(<SiteFooter links={{}} copyright="  " revisionDate="bad" badges={null} />);
+    const { container } = render(<SiteFooter links={{}} copyright="  " dates={[null, ' ', false]} badges={null} />);
     expect(container).toBeEmptyDOMElement();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('rendered nothing'));
     warn.mockRestore();

@@ -1,5 +1,4 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
-import { formatDate, parseDate } from '../../i18n/dates.js';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
@@ -48,12 +47,11 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
   /** The copyright line, as the site writes it: "© 2025 Example Exchange Office". No owner is built in. */
   copyright?: string;
   /**
-   * The page's last revision date (修訂日期): an ISO 8601 date (`2025-07-14`), an instant, or a
-   * Date. Shown in the page's language; an invalid date is left out.
+   * The page's last revision and review dates (修訂日期, 覆檢日期), shown beside the copyright line
+   * and printed with it: `<RevisionDates revisionDate="2025-07-14" reviewDate="2025-07-31" locale="zh-Hant" />`.
+   * A site that shows no dates leaves it out, and its pages carry no date code.
    */
-  revisionDate?: string | Date;
-  /** The page's review date (覆檢日期), like `revisionDate`. */
-  reviewDate?: string | Date;
+  dates?: ReactNode;
   /** A back-to-top link (e.g. `<BackToTop>`), placed at the top of the footer. */
   backToTop?: ReactNode;
   /**
@@ -62,21 +60,21 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
    */
   headingLevel?: HeadingLevel;
   /**
-   * Language of the built-in labels and of the dates. When given, the root also carries `lang`.
+   * Language of the built-in labels. When given, the root also carries `lang`. Give `<RevisionDates>` the same `locale`.
    * @default 'en'
    */
   locale?: LocaleInput;
-  /** Replaces built-in labels: the built-in links' texts, `navigation`, `revisionDate`, `reviewDate`. */
+  /** Replaces built-in labels: the built-in links' texts and `navigation`. */
   labels?: Partial<(typeof siteFooterLabels)['en']>;
 }
 
 /**
  * The site footer: the site's links (by default the usual set of a Hong Kong government site),
- * badges, the copyright line and the last revision and review dates. Links, badges and the
- * back-to-top link are left out of print; the copyright line and the dates are printed.
+ * badges, the copyright line and the page's dates (a `<RevisionDates>` in the `dates` slot). Links,
+ * badges and the back-to-top link are left out of print; the copyright line and the dates are printed.
  */
 export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function SiteFooter(
-  { groups, links, badges, copyright, revisionDate, reviewDate, backToTop, headingLevel, locale, labels, ...rest },
+  { groups, links, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
@@ -115,25 +113,10 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
   if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
   if (__DEV__ && given.length && links != null) warnDev(componentName, '`links` is ignored when `groups` is given.');
 
-  const date = (value: unknown, key: 'revisionDate' | 'reviewDate') => {
-    const parsed = parseDate(value);
-    if (__DEV__ && !parsed && value != null && value !== '') warnDev(componentName, `\`${key}\` is not a valid ISO 8601 date or Date; left out.`);
-    return (
-      parsed && (
-        <div className={styles.date}>
-          <dt className={styles.dateLabel}>{label(key)}</dt>
-          <dd>
-            <time dateTime={parsed.machine}>{formatDate(parsed, resolvedLocale)}</time>
-          </dd>
-        </div>
-      )
-    );
-  };
-  const revision = date(revisionDate, 'revisionDate');
-  const review = date(reviewDate, 'reviewDate');
   const copyrightText = textOrUndefined(copyright);
   const Heading = headingTag(headingLevel);
-  const hasMeta = copyrightText || revision || review;
+  const hasDates = hasContent(dates);
+  const hasMeta = copyrightText || hasDates;
   if (!shownGroups.length && !hasMeta && !hasContent(badges) && !hasContent(backToTop)) {
     if (__DEV__) warnDev(componentName, 'no links, badges, copyright or dates to show; rendered nothing.');
     return null;
@@ -156,12 +139,7 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
       {hasMeta && (
         <div className={styles.meta}>
           {copyrightText && <p className={styles.copyright}>{copyrightText}</p>}
-          {(revision || review) && (
-            <dl className={styles.dates}>
-              {revision}
-              {review}
-            </dl>
-          )}
+          {hasDates && dates}
         </div>
       )}
     </footer>

@@ -4,9 +4,7 @@ import type { SkipLinkProps } from './SkipLink.js';
 import { skipLinkDefinition as definition } from './SkipLink.definition.js';
 import { docs } from './SkipLink.docs.js';
 
-export const schema = contentSchema(
-  definition,
-  docs.description, {
+export const schema = contentSchema(definition, docs.description, {
   targetId: id,
   visibility: option(definition, 'visibility'),
   locale,

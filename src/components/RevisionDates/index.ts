@@ -1,0 +1,3 @@
+export { RevisionDates } from './RevisionDates.js';
+export type { RevisionDatesProps } from './RevisionDates.js';
+export { revisionDatesDefinition } from './RevisionDates.definition.js';
