@@ -30,6 +30,9 @@ export const renderedAttributes = new Set([
   'stroke-linejoin', 'stroke-width', 'viewBox',
 ]);
 
+/** The attributes of the image preload hint React 19 renders on the server for an <img> that is not lazy. */
+const preloadAttributes = new Set(['rel', 'as', 'href', 'fetchpriority']);
+
 /** Attributes that a browser resolves as a URL (or a list of them). */
 export const urlAttributes = new Set([
   'href', 'src', 'srcset', 'cite', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'ping',
@@ -100,13 +103,16 @@ export function inspectMarkup(html: string): MarkupReport {
     } else if (node.tagName !== undefined) {
       elements += 1;
       const tag = node.tagName;
-      if (!renderedElements.has(tag)) problems.push(`unexpected element <${tag}>`);
+      const attribute = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
+      // React 19's server renderer adds an image preload hint before an <img> that is not lazy: the same URL as its `src`.
+      const imagePreload = tag === 'link' && attribute('rel') === 'preload' && attribute('as') === 'image';
+      if (!renderedElements.has(tag) && !imagePreload) problems.push(`unexpected element <${tag}>`);
       for (const attr of node.attrs ?? []) {
         const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
         if (/^on/i.test(name)) problems.push(`event handler attribute ${name} on <${tag}>`);
-        else if (!renderedAttributes.has(name)) problems.push(`unexpected attribute ${name} on <${tag}>`);
+        else if (!renderedAttributes.has(name) && !(imagePreload && preloadAttributes.has(name))) problems.push(`unexpected attribute ${name} on <${tag}>`);
         if (urlAttributes.has(name)) {
-          const reason = unsafeUrlReason(tag, name, attr.value);
+          const reason = imagePreload && name === 'href' ? unsafeUrlReason('img', 'src', attr.value) : unsafeUrlReason(tag, name, attr.value);
           if (reason) problems.push(`${reason}: ${JSON.stringify(attr.value.slice(0, 80))}`);
         }
         if (name === 'lang' && !isValidLanguageTag(attr.value)) problems.push(`invalid lang ${JSON.stringify(attr.value.slice(0, 40))} on <${tag}>`);
