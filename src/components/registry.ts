@@ -6,3 +6,4 @@ export * from './ArticleHighlight/index.js';
 export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
+export * from './Callout/index.js';
