@@ -80,8 +80,13 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** The definitions a module exports (the registry's), as a union. */
 export type DefinitionIn<Module> = Extract<Module[keyof Module], ComponentDefinition>;
 
+// One facet of each definition in a union, distributed over the union: a definition without the
+// facet (a component with no labels) adds nothing, where `Definition[Facet]` would read it as
+// `unknown` and swallow the whole union.
+type FacetOf<Definition, Facet extends string> = Definition extends { readonly [K in Facet]?: infer Value } ? Value : never;
+
 /** One facet (`labels` or `tokens`) of every definition in a union, merged into one object type by section. */
-export type MergedFacet<Definition extends ComponentDefinition, Facet extends 'labels' | 'tokens'> = UnionToIntersection<NonNullable<Definition[Facet]>>;
+export type MergedFacet<Definition extends ComponentDefinition, Facet extends 'labels' | 'tokens'> = UnionToIntersection<NonNullable<FacetOf<Definition, Facet>>>;
 
 /** The component tokens of some definitions, by section: `{ quote: { markColor: 'color.brand.accent' } }`. */
 export const componentTokenPaths = (definitions: readonly ComponentDefinition[]): Record<string, Record<string, TokenPath>> =>
