@@ -7,3 +7,4 @@ export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
 export * from './Callout/index.js';
+export * from './SummaryList/index.js';
