@@ -20,14 +20,14 @@ interface Node {
 /** Every element our components render. Anything else in the output was injected. */
 export const renderedElements = new Set([
   'a', 'article', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'img', 'li', 'p', 'path', 'span', 'summary', 'svg', 'time', 'ul',
+  'h5', 'h6', 'img', 'li', 'p', 'path', 'section', 'span', 'summary', 'svg', 'time', 'ul',
 ]);
 
 /** Every attribute our components render (parse5 lower-cases HTML names, keeps SVG case). */
 export const renderedAttributes = new Set([
   'alt', 'aria-current', 'aria-hidden', 'aria-label', 'aria-labelledby', 'cite', 'class', 'd', 'datetime', 'decoding',
-  'fill', 'focusable', 'href', 'id', 'lang', 'loading', 'open', 'role', 'src', 'stroke', 'stroke-linecap',
-  'stroke-linejoin', 'stroke-width', 'viewBox',
+  'fetchpriority', 'fill', 'focusable', 'height', 'href', 'id', 'lang', 'loading', 'open', 'role', 'src', 'stroke',
+  'stroke-linecap', 'stroke-linejoin', 'stroke-width', 'viewBox', 'width',
 ]);
 
 /** The attributes of the image preload hint React 19 renders on the server for an <img> that is not lazy. */
