@@ -10,7 +10,8 @@ const { summaryList: tokens } = componentTokens(summaryListDefinition);
 // side by side once the list is 30em wide, stacked below that (320 px screens, narrow sidebars).
 const wide = '(min-inline-size: 30em)';
 
-export const root = rootClass([componentRoot, { containerType: 'inline-size' }]);
+// No outer margin (a dl has one by default): spacing between blocks belongs to the page.
+export const root = rootClass([componentRoot, { containerType: 'inline-size', margin: 0 }]);
 
 export const withActions = modifier('with-actions', {});
 
