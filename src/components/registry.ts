@@ -8,3 +8,4 @@ export * from './ParticipantProfileCard/index.js';
 export * from './CityPartnerBadgeStrip/index.js';
 export * from './Callout/index.js';
 export * from './SummaryList/index.js';
+export * from './Figure/index.js';
