@@ -9,3 +9,4 @@ export * from './CityPartnerBadgeStrip/index.js';
 export * from './Callout/index.js';
 export * from './SummaryList/index.js';
 export * from './Figure/index.js';
+export * from './Prose/index.js';

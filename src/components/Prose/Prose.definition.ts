@@ -1,0 +1,15 @@
+import type { ComponentDefinition } from '../definition.js';
+
+/** The element Prose renders; the first is the default. */
+export const proseElements = ['div', 'article', 'section'] as const;
+
+export const proseDefinition = {
+  name: 'Prose',
+  description:
+    'Typography for the rich text a CMS or Markdown emits, passed as children: headings, paragraphs, lists, links, quotations, tables, figures and code, styled by element name.',
+  // Prose renders no parts of its own: it styles the caller's elements.
+  parts: {},
+  options: { as: proseElements },
+  // No component tokens: the semantic ones are enough here, and each alias costs bytes in every
+  // theme's declarations (Prose's own CSS is close to the 1 KiB ceiling).
+} as const satisfies ComponentDefinition;
