@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { definitionsIn } from '../src/components/definition.js';
-import { fixtureElement, type FixtureModule } from '../src/fixtures/fixture.js';
+import { fixtureElement, publishedHtml, type FixtureModule } from '../src/fixtures/fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -19,19 +19,20 @@ mkdirSync(join(dist, 'fixtures'), { recursive: true });
 mkdirSync(join(dist, 'schemas'), { recursive: true });
 let count = 0;
 const definitions = definitionsIn(built);
-for (const { name } of definitions) {
+for (const { name, client } of definitions) {
   const Component = built[name] as ComponentType<never> | undefined;
   if (!Component) throw new Error(`build-fixtures: dist/index.js exports the definition of ${name} but not ${name} itself`);
   const source = join(root, 'src', 'components', name, `${name}.fixtures.ts`);
   if (!existsSync(source)) throw new Error(`build-fixtures: ${name} has no fixtures: add src/components/${name}/${name}.fixtures.ts`);
   const { schema, fixtures } = (await import(pathToFileURL(source).href)) as FixtureModule;
   const published = fixtures.map((fixture) => {
-    const html = renderToStaticMarkup(fixtureElement(Component, fixture));
+    const html = publishedHtml(renderToStaticMarkup(fixtureElement(Component, fixture)));
     if (html === '') throw new Error(`build-fixtures: ${name} "${fixture.name}" rendered nothing`);
     count += 1;
     return { ...fixture, html };
   });
-  const file = { component: name, version, schema: `../schemas/${name}.schema.json`, fixtures: published };
+  // `client`: the HTML is the server's placeholder; the controls need the React component in the browser.
+  const file = { component: name, version, schema: `../schemas/${name}.schema.json`, ...(client ? { client: true } : {}), fixtures: published };
   writeFileSync(join(dist, 'schemas', `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
   writeFileSync(join(dist, 'fixtures', `${name}.json`), `${JSON.stringify(file, null, 2)}\n`);
 }

@@ -20,3 +20,7 @@ export * from './PageLayout/index.js';
 export * from './Pagination/index.js';
 export * from './PreviousNext/index.js';
 export * from './TeaserList/index.js';
+export * from './Callout/index.js';
+export * from './SummaryList/index.js';
+export * from './Figure/index.js';
+export * from './Prose/index.js';

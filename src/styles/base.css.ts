@@ -39,32 +39,32 @@ componentGlobalStyle(`${componentRoot}:lang(zh), ${componentRoot} :lang(zh)`, {
   },
 });
 
+// The focus ring and the link look as plain rules, for the shared classes below and for Prose, which
+// gives the same look to links it does not render (the caller's own `<a>` elements).
+export const focusRingRule = {
+  outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
+  outlineOffset: vars.focus.offset,
+  boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
+  borderRadius: vars.radius.sm,
+} as const;
+
+export const linkRule = {
+  color: vars.color.text.link,
+  textDecorationLine: 'underline',
+  textDecorationThickness: vars.link.underlineThickness,
+  textUnderlineOffset: vars.link.underlineOffset,
+  transition: `color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
+} as const;
+
+export const linkHoverRule = { color: vars.color.text.linkHover, textDecorationThickness: vars.borderWidth.thick } as const;
+
 /** Visible, theme-aware focus indicator for links and other focusable parts. */
 export const focusable = namedStyle(shared('focusable'), {
-  selectors: {
-    '&:focus-visible': {
-      outline: `${vars.focus.width} solid ${vars.color.focus.ring}`,
-      outlineOffset: vars.focus.offset,
-      boxShadow: `0 0 0 calc(${vars.focus.offset}) ${vars.color.focus.halo}`,
-      borderRadius: vars.radius.sm,
-    },
-  },
+  selectors: { '&:focus-visible': focusRingRule },
 });
 
 /** Underlined, token-coloured link text. */
-export const link = namedStyle(shared('link'), [
-  focusable,
-  {
-    color: vars.color.text.link,
-    textDecorationLine: 'underline',
-    textDecorationThickness: vars.link.underlineThickness,
-    textUnderlineOffset: vars.link.underlineOffset,
-    transition: `color ${vars.motion.duration.fast} ${vars.motion.easing.standard}`,
-    selectors: {
-      '&:hover': { color: vars.color.text.linkHover, textDecorationThickness: vars.borderWidth.thick },
-    },
-  },
-]);
+export const link = namedStyle(shared('link'), [focusable, { ...linkRule, selectors: { '&:hover': linkHoverRule } }]);
 
 /** Hidden on screen, read by assistive technology. */
 export const visuallyHidden = namedStyle(shared('visually-hidden'), {

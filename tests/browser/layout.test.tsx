@@ -26,6 +26,18 @@ async function renderStory(entry: StoryEntry, locale: (typeof locales)[number], 
   return screen.container;
 }
 
+/**
+ * True inside a box that scrolls sideways (`overflow-x: auto` or `scroll`), such as a wide data table
+ * in Prose: its content may pass the viewport, and the box itself is checked like any other (WCAG
+ * 1.4.10 lets content that needs two dimensions, like data tables, scroll within its own box).
+ */
+function inSidewaysScroller(el: Element, container: HTMLElement): boolean {
+  for (let node = el.parentElement; node && node !== container; node = node.parentElement) {
+    if (/^(auto|scroll)$/.test(getComputedStyle(node).overflowX)) return true;
+  }
+  return false;
+}
+
 /** Sideways scrolling of the page, and elements whose right edge passes the viewport. */
 function reflowProblems(container: HTMLElement): string[] {
   const problems: string[] = [];
@@ -34,7 +46,7 @@ function reflowProblems(container: HTMLElement): string[] {
   // Block-level boxes only: an inline box's rectangle may include a hanging space at a line end,
   // which draws nothing; text really pushed past the edge also widens the page (checked above).
   for (const el of container.querySelectorAll('*')) {
-    if (isHiddenHelper(el) || getComputedStyle(el).display.startsWith('inline')) continue;
+    if (isHiddenHelper(el) || getComputedStyle(el).display.startsWith('inline') || inSidewaysScroller(el, container)) continue;
     const box = el.getBoundingClientRect();
     if (box.right > doc.clientWidth + 1 || box.left < -1) problems.push(`${describeEl(el)} spans ${Math.round(box.left)}..${Math.round(box.right)} px`);
   }
@@ -90,6 +102,21 @@ describe('320 CSS px: reflow and text spacing', () => {
     );
     expect(reflowProblems(screen.container)).not.toEqual([]);
     expect(clippingProblems(screen.container)).not.toEqual([]);
+    await cleanup();
+  });
+
+  it('let content scroll inside its own box, but not the box pass the edge', async () => {
+    const screen = await render(
+      <div>
+        <div style={{ overflowX: 'auto' }}>
+          <p style={{ width: 600 }}>A wide table scrolls in here</p>
+        </div>
+        <div style={{ overflowX: 'auto', width: 400 }}>
+          <p>A scroll box too wide for 320 px</p>
+        </div>
+      </div>,
+    );
+    expect(reflowProblems(screen.container)).toEqual([expect.stringMatching(/^page scrolls sideways/), expect.stringMatching(/^<div> "A scroll box too wide/)]);
     await cleanup();
   });
 

@@ -45,7 +45,9 @@ describe('stylesheets', () => {
 
   // A combinator followed by an element name, or :not() of one: a part reached by the shape of the markup.
   const byShape = /(>|~|\+)\s*(div|span|p|a|img|ul|ol|li|dl|dd|dt|h[1-6]|figure|figcaption|blockquote|details|summary|svg|time)\b|:not\((div|span|p)\)/;
-  it.each(sources.map(([file, text]) => [file, text] as const))('%s reaches no part by element shape', (_file, text) => {
+  // Prose styles the caller's own elements by their names: that is its purpose, and it renders no parts.
+  const styledByElement = /prose/i;
+  it.each(sources.filter(([file]) => !styledByElement.test(file)).map(([file, text]) => [file, text] as const))('%s reaches no part by element shape', (_file, text) => {
     const selectors = [...text.matchAll(/`([^`]*\$\{[^`]*)`/g)].map((m) => m[1]!);
     expect(selectors.filter((s) => byShape.test(s))).toEqual([]);
   });

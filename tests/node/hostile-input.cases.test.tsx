@@ -1,5 +1,5 @@
 // Named hostile-input cases: what the property suite found (or could find), pinned by name.
-import type { ReactElement } from 'react';
+import { version as reactVersion, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleHighlight, CityPartnerBadgeStrip, ParticipantProfileCard, QuoteBlock } from '../../src/index.js';
@@ -134,6 +134,18 @@ describe('wrong-typed props as a JavaScript caller could pass them', () => {
     expectClean(<ParticipantProfileCard name="n" localName={v} honorific={v} period={v} photo={v} href={v} headingLevel={v} locale={v} labels={v} role={v} />);
     expectClean(<CityPartnerBadgeStrip partners={[{ name: 'p', href: v, current: v, localName: v, region: v }]} label={v} groupByRegion={v} headingLevel={v} locale={v} labels={v} />);
     expect(render(<CityPartnerBadgeStrip partners={v} />)).toBe('');
+  });
+});
+
+describe('the image preload hint React 19 renders before an eager image', () => {
+  it('is clean markup (found by the property suite: ArticleHighlight with image.loading "eager")', () => {
+    const html = expectClean(<ArticleHighlight title="t" image={{ src: '/images/a.jpg', alt: '', loading: 'eager' }} />);
+    if (Number(reactVersion.split('.')[0]) >= 19) expect(html).toMatch(/^<link rel="preload" as="image" href="\/images\/a.jpg"\/>/);
+  });
+
+  it('is held to the image URL rules, and no other <link> passes', () => {
+    expect(inspectMarkup('<link rel="preload" as="image" href="javascript:alert(1)"/>').problems).not.toEqual([]);
+    expect(inspectMarkup('<link rel="stylesheet" href="https://example.org/x.css"/>').problems).not.toEqual([]);
   });
 });
 

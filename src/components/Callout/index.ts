@@ -1,0 +1,3 @@
+export { Callout } from './Callout.js';
+export type { CalloutProps, CalloutVariant } from './Callout.js';
+export { calloutDefinition, calloutVariants } from './Callout.definition.js';

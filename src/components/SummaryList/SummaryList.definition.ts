@@ -1,0 +1,10 @@
+import type { ComponentDefinition } from '../definition.js';
+
+export const summaryListDefinition = {
+  name: 'SummaryList',
+  parts: ['row', 'key', 'value', 'actions', 'action-list', 'action'],
+  modifiers: ['with-actions'],
+  tokens: {
+    summaryList: { rule: 'color.border.subtle' },
+  },
+} as const satisfies ComponentDefinition;

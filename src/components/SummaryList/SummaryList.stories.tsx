@@ -1,0 +1,229 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { resolveLocale, type Locale } from '../../i18n/locale.js';
+import { SummaryList, type SummaryListProps, type SummaryListRow } from './SummaryList.js';
+
+// Facts of the 2024 Civil Service Exchange Programme, in our own words.
+const facts: Record<Locale, SummaryListRow[]> = {
+  en: [
+    {
+      label: 'Programme period',
+      value: (
+        <>
+          From <time dateTime="2024-12">December 2024</time> to <time dateTime="2025-03">March 2025</time>
+        </>
+      ),
+    },
+    { label: 'Duration', value: 'Four weeks to three months per attachment' },
+    { label: 'Participants', value: 'Thirty Mainland civil servants' },
+    { label: 'Host office', value: 'Greater Bay Area Development Office, Constitutional and Mainland Affairs Bureau' },
+    { label: 'Partner cities', value: 'Beijing, Shanghai, Chongqing, Wuhan, Hangzhou and the Mainland cities of the Greater Bay Area' },
+  ],
+  'zh-Hant': [
+    {
+      label: '交流期間',
+      value: (
+        <>
+          <time dateTime="2024-12">2024年12月</time>至<time dateTime="2025-03">2025年3月</time>
+        </>
+      ),
+    },
+    { label: '為期', value: '每段四星期至三個月' },
+    { label: '參加人數', value: '三十位內地公務員' },
+    { label: '接待部門', value: '政制及內地事務局粵港澳大灣區發展辦公室' },
+    { label: '合作城市', value: '北京、上海、重慶、武漢、杭州及大灣區內地城市' },
+  ],
+  'zh-Hans': [
+    {
+      label: '交流期间',
+      value: (
+        <>
+          <time dateTime="2024-12">2024年12月</time>至<time dateTime="2025-03">2025年3月</time>
+        </>
+      ),
+    },
+    { label: '为期', value: '每段四周至三个月' },
+    { label: '参加人数', value: '三十位内地公务员' },
+    { label: '接待部门', value: '政制及内地事务局粤港澳大湾区发展办公室' },
+    { label: '合作城市', value: '北京、上海、重庆、武汉、杭州及大湾区内地城市' },
+  ],
+};
+
+const change: Record<Locale, string> = { en: 'Change', 'zh-Hant': '更改', 'zh-Hans': '更改' };
+
+/** The facts of the story's language, each with a "Change" link. */
+const withChangeLinks = (locale: Locale): SummaryListRow[] =>
+  facts[locale].map((row, index) => ({ ...row, actions: index === 2 ? undefined : [{ label: change[locale], href: `/placement/edit#row-${index}` }] }));
+
+/** The demo facts in the story's language, unless the story passes its own rows. */
+const withFacts = (args: SummaryListProps): SummaryListProps => ({ ...args, rows: args.rows ?? facts[resolveLocale(args.locale)] });
+
+const meta = {
+  title: 'Components/SummaryList',
+  component: SummaryList,
+  tags: ['!autodocs'],
+  args: {} as SummaryListProps,
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] },
+    rows: { control: 'object' },
+  },
+  render: (args) => <SummaryList {...withFacts(args)} />,
+} satisfies Meta<typeof SummaryList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The programme's key facts in the language of the toolbar. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const [firstKey] = canvasElement.querySelectorAll('dt');
+    const [firstValue] = canvasElement.querySelectorAll('dd');
+    // Side by side on a wide container.
+    await expect(firstValue!.getBoundingClientRect().left).toBeGreaterThan(firstKey!.getBoundingClientRect().right);
+  },
+};
+
+export const English: Story = { args: { locale: 'en' } };
+
+export const TraditionalChinese: Story = { args: { locale: 'zh-Hant' } };
+
+export const SimplifiedChinese: Story = { args: { locale: 'zh-Hans' } };
+
+/** Every "Change" link is named by its row: "Change Programme period". The values stay in one column. */
+export const WithActions: Story = {
+  args: { locale: 'en', rows: withChangeLinks('en') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: 'Change Programme period' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Change Host office' })).toBeVisible();
+    const values = [...canvasElement.querySelectorAll('dt + dd')].map((dd) => Math.round(dd.getBoundingClientRect().left));
+    await expect(new Set(values).size).toBe(1);
+  },
+};
+
+export const WithActionsTraditionalChinese: Story = {
+  args: { locale: 'zh-Hant', rows: withChangeLinks('zh-Hant') },
+  play: async ({ canvasElement }) => {
+    // Browsers treat the hidden (absolutely positioned) context as a block and may add a space to the name.
+    const link = within(canvasElement).getByRole('link', { name: /^更改 ?交流期間$/ });
+    await expect(link.textContent).toBe('更改交流期間');
+  },
+};
+
+export const WithActionsSimplifiedChinese: Story = {
+  args: { locale: 'zh-Hans', rows: withChangeLinks('zh-Hans') },
+};
+
+/** Two actions on a row become a list; `visuallyHiddenContext` names them when the label alone would not. */
+export const MultipleActions: Story = {
+  args: {
+    locale: 'en',
+    rows: [
+      { label: 'Host office', value: 'Greater Bay Area Development Office', actions: [{ label: 'Change', href: '/placement/office' }] },
+      {
+        label: 'Partner cities',
+        value: 'Beijing, Shanghai, Chongqing, Wuhan, Hangzhou and the Mainland cities of the Greater Bay Area',
+        actions: [
+          { label: 'View', href: '/partners', visuallyHiddenContext: 'all partner cities' },
+          { label: 'Change', href: '/partners/edit', visuallyHiddenContext: 'partner cities' },
+        ],
+      },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('list')).toBeInTheDocument();
+    await expect(canvas.getByRole('link', { name: 'View all partner cities' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Change partner cities' })).toBeVisible();
+  },
+};
+
+/** Values may be elements: a list of cities, a link. */
+export const RichValues: Story = {
+  args: {
+    locale: 'en',
+    rows: [
+      facts.en[0]!,
+      {
+        label: 'Partner cities',
+        value: (
+          <>
+            <p>Five Mainland cities:</p>
+            <p>Beijing, Shanghai, Chongqing, Wuhan and Hangzhou</p>
+            <p>and the Mainland cities of the Greater Bay Area.</p>
+          </>
+        ),
+      },
+      {
+        label: 'More',
+        value: (
+          <a className="bh-link" href="/news/civil-service-exchange-2024">
+            The 2024 programme in pictures
+          </a>
+        ),
+      },
+    ],
+  },
+};
+
+/** In a 320 px column the rows stack: label, value, then actions. */
+export const Narrow: Story = {
+  args: { locale: 'zh-Hant', rows: withChangeLinks('zh-Hant') },
+  render: (args) => (
+    <div style={{ maxInlineSize: '20rem' }}>
+      <SummaryList {...withFacts(args)} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const [firstKey] = canvasElement.querySelectorAll('dt');
+    const [firstValue] = canvasElement.querySelectorAll('dd');
+    await expect(firstValue!.getBoundingClientRect().top).toBeGreaterThanOrEqual(firstKey!.getBoundingClientRect().bottom);
+    await expect(Math.round(firstValue!.getBoundingClientRect().left)).toBe(Math.round(firstKey!.getBoundingClientRect().left));
+  },
+};
+
+export const LongUnbrokenStrings: Story = {
+  args: {
+    locale: 'en',
+    rows: [
+      { label: 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2), value: `https://www.example.gov.hk/${'civil-service-exchange-programme/'.repeat(8)}` },
+      { label: '粵港澳大灣區發展辦公室'.repeat(4), value: '政制及內地事務局粵港澳大灣區發展辦公室'.repeat(10), actions: [{ label: 'Change', href: '/x' }] },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('dl')!;
+    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth + 1);
+  },
+};
+
+/** An action with a `javascript:` URL is dropped; rows without a label are skipped. */
+export const UnsafeActionDropped: Story = {
+  args: {
+    locale: 'en',
+    rows: [
+      { label: 'Host office', value: 'Greater Bay Area Development Office', actions: [{ label: 'Change', href: 'javascript:alert(1)' }] },
+      { label: '  ', value: 'A row without a label' },
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('link')).toBeNull();
+    await expect(canvasElement.querySelectorAll('dt')).toHaveLength(1);
+  },
+};
+
+export const MarkupInText: Story = {
+  args: { locale: 'en', rows: [{ label: '<b>Office</b>', value: '<script>alert(1)</script>' }] },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('script, b')).toBeNull();
+  },
+};
+
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  render: (args) => <SummaryList {...args} rows={withChangeLinks(resolveLocale(args.locale))} />,
+};
+
+export const HighContrastTheme: Story = {
+  globals: { theme: 'high-contrast' },
+  render: DarkTheme.render,
+};
