@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { ArticleHighlight, Masthead, ParticipantProfileCard, QuoteBlock, RevisionDates, SiteFooter, TextSizeControl } from '../../src/index.js';
+import { ArticleHighlight, Masthead, ParticipantProfileCard, QuoteBlock, RevisionDates, SiteFooter, standardFooterLinks, TextSizeControl } from '../../src/index.js';
 import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../src/demo/exchangeProgramme.js';
 
 const en = exchangeProgramme.en;
@@ -48,7 +48,7 @@ function PrintedPage() {
         </ParticipantProfileCard>
       </main>
       <SiteFooter
-        links={{ privacy: '/privacy/', contactUs: 'https://www.example.gov.hk/contact/' }}
+        groups={standardFooterLinks({ privacy: '/privacy/', contactUs: 'https://www.example.gov.hk/contact/' })}
         backToTop={<a href="#top">Back to top</a>}
         copyright="© 2025 Example Exchange Office"
         dates={<RevisionDates revisionDate="2025-07-14" reviewDate="2025-07-31" />}

@@ -1,14 +1,17 @@
 import { labelTables, type ComponentDefinition } from '../definition.js';
 
-/**
- * The usual links of a Hong Kong government site's footer, in the order they are shown when the site
- * gives their URLs (`links`) and no `groups` of its own.
- */
+export const siteFooterLabels = labelTables({
+  en: { navigation: 'Footer links' },
+  'zh-Hant': { navigation: '頁尾連結' },
+  'zh-Hans': { navigation: '页尾链接' },
+});
+
+/** The usual links of a Hong Kong government site's footer, in the order `standardFooterLinks` gives them. */
 export const siteFooterLinkNames = ['accessibility', 'privacy', 'copyright', 'disclaimer', 'siteMap', 'contactUs'] as const;
 
-export const siteFooterLabels = labelTables({
+/** The texts of those links, which `standardFooterLinks` writes; SiteFooter itself never reads them. */
+export const siteFooterLinkLabels = labelTables({
   en: {
-    navigation: 'Footer links',
     accessibility: 'Accessibility',
     privacy: 'Privacy policy',
     copyright: 'Copyright notice',
@@ -17,7 +20,6 @@ export const siteFooterLabels = labelTables({
     contactUs: 'Contact us',
   },
   'zh-Hant': {
-    navigation: '頁尾連結',
     accessibility: '無障礙瀏覽',
     privacy: '私隱政策',
     copyright: '版權告示',
@@ -26,7 +28,6 @@ export const siteFooterLabels = labelTables({
     contactUs: '聯絡我們',
   },
   'zh-Hans': {
-    navigation: '页尾链接',
     accessibility: '无障碍浏览',
     privacy: '私隐政策',
     copyright: '版权告示',
@@ -40,7 +41,7 @@ export const siteFooterDefinition = {
   name: 'SiteFooter',
   parts: ['back-to-top', 'nav', 'group', 'heading', 'list', 'link', 'badges', 'meta', 'copyright'],
   modifiers: ['grouped'],
-  labels: { footer: siteFooterLabels },
+  labels: { footer: siteFooterLabels, footerLinks: siteFooterLinkLabels },
   tokens: {
     siteFooter: {
       background: 'color.surface.subtle',

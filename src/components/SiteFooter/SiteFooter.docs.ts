@@ -3,7 +3,7 @@ import type { siteFooterDefinition } from './SiteFooter.definition.js';
 
 /** What SiteFooter and each of its parts and modifiers are: its docs page and its JSON Schema read this. */
 export const docs = {
-  description: "The site footer: the site's links (the usual Hong Kong set by default), badges, the copyright line, and a slot for the page's dates (RevisionDates).",
+  description: "The site footer: the site's links in groups (standardFooterLinks() writes the usual Hong Kong set), badges, the copyright line, and a slot for the page's dates (RevisionDates).",
   parts: {
     'back-to-top': 'The place for a back-to-top link, at the top of the footer.',
     nav: 'The `<nav>` of the footer links.',

@@ -1,7 +1,7 @@
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { SiteFooterProps } from './SiteFooter.js';
-import { siteFooterDefinition as definition, siteFooterLinkNames } from './SiteFooter.definition.js';
+import { siteFooterDefinition as definition } from './SiteFooter.definition.js';
 import { docs } from './SiteFooter.docs.js';
 
 const link = { type: 'object', properties: { label: text, href: hrefUrl }, required: ['label', 'href'], additionalProperties: false };
@@ -17,34 +17,33 @@ export const schema = contentSchema(definition, docs.description, {
       additionalProperties: false,
     },
   },
-  links: {
-    type: 'object',
-    description: 'URLs of the built-in footer links, by name.',
-    properties: Object.fromEntries(siteFooterLinkNames.map((name) => [name, hrefUrl])),
-    additionalProperties: false,
-  },
   copyright: text,
   headingLevel,
   locale,
-  labels: labelOverrides(definition),
+  labels: labelOverrides(definition, ['footer']),
 });
 
 // A plainly fictional office: no real department's name in the copyright line. The dates are a
-// slot (RevisionDates, with fixtures of its own), so these footers have none.
+// slot (RevisionDates, with fixtures of its own), so these footers have none. Fixtures are JSON, so
+// the usual Hong Kong links are written out as the group standardFooterLinks() returns.
 export const fixtures: Fixture<SiteFooterProps>[] = [
   {
-    name: 'footer-en-built-in-links',
-    description: 'English footer with the built-in Hong Kong links and the copyright line.',
+    name: 'footer-en-standard-links',
+    description: 'English footer with the usual Hong Kong links (standardFooterLinks) and the copyright line.',
     props: {
       locale: 'en',
-      links: {
-        accessibility: '/en/accessibility.html',
-        privacy: '/en/privacy.html',
-        copyright: '/en/copyright.html',
-        disclaimer: '/en/notices.html',
-        siteMap: '/en/sitemap.html',
-        contactUs: 'mailto:enquiry@example.gov.hk',
-      },
+      groups: [
+        {
+          links: [
+            { label: 'Accessibility', href: '/en/accessibility.html' },
+            { label: 'Privacy policy', href: '/en/privacy.html' },
+            { label: 'Copyright notice', href: '/en/copyright.html' },
+            { label: 'Important notices', href: '/en/notices.html' },
+            { label: 'Site map', href: '/en/sitemap.html' },
+            { label: 'Contact us', href: 'mailto:enquiry@example.gov.hk' },
+          ],
+        },
+      ],
       copyright: '© 2025 Example Exchange Office',
     },
   },
@@ -82,10 +81,18 @@ export const fixtures: Fixture<SiteFooterProps>[] = [
   },
   {
     name: 'footer-zh-hans-some-links',
-    description: 'Simplified Chinese footer: three of the built-in links (the others have no URL and are left out), and the copyright line.',
+    description: 'Simplified Chinese footer: three of the usual Hong Kong links (standardFooterLinks given three URLs), and the copyright line.',
     props: {
       locale: 'zh-Hans',
-      links: { privacy: '/sc/privacy.html', disclaimer: '/sc/notices.html', contactUs: '/sc/contact/' },
+      groups: [
+        {
+          links: [
+            { label: '私隐政策', href: '/sc/privacy.html' },
+            { label: '重要告示', href: '/sc/notices.html' },
+            { label: '联络我们', href: '/sc/contact/' },
+          ],
+        },
+      ],
       copyright: '2025 © 示例交流办公室',
     },
   },

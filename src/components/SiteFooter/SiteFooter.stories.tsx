@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test';
 import type { Locale } from '../../i18n/locale.js';
 import { link } from '../../styles/base.css.js';
 import { RevisionDates } from '../RevisionDates/index.js';
-import { SiteFooter, type SiteFooterGroup } from './index.js';
+import { SiteFooter, standardFooterLinks, type SiteFooterGroup } from './index.js';
 
 const localeOf = (locale: unknown): Locale => (locale === 'zh-Hant' || locale === 'zh-Hans' ? locale : 'en');
 const prefix = { en: '/en', 'zh-Hant': '/tc', 'zh-Hans': '/sc' } as const;
@@ -14,9 +14,10 @@ const backToTopText = { en: 'Back to top', 'zh-Hant': '返回頁首', 'zh-Hans':
 
 const copyrightLine = (locale: Locale) => (locale === 'en' ? `© 2025 ${owner.en}` : `2025 © ${owner[locale]}`);
 
-const builtInLinks = (locale: Locale) => {
+/** The usual Hong Kong footer links, every one given a URL, labelled in the footer's language. */
+const standardLinks = (locale: Locale) => {
   const p = prefix[locale];
-  return {
+  const urls = {
     accessibility: `${p}/accessibility.html`,
     privacy: `${p}/privacy.html`,
     copyright: `${p}/copyright.html`,
@@ -24,6 +25,7 @@ const builtInLinks = (locale: Locale) => {
     siteMap: `${p}/sitemap.html`,
     contactUs: `${p}/contact/`,
   };
+  return standardFooterLinks(urls, { locale });
 };
 
 /** An original, plainly fictional badge: a site's recognition logo is content it passes in. */
@@ -98,7 +100,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The usual Hong Kong footer, in the page's language: the built-in links, a badge, the copyright line and the dates (RevisionDates in the `dates` slot). */
+/** The usual Hong Kong footer, in the page's language: the usual links (`standardFooterLinks`), a badge, the copyright line and the dates (RevisionDates in the `dates` slot). */
 export const Default: Story = {
   // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
   render: ({ locale: localeArg, ...args }, { globals }) => {
@@ -107,7 +109,7 @@ export const Default: Story = {
     return (
       <SiteFooter
         locale={locale}
-        links={builtInLinks(language)}
+        groups={standardLinks(language)}
         badges={<ExampleBadge label={language === 'en' ? 'Example accessibility badge' : language === 'zh-Hant' ? '示例無障礙標誌' : '示例无障碍标志'} />}
         copyright={copyrightLine(language)}
         backToTop={backToTop(language)}
@@ -124,7 +126,7 @@ export const Default: Story = {
 };
 
 export const English: Story = {
-  args: { locale: 'en', links: builtInLinks('en'), copyright: `© 2025 ${owner.en}`, dates: pageDates('en') },
+  args: { locale: 'en', groups: standardLinks('en'), copyright: `© 2025 ${owner.en}`, dates: pageDates('en') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const nav = canvas.getByRole('navigation', { name: 'Footer links' });
@@ -142,7 +144,7 @@ export const English: Story = {
 };
 
 export const TraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', links: builtInLinks('zh-Hant'), copyright: `2025 © ${owner['zh-Hant']}`, dates: pageDates('zh-Hant') },
+  args: { locale: 'zh-Hant', groups: standardLinks('zh-Hant'), copyright: `2025 © ${owner['zh-Hant']}`, dates: pageDates('zh-Hant') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('navigation', { name: '頁尾連結' })).toBeVisible();
@@ -153,7 +155,7 @@ export const TraditionalChinese: Story = {
 };
 
 export const SimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', links: builtInLinks('zh-Hans'), copyright: `2025 © ${owner['zh-Hans']}`, dates: pageDates('zh-Hans') },
+  args: { locale: 'zh-Hans', groups: standardLinks('zh-Hans'), copyright: `2025 © ${owner['zh-Hans']}`, dates: pageDates('zh-Hans') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('修订日期')).toBeVisible();
@@ -172,9 +174,9 @@ export const Groups: Story = {
   },
 };
 
-/** Only the built-in links the site gives a URL for are shown. A site that shows no dates leaves the slot empty. */
-export const SomeBuiltInLinks: Story = {
-  args: { locale: 'en', links: { privacy: '/privacy', disclaimer: '/notices' }, copyright: `© 2025 ${owner.en}` },
+/** `standardFooterLinks` lists only the links the site gives a URL for. A site that shows no dates leaves the slot empty. */
+export const SomeStandardLinks: Story = {
+  args: { locale: 'en', groups: standardFooterLinks({ privacy: '/privacy', disclaimer: '/notices' }, { locale: 'en' }), copyright: `© 2025 ${owner.en}` },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('link').map((a) => a.textContent)).toEqual(['Privacy policy', 'Important notices']);
   },
@@ -190,7 +192,7 @@ export const DatesOnly: Story = {
 
 /** Unsafe URLs are dropped with their links. */
 export const UnsafeUrls: Story = {
-  args: { locale: 'en', links: { privacy: 'javascript:alert(1)', contactUs: '/contact' } },
+  args: { locale: 'en', groups: standardFooterLinks({ privacy: 'javascript:alert(1)', contactUs: '/contact' }, { locale: 'en' }) },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('link').map((a) => a.textContent)).toEqual(['Contact us']);
   },

@@ -3,9 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 import { RevisionDates } from '../RevisionDates/index.js';
-import { SiteFooter, siteFooterLinkNames } from './index.js';
+import { SiteFooter } from './index.js';
 
-const allLinks = Object.fromEntries(siteFooterLinkNames.map((name) => [name, `/${name}`]));
+const privacyOnly = [{ links: [{ label: 'Privacy policy', href: '/privacy' }] }];
 
 function warnSpy() {
   return vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -13,31 +13,33 @@ function warnSpy() {
 
 const linkTexts = () => screen.queryAllByRole('link').map((a) => a.textContent);
 
-describe('SiteFooter: the built-in links', () => {
+describe('SiteFooter: the footer and its nav', () => {
   it.each([
-    ['en', 'Footer links', ['Accessibility', 'Privacy policy', 'Copyright notice', 'Important notices', 'Site map', 'Contact us']],
-    ['zh-Hant', '頁尾連結', ['無障礙瀏覽', '私隱政策', '版權告示', '重要告示', '網頁指南', '聯絡我們']],
-    ['zh-HK', '頁尾連結', ['無障礙瀏覽', '私隱政策', '版權告示', '重要告示', '網頁指南', '聯絡我們']],
-    ['zh-Hans', '页尾链接', ['无障碍浏览', '私隐政策', '版权告示', '重要告示', '网页指南', '联络我们']],
-  ])('labels them in %s, in a named nav, with the site\'s URLs', (locale, navName, labels) => {
-    render(<SiteFooter locale={locale} links={allLinks} />);
+    ['en', 'Footer links'],
+    ['zh-Hant', '頁尾連結'],
+    ['zh-HK', '頁尾連結'],
+    ['zh-Hans', '页尾链接'],
+  ])('is a footer with a nav named in %s', (locale, navName) => {
+    render(<SiteFooter locale={locale} groups={privacyOnly} />);
     const footer = screen.getByRole('contentinfo');
     expect(footer.tagName).toBe('FOOTER');
     expect(footer).toHaveAttribute('lang', locale);
     const nav = within(footer).getByRole('navigation', { name: navName });
-    expect(within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual(labels.map((label, i) => [label, `/${siteFooterLinkNames[i]}`]));
+    expect(within(nav).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Privacy policy', '/privacy']]);
   });
 
-  it('leaves out a built-in link without a usable URL', () => {
-    const warn = warnSpy();
-    render(<SiteFooter links={{ privacy: '/privacy', siteMap: '  ', contactUs: 'javascript:alert(1)', accessibility: 42 as never }} />);
-    expect(linkTexts()).toEqual(['Privacy policy']);
-    warn.mockRestore();
+  it('lets labels rename the nav, never with blank text', () => {
+    const { rerender } = render(<SiteFooter groups={privacyOnly} labels={{ navigation: 'Site links' }} />);
+    expect(screen.getByRole('navigation', { name: 'Site links' })).toBeInTheDocument();
+    rerender(<SiteFooter groups={privacyOnly} labels={{ navigation: '\u200b' }} />);
+    expect(screen.getByRole('navigation', { name: 'Footer links' })).toBeInTheDocument();
   });
 
-  it('lets labels rename the built-in links, never with blank text', () => {
-    render(<SiteFooter links={{ privacy: '/p', disclaimer: '/d' }} labels={{ disclaimer: 'Disclaimer', privacy: '\u200b' }} />);
-    expect(linkTexts()).toEqual(['Privacy policy', 'Disclaimer']);
+  it('shows one group without a heading as a row of links', () => {
+    render(<SiteFooter groups={[{ links: [{ label: 'Privacy policy', href: '/privacy' }, { label: 'Contact us', href: '/contact' }] }]} />);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getAllByRole('list')).toHaveLength(1);
+    expect(screen.getByRole('contentinfo')).not.toHaveClass('bh-site-footer--grouped');
   });
 });
 
@@ -47,14 +49,12 @@ describe('SiteFooter: groups', () => {
     { heading: 'This site', links: [{ label: 'Privacy policy', href: '/privacy' }, { label: 'Contact us', href: 'mailto:enquiry@example.gov.hk' }] },
   ];
 
-  it('renders the site\'s groups under headings instead of the built-in links', () => {
-    const warn = warnSpy();
-    render(<SiteFooter groups={groups} links={allLinks} />);
+  it('renders the site\'s groups under headings, in columns', () => {
+    render(<SiteFooter groups={groups} />);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['About us', 'This site']);
     expect(screen.getAllByRole('list')).toHaveLength(2);
     expect(linkTexts()).toEqual(['Who we are', 'Privacy policy', 'Contact us']);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('`links` is ignored'));
-    warn.mockRestore();
+    expect(screen.getByRole('contentinfo')).toHaveClass('bh-site-footer--grouped');
   });
 
   it('takes the heading level', () => {
@@ -96,7 +96,7 @@ describe('SiteFooter: copyright and dates', () => {
     render(
       <SiteFooter
         locale={locale}
-        links={{ privacy: '/privacy' }}
+        groups={privacyOnly}
         copyright={copyright}
         dates={<RevisionDates locale={locale} revisionDate="2025-07-14" reviewDate="2025-07-31" />}
       />,
@@ -127,7 +127,7 @@ describe('SiteFooter: copyright and dates', () => {
 
 describe('SiteFooter: slots and bad input', () => {
   it('places the back-to-top link first and the badges after the links', () => {
-    render(<SiteFooter links={{ privacy: '/p' }} backToTop={<a href="#top">Back to top</a>} badges={<img src="/badge.png" alt="Accessibility award" />} copyright="©" />);
+    render(<SiteFooter groups={privacyOnly} backToTop={<a href="#top">Back to top</a>} badges={<img src="/badge.png" alt="Accessibility award" />} copyright="©" />);
     const footer = screen.getByRole('contentinfo');
     const order = [...footer.querySelectorAll('a, img')].map((el) => el.textContent || el.getAttribute('alt'));
     expect(order).toEqual(['Back to top', 'Privacy policy', 'Accessibility award']);
@@ -135,7 +135,7 @@ describe('SiteFooter: slots and bad input', () => {
 
   it('renders nothing, with a warning, when there is nothing to show', () => {
     const warn = warnSpy();
-    const { container } = render(<SiteFooter links={{}} copyright="  " dates={[null, ' ', false]} badges={null} />);
+    const { container } = render(<SiteFooter groups={[]} copyright="  " dates={[null, ' ', false]} badges={null} />);
     expect(container).toBeEmptyDOMElement();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('rendered nothing'));
     warn.mockRestore();
@@ -143,14 +143,14 @@ describe('SiteFooter: slots and bad input', () => {
 
   it.each(unsafeUrls)('never writes %j into an href', (href) => {
     const warn = warnSpy();
-    render(<SiteFooter links={{ privacy: href }} groups={undefined} copyright="©" />);
+    render(<SiteFooter groups={[{ heading: 'This site', links: [{ label: 'Privacy policy', href }] }]} copyright="©" />);
     expect(screen.queryByRole('link')).toBeNull();
     warn.mockRestore();
   });
 
   it('survives wrong-typed props', () => {
     const warn = warnSpy();
-    render(<SiteFooter groups={'x' as never} links={'y' as never} copyright={2025 as never} locale={{} as never} labels={7 as never} headingLevel={'9' as never} />);
+    render(<SiteFooter groups={'x' as never} copyright={2025 as never} locale={{} as never} labels={7 as never} headingLevel={'9' as never} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('2025');
     warn.mockRestore();
   });

@@ -8,12 +8,10 @@ import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { link as linkStyle } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
-import { siteFooterLabels, siteFooterLinkNames } from './SiteFooter.definition.js';
+import { siteFooterLabels } from './SiteFooter.definition.js';
 import * as styles from './SiteFooter.css.js';
 
 const componentName = 'SiteFooter';
-
-export type SiteFooterLinkName = (typeof siteFooterLinkNames)[number];
 
 /** One footer link. */
 export interface SiteFooterLink {
@@ -32,16 +30,10 @@ export interface SiteFooterGroup {
 
 export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>, 'children'> {
   /**
-   * The site's own footer links, in groups. When given, they replace the built-in set (`links`).
-   * One group shows as a row of links; several stand in columns.
+   * The footer links, in groups. One group shows as a row of links; several stand in columns. For the
+   * usual Hong Kong set, labelled in three languages, pass `standardFooterLinks({ privacy: '/privacy.html', … }, { locale })`.
    */
   groups?: readonly SiteFooterGroup[];
-  /**
-   * The URLs of the built-in set of Hong Kong footer links, by name: `accessibility`, `privacy`,
-   * `copyright`, `disclaimer` (important notices), `siteMap`, `contactUs`. Their labels come in three
-   * languages; a link without a usable URL is left out. Ignored when `groups` is given.
-   */
-  links?: Partial<Record<SiteFooterLinkName, string>>;
   /** Badges the site passes in, e.g. an accessibility recognition logo (`<img>` with its text alternative). */
   badges?: ReactNode;
   /** The copyright line, as the site writes it: "© 2025 Example Exchange Office". No owner is built in. */
@@ -60,58 +52,48 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
    */
   headingLevel?: HeadingLevel;
   /**
-   * Language of the built-in labels. When given, the root also carries `lang`. Give `<RevisionDates>` the same `locale`.
+   * Language of the built-in label. When given, the root also carries `lang`. Give `<RevisionDates>` and `standardFooterLinks` the same `locale`.
    * @default 'en'
    */
   locale?: LocaleInput;
-  /** Replaces built-in labels: the built-in links' texts and `navigation`. */
+  /** Replaces the built-in label: `navigation`, the name of the links' `<nav>`. */
   labels?: Partial<(typeof siteFooterLabels)['en']>;
 }
 
 /**
- * The site footer: the site's links (by default the usual set of a Hong Kong government site),
- * badges, the copyright line and the page's dates (a `<RevisionDates>` in the `dates` slot). Links,
- * badges and the back-to-top link are left out of print; the copyright line and the dates are printed.
+ * The site footer: the site's links in groups (`standardFooterLinks` makes the usual set of a Hong
+ * Kong government site), badges, the copyright line and the page's dates (a `<RevisionDates>` in the
+ * `dates` slot). Links, badges and the back-to-top link are left out of print; the copyright line and
+ * the dates are printed.
  */
 export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function SiteFooter(
-  { groups, links, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },
+  { groups, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },
   ref,
 ) {
-  const resolvedLocale = resolveLocale(locale);
-  const label = (key: keyof (typeof siteFooterLabels)['en']) => labelFor(resolvedLocale, siteFooterLabels, labels, key);
   let dropped = 0;
-  const linkItem = (text: unknown, href: unknown, key: number | string, where?: readonly [string, string]): ReactElement[] => {
-    const shown = textOrUndefined(text);
-    const url = safeUrl(href, hrefSchemes, where);
-    if (!shown || !url) {
-      dropped += 1;
-      return [];
-    }
-    return [
-      <li key={key}>
-        <a className={cx(linkStyle, styles.link)} href={url}>
-          {shown}
-        </a>
-      </li>,
-    ];
-  };
-
-  // The site's groups; without them, the built-in set for the URLs the site gives.
-  const given = Array.isArray(groups)
+  const shownGroups = Array.isArray(groups)
     ? groups.flatMap((entry: unknown) => {
-        const { heading, links: groupLinks }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
-        const items = (Array.isArray(groupLinks) ? groupLinks : []).flatMap((item: unknown, index) => {
-          const { label: text, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
-          return linkItem(text, href, index, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
+        const { heading, links }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
+        const items = (Array.isArray(links) ? links : []).flatMap((item: unknown, index): ReactElement[] => {
+          const { label, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
+          const text = textOrUndefined(label);
+          const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
+          if (!text || !url) {
+            dropped += 1;
+            return [];
+          }
+          return [
+            <li key={index}>
+              <a className={cx(linkStyle, styles.link)} href={url}>
+                {text}
+              </a>
+            </li>,
+          ];
         });
         return items.length ? [{ heading: textOrUndefined(heading), items }] : [];
       })
     : [];
-  const urls: Partial<Record<SiteFooterLinkName, unknown>> = typeof links === 'object' && links !== null ? links : {};
-  const builtIn = siteFooterLinkNames.flatMap((name) => (urls[name] == null ? [] : linkItem(label(name), urls[name], name, __DEV__ ? [componentName, `links.${name}`] : undefined)));
-  const shownGroups = given.length ? given : builtIn.length ? [{ heading: undefined, items: builtIn }] : [];
   if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
-  if (__DEV__ && given.length && links != null) warnDev(componentName, '`links` is ignored when `groups` is given.');
 
   const copyrightText = textOrUndefined(copyright);
   const Heading = headingTag(headingLevel);
@@ -126,7 +108,7 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
     <footer ref={ref} {...rootProps(rest, { className: cx(styles.root, shownGroups.length > 1 && styles.grouped), locale })}>
       {hasContent(backToTop) && <div className={styles.backToTop}>{backToTop}</div>}
       {shownGroups.length > 0 && (
-        <nav className={styles.nav} aria-label={label('navigation')}>
+        <nav className={styles.nav} aria-label={labelFor(resolveLocale(locale), siteFooterLabels, labels, 'navigation')}>
           {shownGroups.map(({ heading, items }, index) => (
             <div key={index} className={styles.group}>
               {heading && <Heading className={styles.heading}>{heading}</Heading>}
