@@ -3,6 +3,12 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const noHooks = {
+  name: 'react',
+  importNames: ['useState', 'useEffect', 'useLayoutEffect', 'useReducer', 'useRef', 'useContext', 'useId'],
+  message: 'Components must stay Server Component safe: no hooks.',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '.cache', '**/.work/**', 'bench/results*'] },
   js.configs.recommended,
@@ -36,12 +42,27 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     // The one exception is TextSizeControl, the library's only client component ('use client'): it
     // keeps hooks and browser globals in effects and event handlers.
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.stories.{ts,tsx}', 'src/foundations/**', 'src/docs/**', 'src/demo/**', 'src/components/TextSizeControl/TextSizeControl.tsx'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/*.stories.{ts,tsx}', 'src/foundations/**', 'src/docs/**', 'src/components/TextSizeControl/TextSizeControl.tsx'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage'],
+      'no-restricted-imports': ['error', { paths: [noHooks] }],
+    },
+  },
+  {
+    // The pages are what a site builds from the package alone: its public entry, no deep imports, no
+    // styles of their own (tests/node/pages.test.ts checks this rule and the rest of the promise).
+    files: ['src/pages/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'react', importNames: ['useState', 'useEffect', 'useLayoutEffect', 'useReducer', 'useRef', 'useContext', 'useId'], message: 'Components must stay Server Component safe: no hooks.' }] },
+        {
+          paths: [noHooks],
+          patterns: [
+            { group: ['../*'], message: "Pages import the library from 'bauhinia-ui' only; their own content lives in ./content." },
+            { group: ['bauhinia-ui/*'], message: "Pages import the package's public entry, 'bauhinia-ui', not its files." },
+            { group: ['*.css', '*.css.*', '@vanilla-extract/*'], message: 'Pages have no CSS of their own: the components style them.' },
+          ],
+        },
       ],
     },
   },

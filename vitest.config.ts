@@ -26,7 +26,7 @@ const chromiumInLosAngeles = playwright({
 });
 // The browser project's window is tall enough that the test iframe is never scaled down, so a full
 // newsletter page fits in one unscaled screenshot (tests/browser/visual.test.tsx).
-const chromiumTall = playwright({ launchOptions: chromiumLaunch, contextOptions: { viewport: { width: 1400, height: 3200 } } });
+const chromiumTall = playwright({ launchOptions: chromiumLaunch, contextOptions: { viewport: { width: 1400, height: 9000 } } });
 // Vitest writes into `instances`, so every browser project needs its own object.
 const browser = (provider = chromium) => ({
   enabled: true,

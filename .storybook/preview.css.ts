@@ -8,3 +8,11 @@ export const storyRoot = style({
   padding: vars.space.xl,
   minBlockSize: '100%',
 });
+
+/** A whole page: the site shell reaches the edges of the frame. */
+export const pageRoot = style({
+  background: vars.color.surface.page,
+  color: vars.color.text.default,
+  fontFamily: vars.font.family.body,
+  minBlockSize: '100%',
+});

@@ -6,19 +6,19 @@ import { locales } from '../src/i18n/locale.js';
 import '../src/styles/css-entry.js';
 import { themeNames } from '../src/tokens/themes.js';
 import { headingLevels } from '../src/types.js';
-import { storyRoot } from './preview.css.js';
+import { pageRoot, storyRoot } from './preview.css.js';
 
 const themes = themeNames;
 const localeTitles: Record<(typeof locales)[number], string> = { en: 'English', 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文' };
 
 // The toolbars set `data-theme` and `lang` on the story root; a story that fixes its own
-// `locale` arg keeps it, and the root's `lang` follows it.
+// `locale` arg keeps it, and the root's `lang` follows it. Pages (`parameters.page`) fill the frame.
 const withThemeAndLocale: Decorator = (Story, context) => {
   const theme = (context.globals.theme as string | undefined) ?? 'default';
   const locale = (context.args.locale as string | undefined) ?? (context.globals.locale as string | undefined) ?? 'en';
   const args = 'locale' in context.argTypes ? { ...context.args, locale } : context.args;
   return (
-    <div className={storyRoot} data-theme={theme} lang={locale}>
+    <div className={context.parameters.page ? pageRoot : storyRoot} data-theme={theme} lang={locale}>
       <Story args={args} />
     </div>
   );

@@ -5,7 +5,7 @@
  * Dates, the duration, the monogram and the ids are written out. What it measures is the
  * components' own work, not their markup.
  */
-import { demoImageSrc, exchangeProgramme } from '../src/demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme } from '../src/pages/content/exchangeProgramme.js';
 
 const { article, participant, reflection, attribution, partners, partnersLabel } = exchangeProgramme.en;
 const regions = [...new Set(partners.map((p) => p.region))];

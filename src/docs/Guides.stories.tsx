@@ -3,7 +3,7 @@ import { ArticleHighlight } from '../components/ArticleHighlight/index.js';
 import { CityPartnerBadgeStrip } from '../components/CityPartnerBadgeStrip/index.js';
 import { ParticipantProfileCard } from '../components/ParticipantProfileCard/index.js';
 import { QuoteBlock } from '../components/QuoteBlock/index.js';
-import { demoImageSrc, exchangeProgramme, programmePeriod } from '../demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme, programmePeriod } from '../pages/content/exchangeProgramme.js';
 import { locales } from '../i18n/locale.js';
 import { createThemeCss } from '../tokens/themeCss.js';
 import { themeNames } from '../tokens/themes.js';

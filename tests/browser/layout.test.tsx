@@ -187,9 +187,9 @@ async function tabThrough(container: HTMLElement) {
 }
 
 const keyboardStories = [
-  'Pages/Newsletter feature › English',
-  'Pages/Article page › Page',
-  'Pages/Issue index › Page',
+  'Pages/Site shell › English',
+  'Pages/Newsletter article › English',
+  'Pages/Newsletter issue › English',
   'Components/CityPartnerBadgeStrip › GroupedWithLinks',
   'Components/ArticleHighlight › TeaserGrid',
   'Components/ParticipantProfileCard › WithLink',
@@ -220,7 +220,7 @@ describe('forced colours', () => {
       })
       .filter((b) => b.width > 0);
 
-  it.each(['Pages/Newsletter feature › English', 'Pages/Article page › Page', 'Pages/Issue index › Page', 'Components/CityPartnerBadgeStrip › WithLinks', 'Components/ParticipantProfileCard › WithPhoto'])(
+  it.each(['Pages/Site shell › English', 'Pages/Newsletter article › English', 'Pages/Newsletter issue › English', 'Components/CityPartnerBadgeStrip › WithLinks', 'Components/ParticipantProfileCard › WithPhoto'])(
     '%s keeps borders, badges, the current partner and focus rings visible',
     async (title) => {
       const container = await renderStory(story(title), 'en');
@@ -236,8 +236,8 @@ describe('forced colours', () => {
           const visibleSide = ['top', 'right', 'bottom', 'left'].find((_, i) => widths[i]! > 0)!;
           expect(s.getPropertyValue(`border-${visibleSide}-color`), `${describeEl(el)} border colour`).not.toBe(backdrop(el));
         }
-        // A badge is a list item, or the link inside it.
-        const badges = [...container.querySelectorAll<HTMLElement>('li')].map((li) => li.querySelector<HTMLElement>(':scope > a') ?? li);
+        // A badge is a list item of a badge strip, or the link inside it.
+        const badges = [...container.querySelectorAll<HTMLElement>('.bh-city-partner-badge-strip li')].map((li) => li.querySelector<HTMLElement>(':scope > a') ?? li);
         if (title.includes('BadgeStrip')) expect(badges.length).toBeGreaterThan(1);
         const current = badges.filter((b) => b.getAttribute('aria-current') === 'true');
         const others = badges.filter((b) => !current.includes(b));

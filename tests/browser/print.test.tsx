@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { commands } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
 import { ArticleHighlight, Masthead, ParticipantProfileCard, QuoteBlock, RevisionDates, SiteFooter, standardFooterLinks, TextSizeControl } from '../../src/index.js';
-import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../src/demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../src/pages/content/exchangeProgramme.js';
 
 const en = exchangeProgramme.en;
 const { bio, ...profile } = en.participant;

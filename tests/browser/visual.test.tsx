@@ -1,6 +1,5 @@
 // Screenshots compared with committed baselines (tests/browser/__screenshots__/visual.test.tsx/):
-// each registered component's Default story in every theme and locale, and the newsletter page at 1280 and
-// 320 px. Update them with:
+// each registered component's Default story in every theme and locale, and the pages (see below). Update them with:
 //   npx vitest run --project browser tests/browser/visual.test.tsx --update
 // Chinese must render with real glyphs: the first test fails when no CJK font is installed, so a
 // machine without one cannot record baselines full of empty boxes.
@@ -82,12 +81,19 @@ describe('components', () => {
   });
 });
 
-describe.each([1280, 320])('newsletter page at %i px', (width) => {
-  // Tall enough for the whole page: an element screenshot shows only what is inside the viewport.
-  beforeAll(() => page.viewport(width, 3000));
+// The pages (src/pages), whole: the article and the issue at 1280 and 320 px in every locale; the site
+// shell at 1280 px in every theme and locale.
+const pageShots = [
+  ...['Newsletter article', 'Newsletter issue'].flatMap((title) => [1280, 320].flatMap((width) => locales.map((locale) => ({ title, width, theme: 'default' as const, locale })))),
+  ...themes.flatMap((theme) => locales.map((locale) => ({ title: 'Site shell', width: 1280, theme, locale }))),
+];
+
+describe('pages', () => {
   afterAll(() => page.viewport(1280, 800));
-  const pageStory = stories.find((s) => s.title === 'Pages/Newsletter feature › Page')!;
-  it.each(themes.flatMap((theme) => locales.map((locale) => ({ theme, locale }))))('$theme / $locale', async ({ theme, locale }) => {
-    await shoot(pageStory, theme, locale, `Newsletter-${width}-${theme}-${locale}`);
+  it.each(pageShots)('$title at $width px / $theme / $locale', async ({ title, width, theme, locale }) => {
+    // Tall enough for the whole page: an element screenshot shows only what is inside the viewport.
+    await page.viewport(width, 8800);
+    const pageStory = stories.find((s) => s.title === `Pages/${title} › Page`)!;
+    await shoot(pageStory, theme, locale, `${title.replace(/ /g, '-')}-${width}-${theme}-${locale}`);
   });
 });

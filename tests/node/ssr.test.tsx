@@ -51,7 +51,7 @@ it('runs in Node without a DOM', () => {
   expect(reactDomVersion).toBe(reactVersion);
   expect(reactVersion).toBe(inject('expectedReactVersion') ?? reactVersion);
   // Every registered component, in every locale, and the page.
-  expect(new Set(ssrCases.map((c) => c.component))).toEqual(new Set([...componentNames, 'NewsletterFeature']));
+  expect(new Set(ssrCases.map((c) => c.component))).toEqual(new Set([...componentNames, 'NewsletterArticle', 'NewsletterIssue']));
   for (const name of componentNames) expect(new Set(ssrCases.filter((c) => c.component === name).map((c) => c.locale)).size).toBe(3);
 });
 

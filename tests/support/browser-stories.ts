@@ -10,7 +10,7 @@ export type StoryLocale = (typeof locales)[number];
 export { locales, themes };
 
 type CsfModule = Record<string, unknown> & { default: Meta };
-const modules = import.meta.glob<CsfModule>(['../../src/components/**/*.stories.tsx', '../../src/demo/**/*.stories.tsx'], { eager: true });
+const modules = import.meta.glob<CsfModule>(['../../src/components/**/*.stories.tsx', '../../src/pages/**/*.stories.tsx'], { eager: true });
 
 export interface StoryEntry {
   /** e.g. "Components/QuoteBlock › PullTraditionalChinese" */

@@ -1,8 +1,9 @@
 // What the server-rendering suite (Node) and the hydration suite (Chromium) render: every fixture of
-// every registered component in every locale, and the newsletter page in every locale. Both sides
+// every registered component in every locale, and the two newsletter pages in every locale. Both sides
 // build the same trees from this list.
 import type { ReactElement } from 'react';
-import { NewsletterFeature } from '../../src/demo/NewsletterFeature.js';
+import { NewsletterArticle } from '../../src/pages/NewsletterArticle.js';
+import { NewsletterIssue } from '../../src/pages/NewsletterIssue.js';
 import { fixtureElement } from '../../src/fixtures/fixture.js';
 import { locales, type Locale } from '../../src/i18n/locale.js';
 import { registered } from './registry.js';
@@ -29,11 +30,9 @@ const componentCases = registered.flatMap(({ name, component, fixtures, definiti
   ),
 );
 
-const pageCases = locales.map((locale) => ({
-  id: `NewsletterFeature/page/${locale}`,
-  component: 'NewsletterFeature',
-  locale,
-  element: () => <NewsletterFeature locale={locale} />,
-}));
+const pages = { NewsletterArticle, NewsletterIssue };
+const pageCases = Object.entries(pages).flatMap(([name, Page]) =>
+  locales.map((locale) => ({ id: `${name}/page/${locale}`, component: name, locale, element: () => <Page locale={locale} /> })),
+);
 
 export const ssrCases: SsrCase[] = [...componentCases, ...pageCases];

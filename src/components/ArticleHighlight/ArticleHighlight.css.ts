@@ -163,4 +163,6 @@ export const body = part('body', {
 
 // The body is the caller's content: its rhythm, and its links raised above a linked card's cover.
 componentGlobalStyle(`${body} > * + *`, { marginBlockStart: vars.space.md });
+// A section of a long article's body (a Section, say) stands apart from what comes before it.
+componentGlobalStyle(`${body} > * + section`, { marginBlockStart: vars.space.xxl });
 componentGlobalStyle(`${linked} ${body} :is(a[href], button, input, select, textarea)`, { position: 'relative', zIndex: 1 });

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { vars } from '../../tokens/contract.css.js';
 import { ArticleHighlight, type ArticleHighlightProps } from './ArticleHighlight.js';

@@ -1,7 +1,7 @@
 import { createRef, type ReactNode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { articleDate, demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { articleDate, demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { ArticleHighlight, articleHighlightVariants, type ArticleHighlightProps } from './index.js';
 import * as styles from './ArticleHighlight.css.js';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';

@@ -6,10 +6,14 @@ import { breadcrumbsDefinition } from './Breadcrumbs.definition.js';
 const { root: rootClass, part } = classesOf(breadcrumbsDefinition);
 const { breadcrumbs: tokens } = componentTokens(breadcrumbsDefinition);
 
+// Part of the page's frame, between the masthead and the main content: its padding lines the first
+// step up with the masthead's title and keeps the trail clear of both.
 export const root = rootClass([
   componentRoot,
   {
     fontSize: vars.font.size.sm,
+    paddingBlock: vars.space.md,
+    paddingInline: vars.space.lg,
   },
 ]);
 

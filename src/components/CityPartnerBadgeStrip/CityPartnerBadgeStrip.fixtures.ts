@@ -1,4 +1,4 @@
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, labelOverrides, languageTag, locale, text } from '../../fixtures/schema.js';
 import type { CityPartnerBadgeStripProps } from './CityPartnerBadgeStrip.js';

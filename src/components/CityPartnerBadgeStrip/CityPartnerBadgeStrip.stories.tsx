@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { CityPartnerBadgeStrip, type CityPartner } from './index.js';
 
 const en = exchangeProgramme.en;

@@ -1,4 +1,4 @@
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, id, labelOverrides, locale, text } from '../../fixtures/schema.js';
 import type { ContentsListProps } from './ContentsList.js';

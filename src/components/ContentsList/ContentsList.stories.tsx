@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import { locales, resolveLocale, type Locale } from '../../i18n/locale.js';
 import { ContentsList, type ContentsItem, type ContentsListProps } from './index.js';
 

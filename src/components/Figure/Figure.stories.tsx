@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { Figure, type FigureProps } from './Figure.js';
 

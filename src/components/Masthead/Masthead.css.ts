@@ -1,6 +1,6 @@
 import { vars } from '../../tokens/contract.css.js';
-import { componentRoot, focusable } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { componentRoot, focusable, focusRingRule, linkHoverRule, linkRule } from '../../styles/base.css.js';
+import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
 import { mastheadDefinition } from './Masthead.definition.js';
 
 const { root: rootClass, part } = classesOf(mastheadDefinition);
@@ -26,6 +26,12 @@ export const identity = part('identity', {
   fontSize: vars.font.size.sm,
   ...screenOnly,
 });
+
+// The identity strip is the site's own content (a link to the government portal, say): its links
+// take the theme's link colours and focus ring, so a site passes a plain <a>.
+componentGlobalStyle(`${identity} a[href]`, linkRule);
+componentGlobalStyle(`${identity} a[href]:hover`, linkHoverRule);
+componentGlobalStyle(`${identity} a[href]:focus-visible`, focusRingRule);
 
 // Brand and tools side by side while they fit; the tools wrap below the brand when they do not.
 export const bar = part('bar', {

@@ -23,6 +23,8 @@ export const root = rootClass([
     gap: columnGap,
     marginInline: 'auto',
     paddingInline: gutter,
+    // Room between the page's content and the frame around it (breadcrumbs above, footer below).
+    paddingBlock: `${vars.space.xl} ${vars.space.xxl}`,
   },
 ]);
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import { locales, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
 import { ContentsList } from '../ContentsList/index.js';

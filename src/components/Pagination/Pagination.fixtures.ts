@@ -1,4 +1,4 @@
-import { issueArchive } from '../../demo/newsletterIssue.js';
+import { issueArchive } from '../../pages/content/newsletterIssue.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, hrefUrl, labelOverrides, locale } from '../../fixtures/schema.js';
 import type { PaginationProps } from './Pagination.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { issueArchive } from '../../demo/newsletterIssue.js';
+import { issueArchive } from '../../pages/content/newsletterIssue.js';
 import { locales } from '../../i18n/locale.js';
 import { Pagination } from './index.js';
 

@@ -1,4 +1,4 @@
-import { exchangeProgramme, programmePeriod } from '../../demo/exchangeProgramme.js';
+import { exchangeProgramme, programmePeriod } from '../../pages/content/exchangeProgramme.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, hrefUrl, id, imageUrl, isoDateOrInstant, labelOverrides, languageTag, locale, text } from '../../fixtures/schema.js';
 import type { ParticipantProfileCardProps } from './ParticipantProfileCard.js';

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../pages/content/exchangeProgramme.js';
 import { vars } from '../../tokens/contract.css.js';
 import { ParticipantProfileCard, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
 

@@ -1,7 +1,7 @@
 import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../demo/exchangeProgramme.js';
+import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../pages/content/exchangeProgramme.js';
 import { ParticipantProfileCard, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 

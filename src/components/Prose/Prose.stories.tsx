@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { expect, within } from 'storybook/test';
-import { demoImageSrc } from '../../demo/exchangeProgramme.js';
+import { demoImageSrc } from '../../pages/content/exchangeProgramme.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { Callout } from '../Callout/Callout.js';
 import { Figure } from '../Figure/Figure.js';

@@ -1,4 +1,4 @@
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { citeUrl, contentSchema, labelOverrides, languageTag, locale, option, paragraphs, text } from '../../fixtures/schema.js';
 import type { QuoteBlockProps } from './QuoteBlock.js';

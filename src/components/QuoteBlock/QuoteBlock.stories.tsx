@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { QuoteBlock } from './QuoteBlock.js';
 
 const en = exchangeProgramme.en;

@@ -1,7 +1,7 @@
 import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { QuoteBlock, quoteVariants, type QuoteBlockProps } from './index.js';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 

@@ -1,5 +1,5 @@
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, id, locale, paragraphs, text } from '../../fixtures/schema.js';
 import type { SectionProps } from './Section.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { exchangeProgramme } from '../../demo/exchangeProgramme.js';
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import { locales, resolveLocale } from '../../i18n/locale.js';
 import { CityPartnerBadgeStrip } from '../CityPartnerBadgeStrip/index.js';
 import { Section, type SectionProps } from './index.js';

@@ -1,4 +1,4 @@
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import type { Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, locale, option, paragraphs } from '../../fixtures/schema.js';
 import type { TeaserListProps } from './TeaserList.js';

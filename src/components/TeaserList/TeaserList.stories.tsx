@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { demoImageSrc, exchangeProgramme } from '../../demo/exchangeProgramme.js';
-import { newsletterIssue } from '../../demo/newsletterIssue.js';
+import { demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import { locales, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
 import { Section } from '../Section/index.js';

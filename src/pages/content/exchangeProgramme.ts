@@ -1,9 +1,9 @@
 /**
- * Demo content for stories, docs, tests and benchmarks: the reference newsletter feature about the
- * 2024 Civil Service Exchange Programme, retold in our own words in three languages.
+ * Demo content for the pages, stories, docs, tests and benchmarks: the reference newsletter feature
+ * about the 2024 Civil Service Exchange Programme, retold in our own words in three languages.
  * Facts only come from shared/content/exchange-programme.md.
  */
-import type { Locale } from '../i18n/locale.js';
+import type { Locale } from 'bauhinia-ui';
 
 export interface DemoPartner {
   name: string;
@@ -59,6 +59,32 @@ function partnersIn(locale: Locale): DemoPartner[] {
       ...(city.current ? { current: true } : {}),
     };
   });
+}
+
+// Every partner of the programme: five municipalities and provincial capitals, and the nine
+// Mainland cities of the Greater Bay Area (Shenzhen, the participant's home, marked current).
+const greaterBayAreaCities: Array<{ en: string; hant: string; hans: string }> = [
+  { en: 'Guangzhou', hant: '廣州', hans: '广州' },
+  { en: 'Shenzhen', hant: '深圳', hans: '深圳' },
+  { en: 'Zhuhai', hant: '珠海', hans: '珠海' },
+  { en: 'Foshan', hant: '佛山', hans: '佛山' },
+  { en: 'Huizhou', hant: '惠州', hans: '惠州' },
+  { en: 'Dongguan', hant: '東莞', hans: '东莞' },
+  { en: 'Zhongshan', hant: '中山', hans: '中山' },
+  { en: 'Jiangmen', hant: '江門', hans: '江门' },
+  { en: 'Zhaoqing', hant: '肇慶', hans: '肇庆' },
+];
+
+/** All fourteen partner cities of the 2024 programme, grouped by region, for the article page. */
+export function programmePartners(locale: Locale): DemoPartner[] {
+  const capitals = partnersIn(locale).filter((partner) => partner.region === mainland[locale]);
+  const bayArea = greaterBayAreaCities.map((city) => ({
+    name: locale === 'en' ? city.en : locale === 'zh-Hant' ? city.hant : city.hans,
+    ...(locale === 'en' ? { localName: city.hant } : {}),
+    region: greaterBayArea[locale],
+    ...(city.en === 'Shenzhen' ? { current: true } : {}),
+  }));
+  return [...capitals, ...bayArea];
 }
 
 export const exchangeProgramme: Record<Locale, DemoContent> = {

@@ -1,0 +1,83 @@
+/**
+ * The reference newsletter article in the site shell, built from the package's public exports alone
+ * and no CSS of its own: the feature's heading, its image, the body, the programme's facts, the
+ * participant, his reflection and the partner cities, a contents list beside it, and the previous
+ * and next articles of the issue.
+ */
+import {
+  ArticleHighlight,
+  CityPartnerBadgeStrip,
+  ContentsList,
+  Figure,
+  PageLayout,
+  ParticipantProfileCard,
+  PreviousNext,
+  Prose,
+  QuoteBlock,
+  Section,
+  SummaryList,
+  type Locale,
+} from 'bauhinia-ui';
+import { articleBody, photographer } from './content/articleBody.js';
+import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } from './content/exchangeProgramme.js';
+import { newsletterIssue } from './content/newsletterIssue.js';
+import { programmeFacts } from './content/programmeFacts.js';
+import { SiteShell } from './SiteShell.js';
+
+export interface NewsletterArticleProps {
+  /** @default 'en' */
+  locale?: Locale;
+}
+
+export const newsletterArticlePath = '/newsletter/2025-01/exchange-programme.html';
+
+export function NewsletterArticle({ locale = 'en' }: NewsletterArticleProps) {
+  const content = exchangeProgramme[locale];
+  const issue = newsletterIssue[locale];
+  const { programme, participant, reflection, partners } = issue.sections;
+  const { article } = content;
+  const { bio, ...profile } = content.participant;
+  return (
+    <SiteShell locale={locale} path={newsletterArticlePath} trail={[{ label: article.title }]}>
+      <PageLayout
+        locale={locale}
+        asidePlacement="start"
+        aside={<ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />}
+      >
+        <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
+          {/* The page's first image: fetched at once, so the largest paint does not wait for it. */}
+          <Figure
+            locale={locale}
+            src={demoImageSrc}
+            alt={article.imageAlt}
+            caption={article.imageCaption}
+            credit={photographer[locale]}
+            aspectRatio="16:9"
+            loading="eager"
+            fetchPriority="high"
+          />
+          <Prose locale={locale}>{articleBody(locale)}</Prose>
+          <Section id={programme.id} heading={programme.heading}>
+            <SummaryList locale={locale} rows={programmeFacts[locale]} />
+          </Section>
+          <Section id={participant.id} heading={participant.heading} description={participant.description}>
+            <ParticipantProfileCard locale={locale} headingLevel={3} {...profile} period={programmePeriod}>
+              {bio}
+            </ParticipantProfileCard>
+          </Section>
+          <Section id={reflection.id} heading={reflection.heading}>
+            <QuoteBlock variant="reflection" collapsible excerpt={content.reflection.excerpt} attribution={content.attribution} locale={locale}>
+              {content.reflection.paragraphs.map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
+            </QuoteBlock>
+          </Section>
+          <Section id={partners.id} heading={partners.heading} description={partners.description}>
+            <CityPartnerBadgeStrip partners={programmePartners(locale)} label={content.partnersLabel} groupByRegion headingLevel={3} locale={locale} />
+          </Section>
+        </ArticleHighlight>
+        <PreviousNext locale={locale} previous={issue.previous} next={issue.next} />
+      </PageLayout>
+    </SiteShell>
+  );
+}
