@@ -4,7 +4,7 @@
 // Chinese must render with real glyphs: the first test fails when no CJK font is installed, so a
 // machine without one cannot record baselines full of empty boxes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
 import { defaultStory, locales, stories, themes, type StoryEntry } from '../support/browser-stories.js';
 import { componentNames } from '../support/registry.js';
@@ -95,5 +95,20 @@ describe('pages', () => {
     await page.viewport(width, 8800);
     const pageStory = stories.find((s) => s.title === `Pages/${title} › Page`)!;
     await shoot(pageStory, theme, locale, `${title.replace(/ /g, '-')}-${width}-${theme}-${locale}`);
+  });
+});
+
+// The site shell as Chromium prints it (print media emulated, at about the width of an A4 sheet):
+// no navigation, switcher, text size or back to top; black on white; the dates kept.
+describe('print', () => {
+  afterAll(async () => {
+    await commands.emulateMedia({ media: null });
+    await page.viewport(1280, 800);
+  });
+  it.each(locales)('the site shell / %s', async (locale) => {
+    await page.viewport(794, 8800);
+    await commands.emulateMedia({ media: 'print' });
+    const shellStory = stories.find((s) => s.title === 'Pages/Site shell › Page')!;
+    await shoot(shellStory, 'default', locale, `Site-shell-print-${locale}`);
   });
 });
