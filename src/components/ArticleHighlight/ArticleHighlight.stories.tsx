@@ -119,11 +119,13 @@ export const TeaserSimplifiedChinese: Story = {
 const longTitle = 'Thirty civil servants spend a winter in Hong Kong '.repeat(200).slice(0, 10_000);
 
 export const LongTitle: Story = {
+  tags: ['edge-case', '!autodocs'],
   name: 'Long title (10,000 characters)',
   args: { locale: 'en', ...demo.en, variant: 'teaser', title: longTitle, children: undefined },
 };
 
 export const LongEnglishWord: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     ...demo.en,
@@ -136,6 +138,7 @@ export const LongEnglishWord: Story = {
 };
 
 export const LongChineseString: Story = {
+  tags: ['edge-case', '!autodocs'],
   name: 'Long unbroken Chinese string',
   args: {
     locale: 'zh-Hant',
@@ -149,11 +152,13 @@ export const LongChineseString: Story = {
 
 /** An unparseable date is not shown (a warning is logged in development). */
 export const InvalidDate: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', ...demo.en, variant: 'teaser', date: '2025-02-30', children: undefined },
 };
 
 /** A `javascript:` URL is dropped: the title renders as plain text (a warning is logged in development). */
 export const UnsafeHrefDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', ...demo.en, variant: 'teaser', href: 'javascript:alert(document.domain)', children: undefined },
 };
 

@@ -109,6 +109,7 @@ export const CustomTarget: Story = {
 
 /** A 10,000-character label wraps; nothing scrolls sideways. */
 export const TenThousandCharacterLabel: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { labels: { backToTop: 'Back to the top of this page '.repeat(400).slice(0, 10_000) } },
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getByRole('link');
@@ -117,6 +118,7 @@ export const TenThousandCharacterLabel: Story = {
 };
 
 export const TenThousandCharacterLabelFloating: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { variant: 'floating', locale: 'zh-Hant', labels: { backToTop: '返回這一頁的頁首'.repeat(1250) } },
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getByRole('link');
@@ -126,6 +128,7 @@ export const TenThousandCharacterLabelFloating: Story = {
 
 /** An id with white space cannot be a target: the link keeps `#top`. */
 export const UnusableTargetId: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { targetId: 'page top' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link')).toHaveAttribute('href', '#top');

@@ -102,6 +102,7 @@ export const StepWithoutLink: Story = {
 
 /** A `javascript:` URL is dropped: "Newsletter" is plain text, the other links stay. */
 export const UnsafeUrlAsText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     items: [{ label: 'Home', href: '/en/' }, { label: 'Newsletter', href: 'javascript:alert(document.cookie)' }, { label: 'Highlights', href: '/en/newsletter/highlights/' }, { label: 'This page' }],
@@ -113,6 +114,7 @@ export const UnsafeUrlAsText: Story = {
 
 /** Eight steps wrap onto as many lines as they need, every link kept. */
 export const LongTrail: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     items: [
@@ -130,6 +132,7 @@ export const LongTrail: Story = {
 };
 
 export const TenThousandCharacterLabels: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     items: [
@@ -142,6 +145,7 @@ export const TenThousandCharacterLabels: Story = {
 };
 
 export const LongEnglishWord: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     items: [{ label: 'Home', href: '/' }, { label: 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3), href: '/x/' }, { label: 'This page' }],
@@ -150,6 +154,7 @@ export const LongEnglishWord: Story = {
 };
 
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hant', items: trails['zh-Hant'] },
   decorators: [
     (Story) => (

@@ -134,6 +134,7 @@ export const RichContent: Story = {
 
 /** A 320 px column: the icon keeps its column and the text wraps beside it. */
 export const Narrow: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hant' },
   render: (args) => (
     <div style={{ maxInlineSize: '20rem' }}>
@@ -143,6 +144,7 @@ export const Narrow: Story = {
 };
 
 export const LongUnbrokenChineseString: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'zh-Hant',
     variant: 'important',
@@ -156,6 +158,7 @@ export const LongUnbrokenChineseString: Story = {
 };
 
 export const LongEnglishWordAndUrl: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     heading: `Pneumonoultramicroscopicsilicovolcanoconiosis${'Exchange'.repeat(8)}`,
@@ -169,6 +172,7 @@ export const LongEnglishWordAndUrl: Story = {
 
 /** Markup in text stays text. */
 export const MarkupInText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', heading: '<script>alert(1)</script>', children: '<img src=x onerror=alert(1)> stays text.' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('script, img')).toBeNull();
@@ -178,6 +182,7 @@ export const MarkupInText: Story = {
 
 /** Neither heading nor content: nothing is rendered. */
 export const Empty: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', heading: '  ', children: ' ' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('note')).toBeNull();

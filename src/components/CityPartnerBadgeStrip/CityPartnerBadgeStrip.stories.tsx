@@ -95,16 +95,19 @@ export const GroupedWithLinks: Story = {
 };
 
 export const TenThousandCharacterName: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { partners: [{ name: longCityName, localName: '深圳', current: true }, ...en.partners.slice(0, 3)] },
   play: staysInside,
 };
 
 export const LongEnglishWord: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { partners: [{ name: longEnglishWord, href: '#partner-long', current: true }, ...en.partners.slice(0, 3)] },
   play: staysInside,
 };
 
 export const LongUnbrokenChinese: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'zh-Hant',
     label: hant.partnersLabel,
@@ -115,6 +118,7 @@ export const LongUnbrokenChinese: Story = {
 
 /** Thirty partners wrap onto as many lines as they need. */
 export const ThirtyPartners: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     partners: Array.from({ length: 30 }, (_, i) => {
       const base = en.partners[i % en.partners.length]!;
@@ -131,6 +135,7 @@ export const MissingOptionalFields: Story = {
 
 /** An empty list renders nothing at all (and warns in development). */
 export const Empty: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { partners: [] },
   render: (args) => (
     <div>
@@ -142,11 +147,13 @@ export const Empty: Story = {
 
 /** Only entries with a usable name are kept. */
 export const InvalidEntriesSkipped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { partners: [null, { name: '' }, ...en.partners.slice(0, 3), { localName: '上海' }] as never },
 };
 
 /** A `javascript:` href is dropped: Shenzhen is a plain badge; Beijing keeps its link. */
 export const UnsafeHrefDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     partners: [
       { name: 'Shenzhen', localName: '深圳', href: 'javascript:alert(1)', current: true },
@@ -167,6 +174,7 @@ export const HighContrastTheme: Story = {
 
 /** The strip inside a 320px-wide column: badges wrap, nothing scrolls sideways. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { partners: [...en.partners, { name: longEnglishWord }], groupByRegion: true },
   play: staysInside,
   decorators: [

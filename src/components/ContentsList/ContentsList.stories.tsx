@@ -86,6 +86,7 @@ const longEnglishWord = 'Taumatawhakatangihangakoauauotamateaturipukakapikimaung
 
 /** Long labels, long words and unbroken Chinese wrap inside the list. */
 export const LongLabels: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     items: [
       { label: 'Civil service exchange '.repeat(435).slice(0, 10_000), id: 'long' },
@@ -102,6 +103,7 @@ export const LongLabels: Story = {
 
 /** Entries without a label or a usable id are skipped (and warned about in development). */
 export const InvalidItemsSkipped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     items: [null, { label: 'No id', id: '' }, { label: 'Spaces in id', id: 'two words' }, { label: '', id: 'empty' }, ...english.slice(0, 2)] as never,
     current: 'participant',
@@ -110,6 +112,7 @@ export const InvalidItemsSkipped: Story = {
 
 /** With no usable items, nothing renders. */
 export const Empty: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { items: [] },
   render: (args) => (
     <div>
@@ -121,6 +124,7 @@ export const Empty: Story = {
 
 /** In a 320 px column. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   decorators: [
     (Story) => (
       <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>

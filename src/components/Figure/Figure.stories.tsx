@@ -135,6 +135,7 @@ export const SimplifiedChinese: Story = {
 
 /** A 320 px column: the image scales down with its shape, the caption wraps. */
 export const Narrow: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hant' },
   render: (args) => (
     <div style={{ maxInlineSize: '20rem' }}>
@@ -144,6 +145,7 @@ export const Narrow: Story = {
 };
 
 export const LongCaptionAndCredit: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'zh-Hant',
     caption: '政制及內地事務局粵港澳大灣區發展辦公室公務員交流計劃參加者'.repeat(8),
@@ -157,6 +159,7 @@ export const LongCaptionAndCredit: Story = {
 
 /** A `javascript:` URL is dropped with the image; the caption stays. */
 export const UnsafeSource: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', src: 'javascript:alert(1)' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('img')).toBeNull();
@@ -166,6 +169,7 @@ export const UnsafeSource: Story = {
 
 /** An unsafe URL and nothing else: nothing is rendered. */
 export const UnsafeSourceAlone: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', src: 'javascript:alert(1)', caption: undefined, credit: undefined },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('figure')).toBeNull();
@@ -173,6 +177,7 @@ export const UnsafeSourceAlone: Story = {
 };
 
 export const MarkupInText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', caption: '<script>alert(1)</script>', credit: '<b>bold</b>', alt: '"><img src=x onerror=alert(1)>' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('script, b')).toBeNull();

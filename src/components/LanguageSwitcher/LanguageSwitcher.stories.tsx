@@ -110,6 +110,7 @@ export const TwoLanguages: Story = {
 
 /** A `javascript:` URL is not a page in another language: 简体 is left out. */
 export const UnsafeUrlLeftOut: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { current: 'en', locale: 'en', links: { ...links, 'zh-Hans': 'javascript:alert(document.cookie)' } },
   play: async ({ canvasElement }) => {
     await expect(itemsOf(canvasElement)).toEqual(['繁體', 'English*']);
@@ -131,11 +132,13 @@ export const OnlyTheCurrentLanguage: Story = {
 };
 
 export const TenThousandCharacterName: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { current: 'en', locale: 'en', names: { 'zh-Hant': '繁體中文版本'.repeat(1700).slice(0, 10_000) } },
   play: staysInside,
 };
 
 export const LongNamesAt320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { current: 'en', locale: 'en', names: { 'zh-Hant': '繁體中文版本', 'zh-Hans': '简体中文版本', en: 'English version of this page' } },
   decorators: [
     (Story) => (

@@ -213,6 +213,7 @@ export const KeyboardOrder: Story = {
 
 /** Navigation links wrap onto more lines at 320 px; nothing scrolls sideways. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { title: site.en.title, navigation: site.en.navigation },
   render: (args) => <Masthead {...args} identity={portalLink('en')} languageSwitcher={<Languages current="en" />} textSize={<TextSizeControl />} />,
   decorators: [
@@ -230,6 +231,7 @@ export const Narrow320: Story = {
 
 /** A 10,000-character title, long navigation labels and an unbroken Chinese run still wrap. */
 export const LongContent: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     title: 'Example Office for the Exchange of Civil Servants between Hong Kong and Partner Cities '.repeat(120).slice(0, 10_000),
     navigation: [
@@ -246,6 +248,7 @@ export const LongContent: Story = {
 
 /** Unsafe URLs are dropped: the title and the item stay as plain text. */
 export const UnsafeUrls: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     title: site.en.title,
     homeHref: 'javascript:alert(1)',

@@ -94,6 +94,7 @@ export const Wide: Story = {
 
 /** In a 320 px column the aside sits below the content, and nothing scrolls sideways. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   play: staysInside,
   decorators: [
     (Story) => (
@@ -106,6 +107,7 @@ export const Narrow320: Story = {
 
 /** A blank aside draws no column. */
 export const BlankAside: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { aside: ' ' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.bh-page-layout__aside')).toBeNull();

@@ -68,6 +68,7 @@ export const SinglePage: Story = {
 
 /** A `javascript:` template is dropped: nothing renders. */
 export const UnsafeTemplateDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { hrefTemplate: 'javascript:go({page})' },
   render: (args) => (
     <div>
@@ -79,6 +80,7 @@ export const UnsafeTemplateDropped: Story = {
 
 /** In a 320 px column the links wrap. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { pageCount: 250, currentPage: 120 },
   play: staysInside,
   decorators: [

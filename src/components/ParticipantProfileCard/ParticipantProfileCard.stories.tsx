@@ -85,17 +85,19 @@ export const WithLink: Story = { args: { href: '#participant-terence-wang' } };
 export const StartOnlyPeriod: Story = { args: { period: { start: programmePeriod.start } } };
 
 /** An invalid start date drops the period (with a warning in development); everything else still shows. */
-export const InvalidDate: Story = { args: { period: { start: '2024-02-30', end: programmePeriod.end } } };
+export const InvalidDate: Story = { tags: ['edge-case', '!autodocs'], args: { period: { start: '2024-02-30', end: programmePeriod.end } } };
 
-export const EndBeforeStart: Story = { args: { period: { start: programmePeriod.end, end: programmePeriod.start } } };
+export const EndBeforeStart: Story = { tags: ['edge-case', '!autodocs'], args: { period: { start: programmePeriod.end, end: programmePeriod.start } } };
 
-export const VeryLongName: Story = { args: { name: 'Terence '.repeat(1_250).trim(), honorific: 'Mr' } };
+export const VeryLongName: Story = { tags: ['edge-case', '!autodocs'], args: { name: 'Terence '.repeat(1_250).trim(), honorific: 'Mr' } };
 
 export const LongEnglishWord: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { hostOrganisation: 'Pneumonoultramicroscopicsilicovolcanoconiosisresearchanddevelopmentoffice', name: 'Wolfeschlegelsteinhausenbergerdorff Wang' },
 };
 
 export const LongUnbrokenChinese: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'zh-Hant',
     name: '王'.repeat(60),
@@ -111,6 +113,7 @@ export const LongUnbrokenChinese: Story = {
 
 /** A `javascript:` link and photo are dropped: the name is plain text and the monogram shows. */
 export const UnsafeUrlsDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { href: 'javascript:alert(1)', photo: { src: 'javascript:alert(1)' } },
 };
 

@@ -53,6 +53,7 @@ const longEnglishWord = 'Taumatawhakatangihangakoauauotamateaturipukakapikimaung
 
 /** Long titles, long words and unbroken Chinese wrap inside the links. */
 export const LongTitles: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     previous: { href: '/a', title: 'Civil service exchange '.repeat(435).slice(0, 10_000) },
     next: { href: '/b', title: `${longEnglishWord} ${'粵港澳大灣區發展辦公室'.repeat(20)}` },
@@ -62,6 +63,7 @@ export const LongTitles: Story = {
 
 /** A `javascript:` URL is dropped with its link: only the next article remains. */
 export const UnsafeHrefDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { previous: { href: 'javascript:alert(1)', title: 'Unsafe' } },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('a')).toHaveLength(1);
@@ -70,6 +72,7 @@ export const UnsafeHrefDropped: Story = {
 
 /** In a 320 px column the titles wrap. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   play: staysInside,
   decorators: [
     (Story) => (

@@ -339,6 +339,7 @@ export const WideTable: Story = {
 
 /** Long URLs, long words and long Chinese runs wrap inside the column. */
 export const LongUnbrokenText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'zh-Hant',
     children: (
@@ -443,6 +444,7 @@ export const AsSection: Story = {
 
 /** Markup in text stays text. */
 export const MarkupInText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', children: '<script>alert(1)</script><img src=x onerror=alert(1)>' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('script, img')).toBeNull();
@@ -451,6 +453,7 @@ export const MarkupInText: Story = {
 
 /** Nothing to show: nothing is rendered. */
 export const Empty: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', children: ' ' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.bh-prose')).toBeNull();

@@ -143,6 +143,7 @@ export const WithCite: Story = {
 
 /** A `javascript:` cite is dropped: no `cite` attribute and no Source link; the quote still renders. */
 export const UnsafeCiteDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { variant: 'pull', children: en.reflection.excerpt, cite: 'javascript:alert(document.cookie)' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('link')).toBeNull();
@@ -151,6 +152,7 @@ export const UnsafeCiteDropped: Story = {
 };
 
 export const TenThousandCharacterQuote: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     children: `${en.reflection.paragraphs.join(' ')} `.repeat(20).slice(0, 10_000),
     attribution: { ...en.attribution, organisation: 'Office '.repeat(300).trim() },
@@ -162,6 +164,7 @@ export const TenThousandCharacterQuote: Story = {
 };
 
 export const LongEnglishWord: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     variant: 'pull',
     children: `Hong Kong is ${'supercalifragilisticexpialidocious'.repeat(6)} about innovation.`,
@@ -174,6 +177,7 @@ export const LongEnglishWord: Story = {
 };
 
 export const LongUnbrokenChineseString: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'zh-Hant',
     variant: 'pull',

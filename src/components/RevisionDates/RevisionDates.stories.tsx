@@ -106,6 +106,7 @@ export const EndOfContent: Story = {
 
 /** An invalid date is left out (with a warning in development); the valid one stays. */
 export const InvalidDate: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', revisionDate: '14/07/2025' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('term').map((t) => t.textContent)).toEqual(['Review date']);
@@ -128,6 +129,7 @@ export const NoDates: Story = {
 
 /** Long labels wrap inside a 320px column, and the two dates stand one under the other. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', labels: { revisionDate: 'This page was last revised on', reviewDate: 'Its content was last reviewed for accuracy on' } },
   decorators: [
     (Story) => (

@@ -93,6 +93,7 @@ const longChineseRun = '粵港澳大灣區發展辦公室'.repeat(20);
 
 /** A 10,000-character heading and description wrap inside the section. */
 export const LongText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     heading: `${longEnglishWord} ${'Partner cities '.repeat(30)}`,
     description: 'Civil service exchange '.repeat(435).slice(0, 10_000),
@@ -105,6 +106,7 @@ export const LongText: Story = {
 
 /** An unbroken run of Chinese characters wraps like any other text. */
 export const LongUnbrokenChinese: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hant', heading: longChineseRun, description: longChineseRun },
 };
 
@@ -124,6 +126,7 @@ export const MixedChildren: Story = {
 
 /** Inside a 320 px column nothing scrolls sideways. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { heading: `${en.heading} ${longEnglishWord}` },
   decorators: [
     (Story) => (

@@ -192,6 +192,7 @@ export const DatesOnly: Story = {
 
 /** Unsafe URLs are dropped with their links. */
 export const UnsafeUrls: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', groups: standardFooterLinks({ privacy: 'javascript:alert(1)', contactUs: '/contact' }, { locale: 'en' }) },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('link').map((a) => a.textContent)).toEqual(['Contact us']);
@@ -200,6 +201,7 @@ export const UnsafeUrls: Story = {
 
 /** Long labels, a 10,000-character copyright line and unbroken Chinese runs wrap at any width. */
 export const LongContent: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     groups: [
@@ -216,6 +218,7 @@ export const LongContent: Story = {
 };
 
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   ...Default,
   decorators: [
     (Story) => (

@@ -119,6 +119,7 @@ export const LabelOverride: Story = {
 
 /** A 10,000-character label wraps inside the page; nothing scrolls sideways. */
 export const TenThousandCharacterLabel: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { visibility: 'always', labels: { skipToMain: 'Skip to main content '.repeat(500).slice(0, 10_000) } },
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getAllByRole('link')[0]!;
@@ -129,6 +130,7 @@ export const TenThousandCharacterLabel: Story = {
 
 /** An id with white space cannot be a target: the link keeps `#main-content`. A scheme in an id stays inside the fragment. */
 export const HostileTargetIds: Story = {
+  tags: ['edge-case', '!autodocs'],
   render: (args) => (
     <Page locale={args.locale}>
       <SkipLink {...args} targetId="main content" visibility="always" />

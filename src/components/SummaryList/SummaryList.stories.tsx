@@ -123,6 +123,7 @@ export const RichValues: Story = {
 
 /** In a 320 px column the rows stack: label, value, then actions. */
 export const Narrow: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hant', rows: withChangeLinks('zh-Hant') },
   render: (args) => (
     <div style={{ maxInlineSize: '20rem' }}>
@@ -138,6 +139,7 @@ export const Narrow: Story = {
 };
 
 export const LongUnbrokenStrings: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     rows: [
@@ -153,6 +155,7 @@ export const LongUnbrokenStrings: Story = {
 
 /** An action with a `javascript:` URL is dropped; rows without a label are skipped. */
 export const UnsafeActionDropped: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
     rows: [
@@ -167,6 +170,7 @@ export const UnsafeActionDropped: Story = {
 };
 
 export const MarkupInText: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', rows: [{ label: '<b>Office</b>', value: '<script>alert(1)</script>' }] },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('script, b')).toBeNull();

@@ -90,6 +90,7 @@ export const OneTeaser: Story = {
 
 /** Long titles, long words and unbroken Chinese wrap inside the cards; the row grows to the tallest. */
 export const LongTitles: Story = {
+  tags: ['edge-case', '!autodocs'],
   render: (args) => (
     <TeaserList {...args}>
       <ArticleHighlight variant="teaser" headingLevel={3} title={'Civil service exchange '.repeat(60)} href="/a" />
@@ -102,6 +103,7 @@ export const LongTitles: Story = {
 
 /** Empty and blank children are skipped; with none left, nothing renders. */
 export const EmptyChildrenSkipped: Story = {
+  tags: ['edge-case', '!autodocs'],
   render: (args, { id }) => (
     <div>
       <TeaserList {...args}>
@@ -118,6 +120,7 @@ export const EmptyChildrenSkipped: Story = {
 
 /** In a 320 px column: one card a row. */
 export const Narrow320: Story = {
+  tags: ['edge-case', '!autodocs'],
   play: equalRows,
   decorators: [
     (Story) => (
