@@ -3,15 +3,26 @@
  * the `npm pack` tarball with npm, like a user's app. Every app renders every fixture the package
  * ships (`bauhinia-ui/fixtures/<Component>.json`, one file per registered component) with the
  * package's own components, and the checks compare the result with each fixture's published HTML,
- * so a new component is covered without editing this file. Used by tests/node/consumers.test.ts
- * (the fast set) and by `tsx tests/consumers/run.ts --all` (every consumer).
+ * so a new component is covered without editing this file. The React 19 SPA and the Next.js app
+ * also render the reference newsletter article in the site shell on a route of its own, in three
+ * languages: src/pages/NewsletterArticle.tsx and the modules it imports, compiled to plain JS, so
+ * their `'bauhinia-ui'` is the installed tarball. The checks read its landmarks, and in the Next app
+ * the client JS the article page loads from the package: the client components' code alone
+ * (TextSizeControl), within 1.5 KiB gzip. Used by tests/node/consumers.test.ts (the fast set) and
+ * by `tsx tests/consumers/run.ts --all` (every consumer; `--slow`: the SPA and Next only).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, relative } from 'node:path';
+import { dirname, extname, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pack, root } from '../../bench/bundle.js';
+import { runInNewContext } from 'node:vm';
+import { transformSync } from 'esbuild';
+import type { Page } from 'playwright';
+import { pack, root, sizes } from '../../bench/bundle.js';
+import type { Locale } from '../../src/index.js';
+import { exchangeProgramme, programmePartners } from '../../src/pages/content/exchangeProgramme.js';
+import { newsletterIssue } from '../../src/pages/content/newsletterIssue.js';
 
 export const workDir = join(root, 'tests', 'consumers', '.work');
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
@@ -102,6 +113,78 @@ function checkOurCss(css: string, app: App, where: string): void {
 }
 
 const rootClass = (name: string) => `bh-${name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase()}`;
+
+// ---------------------------------------------------------------------------------------------
+// The reference newsletter article (src/pages/NewsletterArticle.tsx), in the site shell.
+
+const articleLocales: Locale[] = ['en', 'zh-Hant', 'zh-Hans'];
+
+/**
+ * The page modules as plain JS for an app with no TypeScript: NewsletterArticle.tsx and every module
+ * it imports by relative path, found by following the imports. esbuild drops the types and compiles
+ * JSX to react/jsx-runtime calls; the `.js` specifiers stay as they are, and so does 'bauhinia-ui',
+ * which the app resolves to the package it installed from the tarball.
+ */
+function articleModules(into: string): Record<string, string> {
+  const pagesDir = join(root, 'src', 'pages');
+  const modules: Record<string, string> = {};
+  const pending = ['NewsletterArticle.js'];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (posix.join(into, file) in modules) continue;
+    const source = ['.tsx', '.ts'].map((ext) => join(pagesDir, file!.replace(/\.js$/, ext))).find((path) => existsSync(path));
+    if (!source) throw new Error(`src/pages/${file}: no .tsx or .ts source`);
+    const { code } = transformSync(readFileSync(source, 'utf8'), { loader: 'tsx', jsx: 'automatic', format: 'esm', sourcefile: relative(root, source) });
+    modules[posix.join(into, file)] = code;
+    // After the transform: type-only imports are gone.
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) pending.push(posix.join(posix.dirname(file), specifier!));
+  }
+  return modules;
+}
+
+/** What the checks read of a rendered article page: from the browser's DOM, or from server HTML. */
+interface ArticleLandmarks {
+  mains: number;
+  headings1: string[];
+  /** The hrefs of the ContentsList's links. */
+  contentsLinks: string[];
+  /** The page's visible text (no scripts). */
+  text: string;
+}
+
+/** Server HTML read with regular expressions: React's markup is regular enough, and scripts (the RSC payload) are left out. */
+function landmarksInHtml(html: string): ArticleLandmarks {
+  const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" };
+  const textOf = (fragment: string) => fragment.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, name: string) => entities[name]!);
+  const contentsNav = /<nav\b[^>]*class="bh-contents-list[ "][^>]*>([\s\S]*?)<\/nav>/.exec(markup)?.[1] ?? '';
+  return {
+    mains: [...markup.matchAll(/<main\b/g)].length,
+    headings1: [...markup.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => textOf(match[1]!)),
+    contentsLinks: [...contentsNav.matchAll(/<a\b[^>]*href="([^"]*)"/g)].map((match) => match[1]!),
+    text: textOf(markup),
+  };
+}
+
+/** The article's landmarks: one `<main>`, the title as the one `<h1>`, the contents list's links to the sections, every partner city. */
+function checkArticle(page: ArticleLandmarks, locale: Locale, where: string): void {
+  const { title } = exchangeProgramme[locale].article;
+  const sectionLinks = Object.values(newsletterIssue[locale].sections).map(({ id }) => `#${id}`);
+  const cities = programmePartners(locale).map(({ name }) => name);
+  const problems = [
+    page.mains !== 1 && `${page.mains} <main> elements, not one`,
+    (page.headings1.length !== 1 || page.headings1[0]!.trim() !== title) && `<h1> ${JSON.stringify(page.headings1)}, not the title ${JSON.stringify(title)}`,
+    page.contentsLinks.join(' ') !== sectionLinks.join(' ') && `the ContentsList links to ${JSON.stringify(page.contentsLinks)}, not ${JSON.stringify(sectionLinks)}`,
+    ...cities.filter((city) => !page.text.includes(city)).map((city) => `no partner city ${city}`),
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`${where}: the ${locale} article page: ${problems.join('; ')}`);
+}
+
+/** For the log lines: what checkArticle found. */
+function articleChecked(): string {
+  const citiesByRegion = new Map<string, number>();
+  for (const { region = '' } of programmePartners('en')) citiesByRegion.set(region, (citiesByRegion.get(region) ?? 0) + 1);
+  return `one <main>, the title as <h1>, the ContentsList, every partner city (${[...citiesByRegion].map(([region, count]) => `${count} ${region}`).join(', ')})`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -250,9 +333,10 @@ const spaReact19: Consumer = {
   dependencies: { ...reactDeps(versions.react19), vite: versions.vite, '@vitejs/plugin-react': versions.pluginReact },
   files: (components) => ({
     ...viteApp(components),
+    ...articleModules('lib/pages'),
     'vite.config.js': `import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-export default defineConfig({ plugins: [react()] });
+export default defineConfig({ plugins: [react()], build: { rolldownOptions: { input: { fixtures: 'index.html', article: 'article.html' } } } });
 `,
     'src/main.jsx': `import 'bauhinia-ui/styles.css';
 import { StrictMode } from 'react';
@@ -260,21 +344,43 @@ import { createRoot } from 'react-dom/client';
 import { App } from './Fixtures.js';
 createRoot(document.getElementById('root')).render(<StrictMode><App /></StrictMode>);
 `,
+    // The article page: /article.html in English, ?locale=zh-Hant or zh-Hans for the other versions.
+    'article.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head><body><div id="root"></div><script type="module" src="/src/article.jsx"></script></body></html>\n`,
+    'src/article.jsx': `import 'bauhinia-ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { NewsletterArticle } from '../lib/pages/NewsletterArticle.js';
+const locale = new URLSearchParams(location.search).get('locale') ?? 'en';
+document.documentElement.lang = locale;
+createRoot(document.getElementById('root')).render(<StrictMode><NewsletterArticle locale={locale} /></StrictMode>);
+`,
   }),
   async check(app, log) {
     const buildLog = sh(app.dir, nodeBin(app.dir, 'vite'), ['build']);
     checkLogQuiet(buildLog, 'vite build');
     checkOurCss(readAll(join(app.dir, 'dist'), '.css'), app, 'vite build');
     // Render the built SPA in Chromium (served over HTTP: module scripts do not load from file://).
-    const { mismatched, tokenValue, errors } = await renderInBrowser(join(app.dir, 'dist'), app);
-    if (errors.length) throw new Error(`the SPA logged errors in Chromium:\n${errors.join('\n')}`);
-    if (mismatched.length) throw new Error(`the SPA in Chromium: these fixtures differ from their published HTML:\n${mismatched.join('\n')}`);
-    if (!tokenValue) throw new Error('the SPA in Chromium: --bh- tokens are not applied to the page');
-    log(`React 19 SPA rendered in Chromium: every fixture's DOM equals its published HTML (client components: working controls); --bh-color tokens applied (${tokenValue})`);
+    await inBrowser(join(app.dir, 'dist'), async (open) => {
+      const { mismatched, tokenValue, errors } = await renderFixtures(open, app);
+      if (errors.length) throw new Error(`the SPA logged errors in Chromium:\n${errors.join('\n')}`);
+      if (mismatched.length) throw new Error(`the SPA in Chromium: these fixtures differ from their published HTML:\n${mismatched.join('\n')}`);
+      if (!tokenValue) throw new Error('the SPA in Chromium: --bh- tokens are not applied to the page');
+      log(`React 19 SPA rendered in Chromium: every fixture's DOM equals its published HTML (client components: working controls); --bh-color tokens applied (${tokenValue})`);
+      for (const locale of articleLocales) {
+        const { landmarks, textSizeButtons, errors: articleErrors } = await renderArticle(open, locale);
+        if (articleErrors.length) throw new Error(`the SPA's ${locale} article page logged errors in Chromium:\n${articleErrors.join('\n')}`);
+        checkArticle(landmarks, locale, 'the SPA in Chromium');
+        if (textSizeButtons !== 3) throw new Error(`the SPA's ${locale} article page in Chromium: the text size control has ${textSizeButtons} buttons, not 3`);
+      }
+      log(`article page (${articleLocales.join(', ')}) rendered in Chromium from the copied page modules: ${articleChecked()}; the text size control working; no console errors`);
+    });
   },
 };
 
-async function renderInBrowser(distDir: string, app: App): Promise<{ mismatched: string[]; tokenValue: string; errors: string[] }> {
+type OpenPage = (path: string) => Promise<{ page: Page; errors: string[] }>;
+
+/** Serves a built app over HTTP and opens its pages in Chromium, each page collecting its errors. */
+async function inBrowser(distDir: string, use: (open: OpenPage) => Promise<void>): Promise<void> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
   const server = createServer((req, res) => {
     const path = join(distDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -290,52 +396,79 @@ async function renderInBrowser(distDir: string, app: App): Promise<{ mismatched:
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForSelector('[data-fixture]', { timeout: 30_000 });
-    const expected = app.fixtures.filter((file) => !file.client).flatMap((file) => file.fixtures.map((f) => ({ id: `${file.component}/${f.name}`, html: f.html })));
-    const clientIds = app.fixtures.filter((file) => file.client).flatMap((file) => file.fixtures.map((f) => `${file.component}/${f.name}`));
-    // Each rendered fixture against its published HTML parsed by the same browser; adjacent text nodes merged on both sides.
-    // No named functions inside: tsx would wrap them in a __name() helper the page does not have.
-    const mismatched = await page.evaluate((list) => {
-      return list.flatMap(({ id, html }) => {
-        const section = document.querySelector(`[data-fixture="${id}"]`);
-        if (!section) return [`${id}: not rendered`];
-        const actual = section.cloneNode(true) as HTMLElement;
-        actual.normalize();
-        const wanted = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-        wanted.normalize();
-        return actual.childNodes.length === wanted.childNodes.length && [...actual.childNodes].every((node, i) => node.isEqualNode(wanted.childNodes[i]!)) ? [] : [`${id}: ${actual.innerHTML.slice(0, 300)}`];
+    await use(async (path) => {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
       });
-    }, expected);
-    // A client component replaces its placeholder in the browser: visible, with enabled buttons.
-    const inertClients = await page.evaluate((ids) => {
-      return ids.filter((id) => {
-        const root = document.querySelector(`[data-fixture="${id}"] > *`);
-        return !root || root.hasAttribute('hidden') || !root.querySelector('button:not([disabled])');
-      });
-    }, clientIds);
-    mismatched.push(...inertClients.map((id) => `${id}: the client component still shows its server placeholder`));
-    const tokenValue = await page.evaluate(() => {
-      const style = getComputedStyle(document.documentElement);
-      for (const sheet of Array.from(document.styleSheets)) {
-        for (const rule of Array.from(sheet.cssRules)) {
-          const match = /(--bh-color-[a-z-]+)\s*:/.exec(rule.cssText);
-          if (match) return `${match[1]}: ${style.getPropertyValue(match[1]!).trim()}`;
-        }
-      }
-      return '';
+      await page.goto(`http://127.0.0.1:${port}${path}`);
+      return { page, errors };
     });
-    return { mismatched, tokenValue: /:\s*\S/.test(tokenValue) ? tokenValue : '', errors };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+// No named functions inside page.evaluate callbacks: tsx would wrap them in a __name() helper the page does not have.
+
+async function renderFixtures(open: OpenPage, app: App): Promise<{ mismatched: string[]; tokenValue: string; errors: string[] }> {
+  const { page, errors } = await open('/');
+  await page.waitForSelector('[data-fixture]', { timeout: 30_000 });
+  const expected = app.fixtures.filter((file) => !file.client).flatMap((file) => file.fixtures.map((f) => ({ id: `${file.component}/${f.name}`, html: f.html })));
+  const clientIds = app.fixtures.filter((file) => file.client).flatMap((file) => file.fixtures.map((f) => `${file.component}/${f.name}`));
+  // Each rendered fixture against its published HTML parsed by the same browser; adjacent text nodes merged on both sides.
+  const mismatched = await page.evaluate((list) => {
+    return list.flatMap(({ id, html }) => {
+      const section = document.querySelector(`[data-fixture="${id}"]`);
+      if (!section) return [`${id}: not rendered`];
+      const actual = section.cloneNode(true) as HTMLElement;
+      actual.normalize();
+      const wanted = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+      wanted.normalize();
+      return actual.childNodes.length === wanted.childNodes.length && [...actual.childNodes].every((node, i) => node.isEqualNode(wanted.childNodes[i]!)) ? [] : [`${id}: ${actual.innerHTML.slice(0, 300)}`];
+    });
+  }, expected);
+  // A client component replaces its placeholder in the browser: visible, with enabled buttons.
+  const inertClients = await page.evaluate((ids) => {
+    return ids.filter((id) => {
+      const root = document.querySelector(`[data-fixture="${id}"] > *`);
+      return !root || root.hasAttribute('hidden') || !root.querySelector('button:not([disabled])');
+    });
+  }, clientIds);
+  mismatched.push(...inertClients.map((id) => `${id}: the client component still shows its server placeholder`));
+  const tokenValue = await page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    for (const sheet of Array.from(document.styleSheets)) {
+      for (const rule of Array.from(sheet.cssRules)) {
+        const match = /(--bh-color-[a-z-]+)\s*:/.exec(rule.cssText);
+        if (match) return `${match[1]}: ${style.getPropertyValue(match[1]!).trim()}`;
+      }
+    }
+    return '';
+  });
+  await page.close();
+  return { mismatched, tokenValue: /:\s*\S/.test(tokenValue) ? tokenValue : '', errors };
+}
+
+async function renderArticle(open: OpenPage, locale: Locale): Promise<{ landmarks: ArticleLandmarks; textSizeButtons: number; errors: string[] }> {
+  const { page, errors } = await open(`/article.html?locale=${locale}`);
+  await page.waitForSelector('main', { timeout: 30_000 });
+  // The text size control mounts after the first render: wait for its buttons rather than race them.
+  await page.waitForSelector('.bh-text-size-control button', { timeout: 10_000 }).catch(() => {});
+  const result = await page.evaluate(() => ({
+    landmarks: {
+      mains: document.querySelectorAll('main').length,
+      headings1: Array.from(document.querySelectorAll('h1')).map((h1) => h1.textContent ?? ''),
+      contentsLinks: Array.from(document.querySelectorAll('nav.bh-contents-list a')).map((a) => a.getAttribute('href') ?? ''),
+      text: document.body.innerText,
+    },
+    textSizeButtons: document.querySelectorAll('.bh-text-size-control button:not([disabled])').length,
+  }));
+  await page.close();
+  return { ...result, errors };
 }
 
 const nextApp: Consumer = {
@@ -344,7 +477,8 @@ const nextApp: Consumer = {
   dependencies: { ...reactDeps(versions.react19), next: versions.next },
   files: (components) => ({
     // The app folder is the workspace root (this repository's lockfile sits above it).
-    'next.config.mjs': 'export default { turbopack: { root: import.meta.dirname } };\n',
+    // Browser source maps name the modules in every client chunk: the check reads which of ours ship.
+    'next.config.mjs': 'export default { turbopack: { root: import.meta.dirname }, productionBrowserSourceMaps: true };\n',
     'app/layout.jsx': `import 'bauhinia-ui/styles.css';
 export const metadata = { title: 'Next consumer' };
 export default function RootLayout({ children }) {
@@ -362,6 +496,24 @@ export default function Page() {
   return <App />;
 }
 `,
+    // The article page as a Server Component: /article in English, /article/zh-Hant and /article/zh-Hans.
+    // The page modules live outside app/ (and not in pages/, which Next would take for the Pages Router).
+    ...articleModules('lib/pages'),
+    'app/article/page.jsx': `import { NewsletterArticle } from '../../lib/pages/NewsletterArticle.js';
+export default function ArticlePage() {
+  return <NewsletterArticle locale="en" />;
+}
+`,
+    'app/article/[locale]/page.jsx': `import { NewsletterArticle } from '../../../lib/pages/NewsletterArticle.js';
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return [{ locale: 'zh-Hant' }, { locale: 'zh-Hans' }];
+}
+export default async function LocalizedArticlePage({ params }) {
+  const { locale } = await params;
+  return <NewsletterArticle locale={locale} />;
+}
+`,
   }),
   check(app, log) {
     const buildLog = sh(app.dir, nodeBin(app.dir, 'next'), ['build'], { NEXT_TELEMETRY_DISABLED: '1' });
@@ -371,8 +523,171 @@ export default function Page() {
     checkServerHtml(readFileSync(join(app.dir, '.next', 'server', 'app', 'index.html'), 'utf8'), app, 'next build prerendered index.html');
     checkOurCss(readAll(join(app.dir, '.next', 'static'), '.css'), app, 'next build');
     log(`next build prerendered every fixture of ${app.components.length} components in Server Components, as published, with our CSS`);
+    const prerendered = join(app.dir, '.next', 'server', 'app');
+    for (const locale of articleLocales) {
+      const file = join(prerendered, locale === 'en' ? 'article.html' : join('article', `${locale}.html`));
+      checkArticle(landmarksInHtml(readFileSync(file, 'utf8')), locale, `next build prerendered ${relative(app.dir, file)}`);
+    }
+    log(`article page prerendered (${articleLocales.join(', ')}) from the copied page modules in Server Components: ${articleChecked()}`);
+    checkArticleClientJs(app, log);
   },
 };
+
+/** The most client JS (gzip) the article page may load from this package: its client components' code. */
+const articleClientBudget = 1536;
+
+/**
+ * The client JS the Next article page (/article) ships from this package: only the client
+ * components' modules and the small modules they import, within the budget; no code of any
+ * server component in any client chunk. Read from what the build wrote: the page's script tags,
+ * its client reference manifest, and every client chunk with its source map.
+ */
+function checkArticleClientJs(app: App, log: (line: string) => void): void {
+  const nextDir = join(app.dir, '.next');
+  const dist = join(app.dir, 'node_modules', 'bauhinia-ui', 'dist');
+  const clientComponents = app.fixtures.filter((file) => file.client).map((file) => file.component);
+  const clientModules = clientComponents.map((name) => `components/${name}/${name}.js`);
+  const allowedModules = importClosure(dist, clientModules);
+  const where = 'next build, /article';
+
+  // The chunks the page loads: its script tags, and the chunks of the client components its RSC payload refers to.
+  const manifest = clientReferenceManifest(join(nextDir, 'server', 'app', 'article', 'page_client-reference-manifest.js'), '/article/page');
+  const html = readFileSync(join(nextDir, 'server', 'app', 'article.html'), 'utf8');
+  const routeChunks = new Set([
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="\/_next\/([^"]+\.js)"/g)].map((match) => match[1]!),
+    ...Object.values(manifest.clientModules).flatMap((reference) => reference.chunks.map((chunk) => chunk.replace(/^\/_next\//, ''))),
+  ]);
+  const referenced = Object.keys(manifest.clientModules).flatMap((key) => packageModule(key) ?? []).sort();
+  if (referenced.join() !== [...clientModules].sort().join()) throw new Error(`${where}: the client references into bauhinia-ui are ${JSON.stringify(referenced)}, not the client components' modules ${JSON.stringify(clientModules)}`);
+
+  const problems: string[] = [];
+  let routeCode = '';
+  let routeChunksCode = '';
+  const routeModules = new Set<string>();
+  const chunks = walk(join(nextDir, 'static')).filter((file) => file.endsWith('.js'));
+  for (const file of chunks) {
+    const chunk = relative(nextDir, file);
+    const code = readFileSync(file, 'utf8');
+    for (const name of app.components.filter((component) => !clientComponents.includes(component))) {
+      if (new RegExp(`${rootClass(name)}(?:__|--|[^a-z-])`).test(code)) problems.push(`${chunk} holds ${name}'s class names`);
+    }
+    const ours = packageCodeIn(file, code);
+    if (!ours) {
+      if (/\bbh-[a-z]/.test(code)) problems.push(`${chunk} has bh- class names but no source map to tell whose`);
+      continue;
+    }
+    for (const module of ours.modules.filter((name) => !allowedModules.includes(name))) problems.push(`${chunk} holds ${module}`);
+    if (routeChunks.has(chunk) && ours.modules.length) {
+      ours.modules.forEach((module) => routeModules.add(module));
+      routeCode += ours.code;
+      routeChunksCode += code;
+    }
+  }
+  for (const name of clientComponents) {
+    if (![...routeChunks].some((chunk) => new RegExp(`${rootClass(name)}[^a-z-]`).test(readFileSync(join(nextDir, chunk), 'utf8')))) problems.push(`no chunk of the page holds ${name}, a client component it renders`);
+  }
+  for (const module of clientModules.filter((name) => !routeModules.has(name))) problems.push(`the source maps of the page's chunks do not name ${module}`);
+  if (problems.length) throw new Error(`${where}: client JS from bauhinia-ui beyond the client components:\n${problems.join('\n')}`);
+  const gzip = sizes(routeCode).gzip;
+  if (gzip > articleClientBudget) throw new Error(`${where}: ${gzip} B gzip of client JS from bauhinia-ui, over the budget of ${articleClientBudget} B`);
+  log(`client JS from bauhinia-ui on /article: ${clientComponents.join(', ')} only, ${gzip} B gzip (budget ${articleClientBudget} B)`);
+  log(
+    `  that is ${Buffer.byteLength(routeCode)} B minified, the code the source maps give to ${[...routeModules].sort().join(', ')}; ` +
+      `the chunks holding it: ${sizes(routeChunksCode).gzip} B gzip with the bundler's wrapper and source map comment. ` +
+      `${routeChunks.size} of the build's ${chunks.length} client JS files load on the page; no client JS file holds class names of the other ${app.components.length - clientComponents.length} components`,
+  );
+}
+
+/** The page's client reference manifest, a script that sets `globalThis.__RSC_MANIFEST[page]`. */
+function clientReferenceManifest(file: string, page: string): { clientModules: Record<string, { chunks: string[] }> } {
+  const sandbox: { __RSC_MANIFEST?: Record<string, { clientModules: Record<string, { chunks: string[] }> }> } = {};
+  runInNewContext(readFileSync(file, 'utf8'), sandbox);
+  const manifest = sandbox.__RSC_MANIFEST?.[page];
+  if (!manifest) throw new Error(`${file} has no client reference manifest for ${page}`);
+  return manifest;
+}
+
+/** `dist/`-relative path of a module of the installed package, from a bundler's module path or source map URL. */
+const packageModule = (path: string) => /node_modules\/bauhinia-ui\/dist\/(.+)$/.exec(path)?.[1];
+
+/** The package modules (`dist/`-relative) that `entries` import, directly or not, themselves included. */
+function importClosure(dist: string, entries: string[]): string[] {
+  const found = new Set<string>();
+  const pending = [...entries];
+  for (let module = pending.pop(); module !== undefined; module = pending.pop()) {
+    if (found.has(module)) continue;
+    found.add(module);
+    const code = readFileSync(join(dist, module), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) pending.push(posix.join(posix.dirname(module), specifier!));
+  }
+  return [...found].sort();
+}
+
+/**
+ * The code of a client chunk that its source map gives to this package's modules (each mapping
+ * segment runs to the next one on its line), and those modules; undefined without a source map.
+ */
+function packageCodeIn(file: string, code: string): { modules: string[]; code: string } | undefined {
+  const mapUrl = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+  if (!mapUrl || mapUrl.startsWith('data:')) return undefined;
+  const map = JSON.parse(readFileSync(join(dirname(file), mapUrl), 'utf8')) as RawSourceMap & { sections?: Array<{ offset: { line: number; column: number }; map: RawSourceMap }> };
+  const lines = code.split('\n');
+  const modules = new Set<string>();
+  let ours = '';
+  const parts = map.sections ?? [{ offset: { line: 0, column: 0 }, map }];
+  // In an index map, a section runs up to the next section's offset.
+  const segments = parts.flatMap(({ offset, map: part }) =>
+    mappingSegments(part.mappings).map(({ line, column, source }) => ({
+      line: line + offset.line,
+      column: line === 0 ? column + offset.column : column,
+      module: source === undefined ? undefined : packageModule(part.sources[source]!),
+    })),
+  );
+  segments.forEach((segment, i) => {
+    const next = segments[i + 1];
+    const end = next?.line === segment.line ? next.column : lines[segment.line]!.length;
+    if (segment.module === undefined) return;
+    modules.add(segment.module);
+    ours += lines[segment.line]!.slice(segment.column, end);
+  });
+  return { modules: [...modules].sort(), code: ours };
+}
+
+interface RawSourceMap {
+  sources: string[];
+  mappings: string;
+}
+
+const base64Digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** A source map's mappings: each segment's generated line and column and its source index (none for unmapped segments). */
+function mappingSegments(mappings: string): Array<{ line: number; column: number; source: number | undefined }> {
+  const segments: Array<{ line: number; column: number; source: number | undefined }> = [];
+  let source = 0;
+  mappings.split(';').forEach((lineMappings, line) => {
+    let column = 0;
+    for (const segment of lineMappings.split(',').filter(Boolean)) {
+      // Base64 VLQ: 5 bits a digit, the sixth marks a continuation; the lowest bit of a value is its sign.
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = base64Digits.indexOf(char);
+        value += (digit & 31) * 2 ** shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value % 2 ? -Math.floor(value / 2) : value / 2);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0]!;
+      if (fields.length > 1) source += fields[1]!;
+      segments.push({ line, column, source: fields.length > 1 ? source : undefined });
+    }
+  });
+  return segments;
+}
 
 export const consumers: Consumer[] = [
   { name: 'node-ssr-react19', fast: true, dependencies: reactDeps(versions.react19), files: nodeSsrFiles, check: checkNodeSsr(versions.react19) },
