@@ -32,52 +32,59 @@ export interface NewsletterArticleProps {
 export const newsletterArticlePath = '/newsletter/2025-01/exchange-programme.html';
 
 export function NewsletterArticle({ locale = 'en' }: NewsletterArticleProps) {
+  return (
+    <SiteShell locale={locale} path={newsletterArticlePath} trail={[{ label: exchangeProgramme[locale].article.title }]}>
+      <NewsletterArticleContent locale={locale} />
+    </SiteShell>
+  );
+}
+
+/** The page's main content without the site's frame (the theme playground previews it). */
+export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticleProps) {
   const content = exchangeProgramme[locale];
   const issue = newsletterIssue[locale];
   const { programme, participant, reflection, partners } = issue.sections;
   const { article } = content;
   const { bio, ...profile } = content.participant;
   return (
-    <SiteShell locale={locale} path={newsletterArticlePath} trail={[{ label: article.title }]}>
-      <PageLayout
-        locale={locale}
-        asidePlacement="start"
-        aside={<ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />}
-      >
-        <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
-          {/* The page's first image: fetched at once, so the largest paint does not wait for it. */}
-          <Figure
-            locale={locale}
-            src={demoImageSrc}
-            alt={article.imageAlt}
-            caption={article.imageCaption}
-            credit={photographer[locale]}
-            aspectRatio="16:9"
-            loading="eager"
-            fetchPriority="high"
-          />
-          <Prose locale={locale}>{articleBody(locale)}</Prose>
-          <Section id={programme.id} heading={programme.heading}>
-            <SummaryList locale={locale} rows={programmeFacts[locale]} />
-          </Section>
-          <Section id={participant.id} heading={participant.heading} description={participant.description}>
-            <ParticipantProfileCard locale={locale} headingLevel={3} {...profile} period={programmePeriod}>
-              {bio}
-            </ParticipantProfileCard>
-          </Section>
-          <Section id={reflection.id} heading={reflection.heading}>
-            <QuoteBlock variant="reflection" collapsible excerpt={content.reflection.excerpt} attribution={content.attribution} locale={locale}>
-              {content.reflection.paragraphs.map((paragraph) => (
-                <p key={paragraph}>{paragraph}</p>
-              ))}
-            </QuoteBlock>
-          </Section>
-          <Section id={partners.id} heading={partners.heading} description={partners.description}>
-            <CityPartnerBadgeStrip partners={programmePartners(locale)} label={content.partnersLabel} groupByRegion headingLevel={3} locale={locale} />
-          </Section>
-        </ArticleHighlight>
-        <PreviousNext locale={locale} previous={issue.previous} next={issue.next} />
-      </PageLayout>
-    </SiteShell>
+    <PageLayout
+      locale={locale}
+      asidePlacement="start"
+      aside={<ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />}
+    >
+      <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
+        {/* The page's first image: fetched at once, so the largest paint does not wait for it. */}
+        <Figure
+          locale={locale}
+          src={demoImageSrc}
+          alt={article.imageAlt}
+          caption={article.imageCaption}
+          credit={photographer[locale]}
+          aspectRatio="16:9"
+          loading="eager"
+          fetchPriority="high"
+        />
+        <Prose locale={locale}>{articleBody(locale)}</Prose>
+        <Section id={programme.id} heading={programme.heading}>
+          <SummaryList locale={locale} rows={programmeFacts[locale]} />
+        </Section>
+        <Section id={participant.id} heading={participant.heading} description={participant.description}>
+          <ParticipantProfileCard locale={locale} headingLevel={3} {...profile} period={programmePeriod}>
+            {bio}
+          </ParticipantProfileCard>
+        </Section>
+        <Section id={reflection.id} heading={reflection.heading}>
+          <QuoteBlock variant="reflection" collapsible excerpt={content.reflection.excerpt} attribution={content.attribution} locale={locale}>
+            {content.reflection.paragraphs.map((paragraph) => (
+              <p key={paragraph}>{paragraph}</p>
+            ))}
+          </QuoteBlock>
+        </Section>
+        <Section id={partners.id} heading={partners.heading} description={partners.description}>
+          <CityPartnerBadgeStrip partners={programmePartners(locale)} label={content.partnersLabel} groupByRegion headingLevel={3} locale={locale} />
+        </Section>
+      </ArticleHighlight>
+      <PreviousNext locale={locale} previous={issue.previous} next={issue.next} />
+    </PageLayout>
   );
 }

@@ -153,7 +153,7 @@ describe('a component added with one folder and one registry line', () => {
     const ui = (await import(pathToFileURL(join(dist(), 'index.js')).href)) as Record<string, unknown>;
     expect(ui.Throwaway).toBeDefined();
     expect((ui.throwawayDefinition as { name: string }).name).toBe('Throwaway');
-  });
+  }, 30_000); // the first import of a whole built package, slow on a busy machine
 
   it('joins the label catalogue in three languages', async () => {
     const { labelCatalogue } = (await import(pathToFileURL(join(dist(), 'index.js')).href)) as { labelCatalogue: Record<string, Record<string, Record<string, string>>> };

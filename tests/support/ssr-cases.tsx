@@ -32,7 +32,8 @@ const componentCases = registered.flatMap(({ name, component, fixtures, definiti
 
 const pages = { NewsletterArticle, NewsletterIssue };
 const pageCases = Object.entries(pages).flatMap(([name, Page]) =>
-  locales.map((locale) => ({ id: `${name}/page/${locale}`, component: name, locale, element: () => <Page locale={locale} /> })),
+  // A page holds TextSizeControl, the client component, in its masthead.
+  locales.map((locale) => ({ id: `${name}/page/${locale}`, component: name, locale, client: true, element: () => <Page locale={locale} /> })),
 );
 
 export const ssrCases: SsrCase[] = [...componentCases, ...pageCases];

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import { NewsletterArticle } from '../../pages/NewsletterArticle.js';
+import { NewsletterArticleContent } from '../../pages/NewsletterArticle.js';
 import type { Locale } from '../../i18n/locale.js';
 import { createThemeCss } from '../../tokens/themeCss.js';
 import { themes, type ThemeName } from '../../tokens/themes.js';
@@ -298,7 +298,7 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
         </h2>
         <div className={css.previewFrame} data-bh-playground-preview="" data-theme={theme}>
           {previewCss ? <style>{previewCss}</style> : null}
-          <NewsletterArticle locale={locale} />
+          <NewsletterArticleContent locale={locale} />
         </div>
       </section>
     </div>
