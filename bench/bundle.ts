@@ -71,9 +71,8 @@ export function unpackConsumer(tarball: string, consumerDir: string): string {
 
 /**
  * Entries outside the consumer folder import the package as a site would: the benchmark's pages
- * (bench/) import `bauhinia-ui`, and the newsletter demo (src/demo) imports the components by
- * relative path. Both resolve to the unpacked tarball; the demo's own vanilla-extract module becomes
- * plain class names (page styling is not library code).
+ * (bench/) and the reference pages (src/pages) import `bauhinia-ui`, which resolves to the unpacked
+ * tarball, not to the source.
  */
 function pagesFromPackage(consumerDir: string): Plugin {
   const anchor = join(consumerDir, 'entry.js');
@@ -81,17 +80,8 @@ function pagesFromPackage(consumerDir: string): Plugin {
     name: 'bench:pages-from-package',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!importer || importer.startsWith(consumerDir)) return null;
-      if (source === 'bauhinia-ui') return this.resolve('bauhinia-ui', anchor, { ...options, skipSelf: true });
-      if (!importer.includes(join(root, 'src', 'demo'))) return null;
-      if (/^\.\.\/(components|i18n|internal)\//.test(source)) return this.resolve('bauhinia-ui', anchor, { ...options, skipSelf: true });
-      if (/\.css\.js$/.test(source)) return `\0bench-page-css:${join(dirname(importer), source.replace(/\.js$/, '.ts'))}`;
-      return null;
-    },
-    load(id) {
-      if (!id.startsWith('\0bench-page-css:')) return null;
-      const names = [...readFileSync(id.slice('\0bench-page-css:'.length), 'utf8').matchAll(/export const (\w+)/g)].map((m) => m[1]!);
-      return names.map((name) => `export const ${name} = ${JSON.stringify(`page-${name}`)};`).join('\n');
+      if (!importer || importer.startsWith(consumerDir) || source !== 'bauhinia-ui') return null;
+      return this.resolve('bauhinia-ui', anchor, { ...options, skipSelf: true });
     },
   };
 }
@@ -141,8 +131,9 @@ export async function bundle(consumerDir: string, name: string, entrySource: str
 export const componentEntry = (names: readonly string[]) =>
   `import { ${names.join(', ')} } from 'bauhinia-ui';\nexport { ${names.join(', ')} };\n`;
 
-export const newsletterEntry = () =>
-  `export { NewsletterFeature } from ${JSON.stringify(join(root, 'src', 'demo', 'NewsletterFeature.tsx'))};\n`;
+/** The reference newsletter article page (src/pages), with its content in three languages. */
+export const articleEntry = () =>
+  `export { NewsletterArticle } from ${JSON.stringify(join(root, 'src', 'pages', 'NewsletterArticle.tsx'))};\n`;
 
 /** Every export of a file of bench/ (a page of the benchmark). */
 export const benchFileEntry = (file: string) => `export * from ${JSON.stringify(join(root, 'bench', file))};\n`;
@@ -174,4 +165,23 @@ export function cssSizes(consumerDir: string): CssSizes[] {
       ...(ownStart >= 0 ? { own: sizes(minifyCss(basename(file), text.slice(ownStart))) } : {}),
     };
   });
+}
+
+/** The registered components a rendered page shows: those whose root class (`bh-quote-block`) it uses. */
+export function componentsIn(html: string, components: readonly string[]): string[] {
+  const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/)));
+  const rootClass = (name: string) => `bh-${name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase()}`;
+  return components.filter((name) => classes.has(rootClass(name)));
+}
+
+/**
+ * The CSS of a site that imports `tokens.css` and the per-component stylesheets of `components`
+ * instead of `styles.css`: the files joined in that order, as a bundler would, then minified with
+ * lightningcss. Each file carries the shared base, so it repeats once per component (gzip absorbs
+ * most of that).
+ */
+export function componentStylesheetSizes(consumerDir: string, components: readonly string[]): Sizes {
+  const dist = join(consumerDir, 'node_modules', 'bauhinia-ui', 'dist');
+  const files = ['tokens.css', ...components.map((name) => `css/${name}.css`)];
+  return sizes(minifyCss('page.css', files.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n')));
 }

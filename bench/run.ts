@@ -7,16 +7,21 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createElement, type ComponentType } from 'react';
+import { renderToString } from 'react-dom/server';
 import { budgets, jsBudget, missionComponents } from './budgets.js';
 import {
+  articleEntry,
   benchFileEntry,
   bundle,
   componentEntry,
+  componentsIn,
+  componentStylesheetSizes,
   cssSizes,
   kib,
   libraryEntry,
-  newsletterEntry,
   pack,
   registeredComponents,
   root,
@@ -39,13 +44,22 @@ for (const name of components) {
 }
 rows.push({ name: 'The four mission components', sizes: (await bundle(consumer, 'mission', componentEntry(missionComponents))).sizes, budget: budgets.missionTogether });
 rows.push({ name: 'The whole library (every export)', sizes: (await bundle(consumer, 'library', libraryEntry())).sizes, budget: budgets.library });
-const page = await bundle(consumer, 'page', newsletterEntry());
-rows.push({ name: 'Newsletter page (with its content)', sizes: page.sizes });
-const plain = await bundle(consumer, 'plain', benchFileEntry('plain-page.tsx'));
-rows.push({ name: 'Newsletter page by hand, same HTML', sizes: plain.sizes });
+const articlePage = await bundle(consumer, 'article', articleEntry());
+rows.push({ name: 'Newsletter article page (with its content)', sizes: articlePage.sizes });
+const minimalArticlePage = await bundle(consumer, 'minimal-article', benchFileEntry('minimal-article-page.tsx'));
+rows.push({ name: 'Newsletter article page, minimal by hand (same content)', sizes: minimalArticlePage.sizes });
 const seedPage = await bundle(consumer, 'seed', benchFileEntry('seed-page.tsx'));
 const minimalPage = await bundle(consumer, 'minimal', benchFileEntry('minimal-page.tsx'));
+const plainSeedPage = await bundle(consumer, 'plain-seed', benchFileEntry('plain-page.tsx'));
 const css = cssSizes(consumer);
+
+// The article page's stylesheets: the components its English HTML shows, each with its own file.
+const { NewsletterArticle } = (await import(pathToFileURL(articlePage.file).href)) as { NewsletterArticle: ComponentType };
+const articleComponents = componentsIn(renderToString(createElement(NewsletterArticle)), components);
+const articleCss = [
+  { name: 'styles.css (every component)', sizes: css.find((c) => c.file === 'styles.css')! },
+  { name: `tokens.css and the ${articleComponents.length} component stylesheets it uses`, sizes: componentStylesheetSizes(consumer, articleComponents) },
+];
 
 const halfRounds = Math.max(3, Math.ceil(rounds / 2));
 const pieces = [
@@ -57,8 +71,9 @@ const pieces = [
 const spec = {
   ms: Number(values.ms),
   pairs: [
-    { label: 'same-html', ours: [page.file, 'NewsletterFeature'], base: [plain.file, 'PlainPage'], sameHtml: true, rounds },
+    { label: 'article floor', ours: [articlePage.file, 'NewsletterArticle'], base: [minimalArticlePage.file, 'MinimalArticlePage'], sameHtml: false, rounds },
     { label: 'floor', ours: [seedPage.file, 'SeedPage'], base: [minimalPage.file, 'MinimalPage'], sameHtml: false, rounds },
+    { label: 'same-html', ours: [seedPage.file, 'SeedPage'], base: [plainSeedPage.file, 'PlainSeedPage'], sameHtml: true, rounds },
     ...pieces.map(([label, ours, base]) => ({ label, ours: [seedPage.file, ours], base: [minimalPage.file, base], sameHtml: false, rounds: halfRounds })),
   ],
 };
@@ -85,12 +100,14 @@ const { results } = JSON.parse(
     stdio: ['ignore', 'pipe', 'inherit'],
   }),
 ) as { results: SsrResult[] };
-const [sameHtml, floor, ...perComponent] = results as [SsrResult, SsrResult, ...SsrResult[]];
+const [articleFloor, floor, sameHtml, ...perComponent] = results as [SsrResult, SsrResult, SsrResult, ...SsrResult[]];
 
 const version = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const budgetCell = (size: number, budget?: number) => (budget === undefined ? '' : `${kib(budget)} (${size <= budget ? 'ok' : `over by ${size - budget} B`})`);
-const ratioCell = (r: SsrResult, target: number) =>
-  `**${r.ratio.toFixed(2)}x** (target >= ${target.toFixed(2)}x, ${r.ratio >= target ? 'met' : 'not met'}; run pairs ranged ${r.minPairRatio.toFixed(2)}x to ${r.maxPairRatio.toFixed(2)}x)`;
+const ratioCell = (r: SsrResult, target?: number) => {
+  const verdict = target === undefined ? '' : `target >= ${target.toFixed(2)}x, ${r.ratio >= target ? 'met' : 'not met'}; `;
+  return `**${r.ratio.toFixed(2)}x** (${verdict}run pairs ranged ${r.minPairRatio.toFixed(2)}x to ${r.maxPairRatio.toFixed(2)}x)`;
+};
 const us = (value: number) => `${value.toFixed(1)} µs`;
 const date = new Date().toISOString().slice(0, 10);
 
@@ -104,6 +121,9 @@ Node ${process.version}, React ${version('react')}, Vite ${version('vite')}. Do 
 Each row bundles one entry (\`import { X } from 'bauhinia-ui'; export { X }\`) with Vite in production mode:
 minified ESM, \`process.env.NODE_ENV\` = \`"production"\`, React and React DOM external. Sizes include
 the shared helpers each component pulls in. gzip level 9, brotli quality 11. Budgets: bench/budgets.ts.
+The article page is src/pages/NewsletterArticle.tsx (the site shell and the article, from
+\`'bauhinia-ui'\` alone); its minimal twin is bench/minimal-article-page.tsx (plain elements, no
+library). Both carry the page's content modules, which hold all three languages.
 
 | Entry | Minified | gzip | brotli | Budget (gzip) |
 | --- | ---: | ---: | ---: | --- |
@@ -125,16 +145,38 @@ ${css
   })
   .join('\n')}
 
+The CSS a site ships for the article page, one of two ways: \`styles.css\` alone, or \`tokens.css\` and
+the stylesheet of each component the page's HTML shows (${articleComponents.join(', ')}), joined
+into one file as a bundler would and minified; the shared base repeats in each of those files. The
+minimal page brings no CSS: its site writes its own.
+
+| Article page stylesheet | Minified | gzip | brotli |
+| --- | ---: | ---: | ---: |
+${articleCss.map((c) => `| ${c.name} | ${kib(c.sizes.raw)} | ${kib(c.sizes.gzip)} | ${kib(c.sizes.brotli)} |`).join('\n')}
+
 ## Server rendering
 
 \`renderToString\` of pages bundled from the tarball. One process, NODE_ENV=production, alternating runs of
 ${spec.ms} ms of process CPU time each after a warm-up; renders per CPU second, median. CPU time rather
 than wall time because this machine is shared and noisy: read the ratios, not the absolute numbers.
 
-**Against the minimal floor.** The seed page (a highlight with three paragraphs, a quote, a person card
-with a period, seven partner badges; bench/seed-page.tsx) against the same content written by hand as
-plain semantic HTML, with no classes and no generated ids (bench/minimal-page.tsx): what the library
-costs over the least a careful developer would write.
+**The article page against its minimal floor.** The English newsletter article in the site shell
+(src/pages/NewsletterArticle.tsx, ${articleComponents.length} components) against the same text, links, facts, cities and
+dates written by hand as plain semantic HTML, with no classes, no wrappers and no generated ids
+(bench/minimal-article-page.tsx): what a whole page built with the library costs over the least a
+careful developer would write. The two pages' markup differs (the HTML column), so this ratio
+includes the library's markup as well as its work. No target is set for it.
+
+| Page | Renders per CPU second | µs per render | HTML |
+| --- | ---: | ---: | ---: |
+| Article page, Bauhinia UI | ${Math.round(articleFloor.ours)} | ${us(articleFloor.microseconds.ours)} | ${articleFloor.htmlBytes.ours} B |
+| Article page, minimal by hand | ${Math.round(articleFloor.base)} | ${us(articleFloor.microseconds.base)} | ${articleFloor.htmlBytes.base} B |
+| **Ratio (ours / minimal)** | ${ratioCell(articleFloor)} | | |
+
+**The seed page against its minimal floor.** The seed page (a highlight with three paragraphs, a quote,
+a person card with a period, seven partner badges; bench/seed-page.tsx) against the same content
+written by hand as plain semantic HTML (bench/minimal-page.tsx): the four mission components against
+the least a careful developer would write.
 
 | Page | Renders per CPU second | µs per render | HTML |
 | --- | ---: | ---: | ---: |
@@ -148,14 +190,18 @@ Per component, the seed page's parts against their hand-written equivalents (${h
 | --- | ---: | ---: | ---: |
 ${perComponent.map((r) => `| ${r.label} | ${us(r.microseconds.ours)} | ${us(r.microseconds.base)} | ${r.ratio.toFixed(2)}x |`).join('\n')}
 
-**Against the same HTML.** The English newsletter page (${kib(sameHtml.htmlBytes.ours)} of HTML) against a
-hand-written plain React page that renders the same HTML, class names included (checked before
-timing, bench/plain-page.tsx): what the components' own work costs, apart from their markup.
+**The seed page against the same HTML.** The seed page (${sameHtml.htmlBytes.ours} B of HTML) against
+a hand-written plain React page that renders exactly the same HTML, class names and heading ids
+included (checked before timing, bench/plain-page.tsx): what the components' own work costs, apart
+from their markup. The seed page rather than the article page, because a hand-written copy of the
+whole article's markup would be a second page to keep in step with every component; the seed page
+holds the four mission components and is small enough to copy exactly. The 0.80x target was set
+when this pair used the former newsletter feature page (the same four components on a longer page).
 
 | Page | Renders per CPU second | µs per render |
 | --- | ---: | ---: |
-| Newsletter page, Bauhinia UI | ${Math.round(sameHtml.ours)} | ${us(sameHtml.microseconds.ours)} |
-| Newsletter page by hand, same HTML | ${Math.round(sameHtml.base)} | ${us(sameHtml.microseconds.base)} |
+| Seed page, Bauhinia UI | ${Math.round(sameHtml.ours)} | ${us(sameHtml.microseconds.ours)} |
+| Seed page by hand, same HTML | ${Math.round(sameHtml.base)} | ${us(sameHtml.microseconds.base)} |
 | **Ratio (ours / same HTML)** | ${ratioCell(sameHtml, 0.8)} | |
 
 Peers, measured outside this repository on a seed page like ours against the same kind of minimal
