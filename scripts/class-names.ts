@@ -5,7 +5,7 @@
  * `bh-quote-block--pull`). Style helpers (src/styles/classes.ts) build the debug ids from a
  * component's definition; a style without one is a build error, never a hashed name.
  */
-// The stylesheets that ship. Others (Storybook's documentation pages, the demo) are never
+// The stylesheets that ship. Others (Storybook's documentation pages, the reference pages) are never
 // published: their classes are `docs-` and a hash, outside the library's scheme.
 const shipped = /(^|\/)src\/(components|styles|tokens)\//;
 
