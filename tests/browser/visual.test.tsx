@@ -56,6 +56,13 @@ describe('CJK fonts', () => {
 // Each registered component's Default story in every theme and locale.
 const matrix = componentNames.flatMap((component) => themes.flatMap((theme) => locales.map((locale) => ({ component, theme, locale }))));
 
+/** Waits until every image in the story has loaded and decoded, so the first capture is the final one. */
+async function imagesDrawn(root: HTMLElement) {
+  const images = [...root.querySelectorAll('img')];
+  await expect.poll(() => images.filter((img) => !img.complete).length, { timeout: 10_000 }).toBe(0);
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+}
+
 async function shoot(entry: StoryEntry, theme: (typeof themes)[number], locale: (typeof locales)[number], name: string) {
   const Story = entry.compose(theme, locale);
   const screen = await render(<Story />);
@@ -63,9 +70,13 @@ async function shoot(entry: StoryEntry, theme: (typeof themes)[number], locale: 
   const root = screen.container.querySelector<HTMLElement>('[data-theme]')!;
   expect(root.dataset.theme).toBe(theme);
   expect(root.getBoundingClientRect().bottom, 'the whole story fits in the viewport').toBeLessThanOrEqual(innerHeight);
+  await imagesDrawn(root);
   await expect.element(page.elementLocator(root)).toMatchScreenshot(name, {
     comparatorName: 'pixelmatch',
     comparatorOptions: { allowedMismatchedPixelRatio: 0.002 },
+    // A page is over 3000 px tall: on a busy 2-core CI machine one capture and comparison can take
+    // seconds, and the default 5 s allowed too few captures to find two that agree.
+    timeout: 30_000,
   });
   await cleanup();
 }
