@@ -79,6 +79,9 @@ export const meta = part('meta', {
   paddingBlockStart: vars.space.lg,
   borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.divider}`,
   color: vars.color.text.muted,
+  // A dates slot whose element renders nothing (say RevisionDates given only invalid dates) leaves
+  // the row empty: then no divider and no gap either.
+  selectors: { '&:empty': { display: 'none' } },
 });
 
 export const copyright = part('copyright', {});

@@ -199,6 +199,19 @@ export const UnsafeUrls: Story = {
   },
 };
 
+/** Dates that are all invalid: RevisionDates renders nothing, and the footer shows no empty dates row. */
+export const InvalidDates: Story = {
+  tags: ['edge-case', '!autodocs'],
+  args: { locale: 'en', groups: standardLinks('en'), dates: <RevisionDates revisionDate="2025-02-30" reviewDate="soon" locale="en" /> },
+  play: async ({ canvasElement }) => {
+    const footer = within(canvasElement).getByRole('contentinfo');
+    await expect(within(footer).queryAllByRole('term')).toEqual([]);
+    const meta = footer.querySelector('.bh-site-footer__meta');
+    await expect(meta).toBeEmptyDOMElement();
+    await expect(getComputedStyle(meta!).display).toBe('none');
+  },
+};
+
 /** Long labels, a 10,000-character copyright line and unbroken Chinese runs wrap at any width. */
 export const LongContent: Story = {
   tags: ['edge-case', '!autodocs'],
