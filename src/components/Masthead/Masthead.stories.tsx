@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import type { Locale } from '../../i18n/locale.js';
 import { link } from '../../styles/base.css.js';
+import { LanguageSwitcher } from '../LanguageSwitcher/index.js';
 import { TextSizeControl, textSizeAttribute, textSizeStorageKey } from '../TextSizeControl/index.js';
 import { Masthead, type MastheadNavigationItem } from './index.js';
 
@@ -58,30 +59,10 @@ function ExampleLogo({ name }: { name?: string }) {
   );
 }
 
-/** Stand-in for the LanguageSwitcher component: links to the same page in the other languages. */
-function Languages({ current }: { current: Locale }) {
-  const languages = [
-    ['zh-Hant', '繁體'],
-    ['zh-Hans', '简体'],
-    ['en', 'English'],
-  ] as const;
-  const name = { en: 'Languages', 'zh-Hant': '語言', 'zh-Hans': '语言' }[current];
-  return (
-    <nav aria-label={name} style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
-      {languages.map(([lang, label]) =>
-        lang === current ? (
-          <span key={lang} lang={lang} aria-current="true">
-            {label}
-          </span>
-        ) : (
-          <a key={lang} className={link} lang={lang} hrefLang={lang} href={`#${lang}`}>
-            {label}
-          </a>
-        ),
-      )}
-    </nav>
-  );
-}
+/** The same page in the three languages, named each in its own language. */
+const Languages = ({ current }: { current: Locale }) => (
+  <LanguageSwitcher current={current} locale={current} links={{ 'zh-Hant': '#zh-Hant', 'zh-Hans': '#zh-Hans', en: '#en' }} />
+);
 
 /** Stand-in for the government portal link in the identity strip. */
 const portalLink = (locale: unknown) => (
