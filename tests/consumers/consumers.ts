@@ -143,6 +143,8 @@ function articleModules(into: string): Record<string, string> {
 
 /** What the checks read of a rendered article page: from the browser's DOM, or from server HTML. */
 interface ArticleLandmarks {
+  /** The lang attribute of the page's <html>. */
+  htmlLang: string;
   mains: number;
   headings1: string[];
   /** The hrefs of the ContentsList's links. */
@@ -158,6 +160,7 @@ function landmarksInHtml(html: string): ArticleLandmarks {
   const textOf = (fragment: string) => fragment.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, name: string) => entities[name]!);
   const contentsNav = /<nav\b[^>]*class="bh-contents-list[ "][^>]*>([\s\S]*?)<\/nav>/.exec(markup)?.[1] ?? '';
   return {
+    htmlLang: /<html\b[^>]*\blang="([^"]*)"/.exec(markup)?.[1] ?? '',
     mains: [...markup.matchAll(/<main\b/g)].length,
     headings1: [...markup.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => textOf(match[1]!)),
     contentsLinks: [...contentsNav.matchAll(/<a\b[^>]*href="([^"]*)"/g)].map((match) => match[1]!),
@@ -165,12 +168,13 @@ function landmarksInHtml(html: string): ArticleLandmarks {
   };
 }
 
-/** The article's landmarks: one `<main>`, the title as the one `<h1>`, the contents list's links to the sections, every partner city. */
+/** The article's landmarks: `<html lang>` its locale, one `<main>`, the title as the one `<h1>`, the contents list's links to the sections, every partner city. */
 function checkArticle(page: ArticleLandmarks, locale: Locale, where: string): void {
   const { title } = exchangeProgramme[locale].article;
   const sectionLinks = Object.values(newsletterIssue[locale].sections).map(({ id }) => `#${id}`);
   const cities = programmePartners(locale).map(({ name }) => name);
   const problems = [
+    page.htmlLang !== locale && `<html lang="${page.htmlLang}">, not the page's locale`,
     page.mains !== 1 && `${page.mains} <main> elements, not one`,
     (page.headings1.length !== 1 || page.headings1[0]!.trim() !== title) && `<h1> ${JSON.stringify(page.headings1)}, not the title ${JSON.stringify(title)}`,
     page.contentsLinks.join(' ') !== sectionLinks.join(' ') && `the ContentsList links to ${JSON.stringify(page.contentsLinks)}, not ${JSON.stringify(sectionLinks)}`,
@@ -183,7 +187,7 @@ function checkArticle(page: ArticleLandmarks, locale: Locale, where: string): vo
 function articleChecked(): string {
   const citiesByRegion = new Map<string, number>();
   for (const { region = '' } of programmePartners('en')) citiesByRegion.set(region, (citiesByRegion.get(region) ?? 0) + 1);
-  return `one <main>, the title as <h1>, the ContentsList, every partner city (${[...citiesByRegion].map(([region, count]) => `${count} ${region}`).join(', ')})`;
+  return `<html lang> the page's locale, one <main>, the title as <h1>, the ContentsList, every partner city (${[...citiesByRegion].map(([region, count]) => `${count} ${region}`).join(', ')})`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -460,6 +464,7 @@ async function renderArticle(open: OpenPage, locale: Locale): Promise<{ landmark
   await page.waitForSelector('.bh-text-size-control button', { timeout: 10_000 }).catch(() => {});
   const result = await page.evaluate(() => ({
     landmarks: {
+      htmlLang: document.documentElement.lang,
       mains: document.querySelectorAll('main').length,
       headings1: Array.from(document.querySelectorAll('h1')).map((h1) => h1.textContent ?? ''),
       contentsLinks: Array.from(document.querySelectorAll('nav.bh-contents-list a')).map((a) => a.getAttribute('href') ?? ''),
@@ -479,9 +484,11 @@ const nextApp: Consumer = {
     // The app folder is the workspace root (this repository's lockfile sits above it).
     // Browser source maps name the modules in every client chunk: the check reads which of ours ship.
     'next.config.mjs': 'export default { turbopack: { root: import.meta.dirname }, productionBrowserSourceMaps: true };\n',
-    'app/layout.jsx': `import 'bauhinia-ui/styles.css';
+    // Two root layouts (no app/layout.jsx), so each page's <html lang> is its own: the fixtures in
+    // English, and the article in the locale of its URL (/en/article, /zh-Hant/article, /zh-Hans/article).
+    'app/(fixtures)/layout.jsx': `import 'bauhinia-ui/styles.css';
 export const metadata = { title: 'Next consumer' };
-export default function RootLayout({ children }) {
+export default function FixturesLayout({ children }) {
   return (
     <html lang="en">
       <body>{children}</body>
@@ -490,26 +497,32 @@ export default function RootLayout({ children }) {
 }
 `,
     // A Server Component: no 'use client' here, and none in the package's server components.
-    'app/Fixtures.js': fixturesModule(importedFixtures(components)),
-    'app/page.jsx': `import { App } from './Fixtures.js';
+    'app/(fixtures)/Fixtures.js': fixturesModule(importedFixtures(components)),
+    'app/(fixtures)/page.jsx': `import { App } from './Fixtures.js';
 export default function Page() {
   return <App />;
 }
 `,
-    // The article page as a Server Component: /article in English, /article/zh-Hant and /article/zh-Hans.
+    // The article page as a Server Component in each locale.
     // The page modules live outside app/ (and not in pages/, which Next would take for the Pages Router).
     ...articleModules('lib/pages'),
-    'app/article/page.jsx': `import { NewsletterArticle } from '../../lib/pages/NewsletterArticle.js';
-export default function ArticlePage() {
-  return <NewsletterArticle locale="en" />;
-}
-`,
-    'app/article/[locale]/page.jsx': `import { NewsletterArticle } from '../../../lib/pages/NewsletterArticle.js';
+    'app/[locale]/layout.jsx': `import 'bauhinia-ui/styles.css';
+export const metadata = { title: 'Next consumer article' };
 export const dynamicParams = false;
 export function generateStaticParams() {
-  return [{ locale: 'zh-Hant' }, { locale: 'zh-Hans' }];
+  return ${JSON.stringify(articleLocales.map((locale) => ({ locale })))};
 }
-export default async function LocalizedArticlePage({ params }) {
+export default async function ArticleLayout({ children, params }) {
+  const { locale } = await params;
+  return (
+    <html lang={locale}>
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+    'app/[locale]/article/page.jsx': `import { NewsletterArticle } from '../../../lib/pages/NewsletterArticle.js';
+export default async function ArticlePage({ params }) {
   const { locale } = await params;
   return <NewsletterArticle locale={locale} />;
 }
@@ -525,7 +538,7 @@ export default async function LocalizedArticlePage({ params }) {
     log(`next build prerendered every fixture of ${app.components.length} components in Server Components, as published, with our CSS`);
     const prerendered = join(app.dir, '.next', 'server', 'app');
     for (const locale of articleLocales) {
-      const file = join(prerendered, locale === 'en' ? 'article.html' : join('article', `${locale}.html`));
+      const file = join(prerendered, locale, 'article.html');
       checkArticle(landmarksInHtml(readFileSync(file, 'utf8')), locale, `next build prerendered ${relative(app.dir, file)}`);
     }
     log(`article page prerendered (${articleLocales.join(', ')}) from the copied page modules in Server Components: ${articleChecked()}`);
@@ -537,7 +550,7 @@ export default async function LocalizedArticlePage({ params }) {
 const articleClientBudget = 1536;
 
 /**
- * The client JS the Next article page (/article) ships from this package: only the client
+ * The client JS the Next article page (/en/article) ships from this package: only the client
  * components' modules and the small modules they import, within the budget; no code of any
  * server component in any client chunk. Read from what the build wrote: the page's script tags,
  * its client reference manifest, and every client chunk with its source map.
@@ -548,11 +561,11 @@ function checkArticleClientJs(app: App, log: (line: string) => void): void {
   const clientComponents = app.fixtures.filter((file) => file.client).map((file) => file.component);
   const clientModules = clientComponents.map((name) => `components/${name}/${name}.js`);
   const allowedModules = importClosure(dist, clientModules);
-  const where = 'next build, /article';
+  const where = 'next build, /en/article';
 
   // The chunks the page loads: its script tags, and the chunks of the client components its RSC payload refers to.
-  const manifest = clientReferenceManifest(join(nextDir, 'server', 'app', 'article', 'page_client-reference-manifest.js'), '/article/page');
-  const html = readFileSync(join(nextDir, 'server', 'app', 'article.html'), 'utf8');
+  const manifest = clientReferenceManifest(join(nextDir, 'server', 'app', '[locale]', 'article', 'page_client-reference-manifest.js'), '/[locale]/article/page');
+  const html = readFileSync(join(nextDir, 'server', 'app', 'en', 'article.html'), 'utf8');
   const routeChunks = new Set([
     ...[...html.matchAll(/<script\b[^>]*\bsrc="\/_next\/([^"]+\.js)"/g)].map((match) => match[1]!),
     ...Object.values(manifest.clientModules).flatMap((reference) => reference.chunks.map((chunk) => chunk.replace(/^\/_next\//, ''))),
@@ -590,7 +603,7 @@ function checkArticleClientJs(app: App, log: (line: string) => void): void {
   if (problems.length) throw new Error(`${where}: client JS from bauhinia-ui beyond the client components:\n${problems.join('\n')}`);
   const gzip = sizes(routeCode).gzip;
   if (gzip > articleClientBudget) throw new Error(`${where}: ${gzip} B gzip of client JS from bauhinia-ui, over the budget of ${articleClientBudget} B`);
-  log(`client JS from bauhinia-ui on /article: ${clientComponents.join(', ')} only, ${gzip} B gzip (budget ${articleClientBudget} B)`);
+  log(`client JS from bauhinia-ui on /en/article: ${clientComponents.join(', ')} only, ${gzip} B gzip (budget ${articleClientBudget} B)`);
   log(
     `  that is ${Buffer.byteLength(routeCode)} B minified, the code the source maps give to ${[...routeModules].sort().join(', ')}; ` +
       `the chunks holding it: ${sizes(routeChunksCode).gzip} B gzip with the bundler's wrapper and source map comment. ` +
