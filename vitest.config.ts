@@ -38,6 +38,14 @@ const browser = (provider = chromium) => ({
   screenshotFailures: false,
 });
 
+// Projects run in three groups, one after another: the Node-side projects, then the browser project,
+// then the hydration and Storybook projects. All at once, three Chromium instances, three Vite
+// servers and the Node workers oversubscribe a 2-core CI machine, and a test file's import in the
+// browser then failed now and then ("Failed to fetch dynamically imported module").
+const nodeGroup = { groupOrder: 0 };
+const browserGroup = { groupOrder: 1 };
+const laterBrowserGroup = { groupOrder: 2 };
+
 export default mergeConfig(
   viteConfig,
   defineConfig({
@@ -52,6 +60,7 @@ export default mergeConfig(
             include: ['src/**/*.test.{ts,tsx}'],
             exclude: ['src/**/*.browser.test.{ts,tsx}'],
             setupFiles: ['tests/setup/jsdom.ts'],
+            sequence: nodeGroup,
           },
         },
         {
@@ -60,6 +69,7 @@ export default mergeConfig(
             name: 'node',
             environment: 'node',
             include: ['tests/node/**/*.test.{ts,tsx}'],
+            sequence: nodeGroup,
           },
         },
         {
@@ -71,6 +81,7 @@ export default mergeConfig(
             setupFiles: ['tests/setup/browser.ts'],
             browser: { ...browser(chromiumTall), commands: { emulateMedia } },
             testTimeout: 60_000,
+            sequence: browserGroup,
           },
         },
         {
@@ -82,12 +93,13 @@ export default mergeConfig(
             setupFiles: ['tests/setup/browser.ts'],
             browser: browser(chromiumInLosAngeles),
             testTimeout: 60_000,
+            sequence: laterBrowserGroup,
           },
         },
         {
           extends: true,
           plugins: [storybookTest({ configDir: '.storybook' })],
-          test: { name: 'storybook', browser: browser(), testTimeout: 60_000 },
+          test: { name: 'storybook', browser: browser(), testTimeout: 60_000, sequence: laterBrowserGroup },
         },
       ],
     },
