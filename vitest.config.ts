@@ -38,19 +38,15 @@ const browser = (provider = chromium) => ({
   screenshotFailures: false,
 });
 
-// Projects run in three groups, one after another: the Node-side projects, then the browser project,
-// then the hydration and Storybook projects. All at once, three Chromium instances, three Vite
-// servers and the Node workers oversubscribe a 2-core CI machine, and a test file's import in the
-// browser then failed now and then ("Failed to fetch dynamically imported module").
-const nodeGroup = { groupOrder: 0 };
-const browserGroup = { groupOrder: 1 };
-const laterBrowserGroup = { groupOrder: 2 };
-
 export default mergeConfig(
   viteConfig,
   defineConfig({
     optimizeDeps: { include: ['axe-core', 'vitest-browser-react', 'react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'] },
     test: {
+      // The projects run in three groups, one after another (sequence.groupOrder): unit and node, then
+      // browser, then hydration and storybook. All at once, three Chromium instances, three Vite servers
+      // and the Node workers oversubscribe a 2-core machine; under load, browser test files then failed
+      // to load ("Failed to fetch dynamically imported module").
       projects: [
         {
           extends: true,
@@ -60,7 +56,7 @@ export default mergeConfig(
             include: ['src/**/*.test.{ts,tsx}'],
             exclude: ['src/**/*.browser.test.{ts,tsx}'],
             setupFiles: ['tests/setup/jsdom.ts'],
-            sequence: nodeGroup,
+            sequence: { groupOrder: 0 },
           },
         },
         {
@@ -69,7 +65,7 @@ export default mergeConfig(
             name: 'node',
             environment: 'node',
             include: ['tests/node/**/*.test.{ts,tsx}'],
-            sequence: nodeGroup,
+            sequence: { groupOrder: 0 },
           },
         },
         {
@@ -81,7 +77,7 @@ export default mergeConfig(
             setupFiles: ['tests/setup/browser.ts'],
             browser: { ...browser(chromiumTall), commands: { emulateMedia } },
             testTimeout: 60_000,
-            sequence: browserGroup,
+            sequence: { groupOrder: 1 },
           },
         },
         {
@@ -93,13 +89,13 @@ export default mergeConfig(
             setupFiles: ['tests/setup/browser.ts'],
             browser: browser(chromiumInLosAngeles),
             testTimeout: 60_000,
-            sequence: laterBrowserGroup,
+            sequence: { groupOrder: 2 },
           },
         },
         {
           extends: true,
           plugins: [storybookTest({ configDir: '.storybook' })],
-          test: { name: 'storybook', browser: browser(), testTimeout: 60_000, sequence: laterBrowserGroup },
+          test: { name: 'storybook', browser: browser(), testTimeout: 60_000, sequence: { groupOrder: 2 } },
         },
       ],
     },
