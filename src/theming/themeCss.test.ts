@@ -166,7 +166,7 @@ describe('createThemeCss: values by the type of their token', () => {
 
 describe('createThemeCss: scoped per theme, in the bauhinia.theme layer', () => {
   const chosen = {
-    default: ':root,:root :is([data-theme="default"],.bh-theme-default,[data-theme="auto"])',
+    default: ':root:is(:root,[data-theme="default"],.bh-theme-default,[data-theme="auto"]),:root :is([data-theme="default"],.bh-theme-default,[data-theme="auto"])',
     dark: ':root:is([data-theme="dark"],.bh-theme-dark),:root :is([data-theme="dark"],.bh-theme-dark)',
     'high-contrast': ':root:is([data-theme="high-contrast"],.bh-theme-high-contrast),:root :is([data-theme="high-contrast"],.bh-theme-high-contrast)',
     autoDark: '@media (prefers-color-scheme:dark) :root:is([data-theme="auto"]),:root :is([data-theme="auto"])',
@@ -216,9 +216,9 @@ describe('createThemeCss: scoped per theme, in the bauhinia.theme layer', () => 
     expect(() => createThemeCss({ themes: { sepia: {} } } as never)).toThrow(/unknown theme "themes\.sepia"/);
   });
 
-  it('scopes to a selector list: the element itself or themed elements inside it', () => {
+  it('scopes to a selector list: the elements it matches that choose a theme, and themed elements inside them', () => {
     const rules = rulesOf(createThemeCss({ color: { text: { link: '#006a4e' } } }, { selector: '.site, [data-site]' }));
-    expect(rules.get(':is(.site,[data-site]),:is(.site,[data-site]) :is([data-theme="default"],.bh-theme-default,[data-theme="auto"])')).toEqual({
+    expect(rules.get(':is(.site,[data-site]):is(:root,[data-theme="default"],.bh-theme-default,[data-theme="auto"]),:is(.site,[data-site]) :is([data-theme="default"],.bh-theme-default,[data-theme="auto"])')).toEqual({
       '--bh-color-text-link': '#006a4e',
     });
     expect(rules.has(':is(.site,[data-site]):is([data-theme="dark"],.bh-theme-dark),:is(.site,[data-site]) :is([data-theme="dark"],.bh-theme-dark)')).toBe(true);

@@ -14,8 +14,9 @@ export type ThemeCss = string & { readonly [themeCssBrand]: true };
 
 export interface ThemeCssOptions {
   /**
-   * The element the theme applies to, and the themed elements inside it (a selector list, no
-   * pseudo-elements). @default ':root'
+   * Where the theme applies (a selector list, no pseudo-elements): on the elements it matches that
+   * choose a theme (`data-theme`, a theme class, or the root element, which is in the default theme
+   * without one), and on every element inside them that chooses one. @default ':root'
    */
   selector?: string;
   /**
@@ -75,14 +76,15 @@ export function createThemeCss(overrides: TokenOverrides | ThemeSet, options: Th
   const { base, themes } = readOverrides(overrides, 'createThemeCss');
 
   const scope = selector.selectors.length === 1 ? selector.selectors[0]! : `:is(${selector.selectors.join(', ')})`;
-  // The scope itself choosing a theme, or a themed element inside it.
-  const themed = (choice: string) => `${scope}:is(${choice}), ${scope} :is(${choice})`;
+  // The scope itself choosing a theme (the root chooses the default one), or a themed element inside
+  // it. A scope that chooses no theme takes its ancestor's, so it gets no values of its own.
+  const themed = (choice: string, self = choice) => `${scope}:is(${self}), ${scope} :is(${choice})`;
   const rules: string[] = [];
   if (base.size > 0) rules.push(rule(scope, base));
   if (themeNames.some((name) => themes[name].size > 0)) {
     const sections = filled(themes);
     rules.push(
-      rule(`${scope}, ${scope} :is(${chosenBy.default})`, sections.default),
+      rule(themed(chosenBy.default, `:root, ${chosenBy.default}`), sections.default),
       rule(themed(chosenBy.dark), sections.dark),
       rule(themed(chosenBy['high-contrast']), sections['high-contrast']),
       // `auto` follows the reader's settings; contrast wins over dark, as in the built-in themes.
