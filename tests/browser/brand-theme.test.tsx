@@ -17,12 +17,13 @@ const brand = createBrandTheme({ primary: green });
 const css = createThemeCss(brand);
 const rgb = (colour: string) => `rgb(${srgb(colour).join(', ')})`;
 
+const noEmulation = { media: null, colorScheme: null, contrast: null, forcedColors: 'none', reducedMotion: 'no-preference' } as const;
 afterEach(async () => {
   delete document.documentElement.dataset.theme;
-  await commands.emulateMedia({ colorScheme: null, contrast: null });
+  await commands.emulateMedia(noEmulation);
   await cleanup();
 });
-afterAll(() => commands.emulateMedia({ colorScheme: null, contrast: null }));
+afterAll(() => commands.emulateMedia(noEmulation));
 
 async function brandedPage(theme?: string) {
   if (theme) document.documentElement.dataset.theme = theme;
@@ -90,3 +91,20 @@ describe('a page branded with createBrandTheme({ primary: "#006a4e" })', () => {
     expect(await contrastViolations(screen.container)).toEqual([]);
   });
 });
+
+describe('what the built-in themes impose still wins over a site theme', () => {
+  const token = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  const site = createThemeCss({ ...brand, base: { motion: { duration: { fast: '300ms' } } } });
+
+  it.each([
+    ['print: black links on white', { media: 'print' }, '--bh-color-text-link', '#000000'],
+    ['forced colours: the system highlight for focus', { forcedColors: 'active' }, '--bh-color-focus-ring', 'Highlight'],
+    ['reduced motion: no transitions', { reducedMotion: 'reduce' }, '--bh-motion-duration-fast', '0ms'],
+  ] as const)('%s', async (_what, media, variable, expected) => {
+    await render(<ThemeStyle css={site} />);
+    expect(token(variable)).not.toBe(expected);
+    await commands.emulateMedia(media);
+    expect(token(variable)).toBe(expected);
+  });
+});
+
