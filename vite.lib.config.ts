@@ -30,7 +30,8 @@ export default defineConfig({
     },
     rolldownOptions: {
       checks: { pluginTimings: false },
-      external: [/^react($|\/)/, /^react-dom($|\/)/],
+      // The peers, and the runtime dependencies of bauhinia-ui/tokens (css-tree, culori), which the package installs.
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^css-tree($|\/)/, /^culori($|\/)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

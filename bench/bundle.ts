@@ -56,15 +56,17 @@ export function pack(workDir: string, { buildFirst = false } = {}): string {
 }
 
 /**
- * A consumer folder holding the unpacked tarball as node_modules/bauhinia-ui, with React linked
- * from this repository (bundles keep React external; the links only serve server rendering).
+ * A consumer folder holding the unpacked tarball as node_modules/bauhinia-ui, with React and the
+ * package's own dependencies linked from this repository (bundles keep React external; the links
+ * serve server rendering and bauhinia-ui/tokens).
  */
 export function unpackConsumer(tarball: string, consumerDir: string): string {
   rmSync(consumerDir, { recursive: true, force: true });
   const modules = join(consumerDir, 'node_modules');
   mkdirSync(join(modules, 'bauhinia-ui'), { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', join(modules, 'bauhinia-ui'), '--strip-components=1']);
-  for (const peer of ['react', 'react-dom', 'scheduler']) symlinkSync(join(root, 'node_modules', peer), join(modules, peer), 'dir');
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const name of ['react', 'react-dom', 'scheduler', ...Object.keys(dependencies)]) symlinkSync(join(root, 'node_modules', name), join(modules, name), 'dir');
   writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'bench-consumer', private: true, type: 'module' }));
   return consumerDir;
 }

@@ -32,7 +32,7 @@ for (const file of walk(dist).filter((f) => f.endsWith('.d.ts'))) {
 const cssDir = join(dist, '_css');
 const cssFiles = walk(cssDir).map((file) => ({ id: relative(cssDir, file).replace(/\.css\.ts\.vanilla\.css$/, ''), css: readFileSync(file, 'utf8').trim() }));
 const take = (predicate) => cssFiles.filter(predicate).map((f) => f.css).join('\n');
-const layerOrder = '@layer bauhinia, bauhinia.reset, bauhinia.tokens, bauhinia.components;';
+const layerOrder = '@layer bauhinia, bauhinia.reset, bauhinia.tokens, bauhinia.theme, bauhinia.components;'; // src/styles/layerOrder.ts
 const banner = (what) => `/* bauhinia-ui: ${what}. Every rule sits in the bauhinia.* cascade layers. */\n${layerOrder}\n`;
 
 const tokensCss = take((f) => f.id.startsWith('tokens/'));

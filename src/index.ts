@@ -10,5 +10,9 @@ export type { ComponentDefinition, LabelTables } from './components/definition.j
 export type { HeadingLevel } from './types.js';
 
 // Tokens and theming tools live in their own entry point, `bauhinia-ui/tokens`: a page that
-// renders components does not carry the token values in its JavaScript.
-export type { ThemeName } from './tokens/index.js';
+// renders components does not carry the token values, the CSS parser or the colour library in its
+// JavaScript. `ThemeStyle`, which renders what `createThemeCss` wrote, needs none of them.
+export type { ThemeName } from './tokens/themes.js';
+export { ThemeStyle } from './theming/ThemeStyle.js';
+export type { ThemeStyleProps } from './theming/ThemeStyle.js';
+export type { ThemeCss } from './theming/themeCss.js';

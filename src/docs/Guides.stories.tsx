@@ -5,7 +5,9 @@ import { ParticipantProfileCard } from '../components/ParticipantProfileCard/ind
 import { QuoteBlock } from '../components/QuoteBlock/index.js';
 import { demoImageSrc, exchangeProgramme, programmePeriod } from '../pages/content/exchangeProgramme.js';
 import { locales } from '../i18n/locale.js';
-import { createThemeCss } from '../tokens/themeCss.js';
+import { createBrandTheme } from '../theming/brand.js';
+import { createThemeCss } from '../theming/themeCss.js';
+import { ThemeStyle } from '../theming/ThemeStyle.js';
 import { themeNames } from '../tokens/themes.js';
 import * as css from './Guides.css.js';
 
@@ -57,23 +59,18 @@ export const ThreeThemes: Story = {
   ),
 };
 
+// A site's brand, scoped to the example's wrapper, which chooses the toolbar's theme (a site leaves
+// `selector` out: the whole page).
 const siteTheme = createThemeCss(
-  {
-    color: {
-      brand: { primary: '#00528a', primaryStrong: '#003c66' },
-      text: { link: '#00528a', linkHover: '#003c66', accent: '#7a1f5c' },
-      badge: { currentBackground: '#7a1f5c', currentBorder: '#7a1f5c' },
-    },
-    radius: { md: '0', lg: '0' },
-  },
+  { ...createBrandTheme({ primary: '#006a4e', accent: '#7a1f5c' }), base: { radius: { md: '0', lg: '0' } } },
   { selector: '[data-site-theme]' },
 );
 
-/** Theming: a site's own brand colours, generated with `createThemeCss` and scoped to a wrapper. */
+/** Theming: a site's own brand with `createBrandTheme`, written by `createThemeCss`, rendered by `ThemeStyle`, in every theme. */
 export const SiteBrand: Story = {
-  render: () => (
-    <div className={css.stack} data-theme="default" data-site-theme="">
-      <style>{siteTheme}</style>
+  render: (_args, { globals }) => (
+    <div className={css.stack} data-site-theme="" data-theme={(globals.theme as string | undefined) ?? 'default'}>
+      <ThemeStyle css={siteTheme} />
       <ParticipantProfileCard
         name={en.participant.name}
         honorific={en.participant.honorific}

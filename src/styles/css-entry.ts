@@ -2,3 +2,4 @@
 import './layers.css.js';
 import '../tokens/themes.css.js';
 import './base.css.js';
+import './page.css.js';

@@ -1,27 +1,20 @@
+import { srgb } from './colour.js';
 import { contrastPairs, type ContrastPair, type ThemeTokens } from './themes.js';
 
-/** WCAG 2.2 relative luminance and contrast ratio, for `#rgb` and `#rrggbb` colours. */
+/** WCAG 2.2 relative luminance and contrast ratio, for any opaque CSS colour (`src/tokens/colour.ts`). */
 
-export function parseHexColor(hex: string): [number, number, number] | undefined {
-  const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
-  if (!match?.[1]) return undefined;
-  const digits = match[1].length === 3 ? [...match[1]].map((d) => d + d).join('') : match[1];
-  return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)) as [number, number, number];
-}
-
-function channel(value: number): number {
+const channel = (value: number) => {
   const c = value / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
+};
 
-export function relativeLuminance(hex: string): number {
-  const rgb = parseHexColor(hex);
-  if (!rgb) throw new TypeError(`Not a #rrggbb colour: ${JSON.stringify(hex)}`);
-  const [r, g, b] = rgb.map(channel) as [number, number, number];
+/** WCAG relative luminance, 0 (black) to 1 (white); a TypeError for what is not an opaque colour. */
+export function relativeLuminance(colour: string): number {
+  const [r, g, b] = srgb(colour).map(channel) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Contrast ratio between two colours, from 1 to 21. */
+/** Contrast ratio between two CSS colours, from 1 to 21. */
 export function contrastRatio(foreground: string, background: string): number {
   const a = relativeLuminance(foreground);
   const b = relativeLuminance(background);
@@ -38,18 +31,28 @@ export interface ContrastCheck {
   pair: ContrastPair;
   foreground: string;
   background: string;
-  /** WCAG contrast ratio, or NaN when a value is not a hex colour. */
+  /** WCAG contrast ratio, or NaN when a value cannot be resolved to a colour (`var()`, `currentColor`). */
   ratio: number;
   passes: boolean;
 }
 
-/** Measures every contrast pair (by default all the pairs components use) in a theme. */
+function measure(foreground: string, background: string): number {
+  try {
+    return contrastRatio(foreground, background);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Measures every contrast pair (by default all the pairs components use) in a complete theme. For a
+ * partial theme, merge it onto a built-in one first: `checkContrastPairs(applyOverrides(themes.dark, overrides))`.
+ */
 export function checkContrastPairs(theme: ThemeTokens, pairs: readonly ContrastPair[] = contrastPairs): ContrastCheck[] {
   return pairs.map((pair) => {
     const foreground = themeColour(theme, pair.foreground);
     const background = themeColour(theme, pair.background);
-    const measurable = parseHexColor(foreground ?? '') !== undefined && parseHexColor(background ?? '') !== undefined;
-    const ratio = measurable ? contrastRatio(foreground, background) : Number.NaN;
-    return { pair, foreground, background, ratio, passes: measurable && ratio >= pair.minimum };
+    const ratio = measure(foreground, background);
+    return { pair, foreground, background, ratio, passes: ratio >= pair.minimum };
   });
 }

@@ -1,13 +1,16 @@
 import { assignVars, globalStyle } from '@vanilla-extract/css';
-import { tokensLayer } from '../styles/layers.css.js';
+import { componentsLayer, tokensLayer } from '../styles/layers.css.js';
 import { baseTokens, cjkTypography } from './base.js';
 import { vars } from './contract.css.js';
-import { themeChoiceSelector, themedSelector, themes, type ThemeTokens } from './themes.js';
+import { themedSelector, themes, type ThemeTokens } from './themes.js';
 
 const { color, borderWidth, focus, shadow, link } = vars;
 const themeVars = { color, borderWidth, focus, shadow, link };
 
 const layered = (rule: Parameters<typeof globalStyle>[1]) => ({ '@layer': { [tokensLayer]: rule } });
+// What forced colours, print and reduced motion impose sits after `bauhinia.theme` (src/styles/layerOrder.ts),
+// so a site's theme never undoes it.
+const imposed = (rule: Parameters<typeof globalStyle>[1]) => ({ '@layer': { [componentsLayer]: rule } });
 
 function themeRule(theme: ThemeTokens, colorScheme: 'light' | 'dark') {
   return { colorScheme, vars: assignVars(themeVars, theme) };
@@ -20,13 +23,6 @@ globalStyle(':root', layered({ vars: assignVars(baseVars, baseTokens) }));
 globalStyle(':root, [data-theme="default"], .bh-theme-default, [data-theme="auto"]', layered(themeRule(themes.default, 'light')));
 globalStyle('[data-theme="dark"], .bh-theme-dark', layered(themeRule(themes.dark, 'dark')));
 globalStyle('[data-theme="high-contrast"], .bh-theme-high-contrast', layered(themeRule(themes['high-contrast'], 'light')));
-
-// A themed element paints its theme: the page surface behind it and the default text colour, so
-// `<html data-theme="dark">` gives a dark page, not light text on the browser's canvas.
-globalStyle(themeChoiceSelector, layered({
-  backgroundColor: vars.color.surface.page,
-  color: vars.color.text.default,
-}));
 
 // Opt-in: `data-theme="auto"` follows the reader's system preferences; contrast wins over dark.
 globalStyle('[data-theme="auto"]', layered({
@@ -71,7 +67,7 @@ for (const size of ['large', 'larger'] as const) {
   globalStyle(`:root[data-text-size="${size}"]`, layered({ fontSize: `calc(${vars.textSize[size]} * 100%)` }));
 }
 
-globalStyle(':root', layered({
+globalStyle(':root', imposed({
   '@media': {
     '(prefers-reduced-motion: reduce)': {
       vars: { [vars.motion.duration.fast]: '0ms', [vars.motion.duration.normal]: '0ms' },
@@ -81,7 +77,7 @@ globalStyle(':root', layered({
 
 // Forced colours: the browser already swaps text, surface and border colours for system ones.
 // Keep what carries meaning beyond that: the focus ring and the current partner's fill.
-globalStyle(themedSelector, layered({
+globalStyle(themedSelector, imposed({
   '@media': {
     '(forced-colors: active)': {
       vars: {
@@ -96,8 +92,8 @@ globalStyle(themedSelector, layered({
 
 // Print: black on white whatever the theme. Every themed element takes the high-contrast theme's
 // values (black text, white surfaces, underlined black links), so a dark section prints white.
-// Last in the file, so it wins over the theme rules above, `data-theme="auto"` included.
-globalStyle(`${themedSelector}`, layered({
+// In a later layer than every theme, `data-theme="auto"` and a site's theme included.
+globalStyle(themedSelector, imposed({
   '@media': {
     print: { ...themeRule(themes['high-contrast'], 'light'), backgroundColor: vars.color.surface.page, color: vars.color.text.default },
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContrastPairs, contrastRatio, parseHexColor } from './contrast.js';
-import { createThemeCss } from './themeCss.js';
+import { fromOklch, srgb, toHex, toOklch } from './colour.js';
+import { checkContrastPairs, contrastRatio, relativeLuminance } from './contrast.js';
 import { contrastPairs, themeNames, themes } from './themes.js';
 import { tokenVarName } from './naming.js';
 
@@ -14,9 +14,42 @@ describe('contrast maths', () => {
     expect(contrastRatio('#fff', '#777')).toBeCloseTo(contrastRatio('#777777', '#ffffff'), 10);
   });
 
-  it('rejects colours it cannot measure', () => {
-    expect(parseHexColor('rgb(0 0 0)')).toBeUndefined();
-    expect(() => contrastRatio('red', '#fff')).toThrow(TypeError);
+  it('takes any colour a stylesheet takes, resolved to the sRGB a screen shows', () => {
+    // green is #008000: 5.14:1 on white.
+    expect(contrastRatio('green', '#fff')).toBeCloseTo(5.14, 2);
+    expect(contrastRatio('rgb(0 106 78)', 'white')).toBeCloseTo(contrastRatio('#006a4e', '#ffffff'), 10);
+    expect(contrastRatio('#abc', '#000')).toBeCloseTo(contrastRatio('#aabbcc', '#000000'), 10);
+    expect(contrastRatio('hsl(0 0% 0%)', 'oklch(100% 0 0)')).toBeCloseTo(21, 5);
+    expect(toHex(' RGB(0 106 78) ')).toBe('#006a4e');
+    expect(toHex('oklch(62.8% 0.2577 29.23)')).toBe('#ff0000');
+    // Outside sRGB: chroma is lowered, lightness kept, as CSS Color 4 maps it.
+    expect(srgb('color(display-p3 0 1 0)').every((v) => v >= 0 && v <= 255)).toBe(true);
+    expect(relativeLuminance('black')).toBe(0);
+    expect(relativeLuminance('white')).toBeCloseTo(1, 10);
+  });
+
+  it('refuses what depends on where it is used, and translucent colours, with a TypeError that says so', () => {
+    expect(() => contrastRatio('var(--bh-color-text-link)', '#fff')).toThrow(/var\(\), currentColor/);
+    expect(() => contrastRatio('#fff', 'currentColor')).toThrow(TypeError);
+    expect(() => contrastRatio('not-a-colour', '#fff')).toThrow(/Cannot resolve "not-a-colour"/);
+    expect(() => contrastRatio('rgb(0 0 0 / 0.5)', '#fff')).toThrow(/translucent/);
+    expect(() => contrastRatio(42 as never, '#fff')).toThrow(TypeError);
+  });
+
+  it('keeps hue and chroma when only the lightness changes', () => {
+    const { l, c, h } = toOklch('#006a4e');
+    expect(toHex(fromOklch({ l, c, h }))).toBe('#006a4e');
+    const lighter = toOklch(fromOklch({ l: l + 0.2, c, h }));
+    expect(lighter.l).toBeCloseTo(l + 0.2, 2);
+    expect(lighter.h).toBeCloseTo(h, 0);
+  });
+
+  it('reports a value it cannot measure as a failing pair instead of throwing', () => {
+    const theme = structuredClone(themes.default) as typeof themes.default;
+    (theme.color.text as { link: string }).link = 'var(--site-link)';
+    const links = checkContrastPairs(theme).find((check) => check.pair.use === 'Links')!;
+    expect(links.ratio).toBeNaN();
+    expect(links.passes).toBe(false);
   });
 });
 
@@ -44,27 +77,6 @@ describe('high contrast theme', () => {
     expect(px(themes['high-contrast'].borderWidth.thin)).toBeGreaterThanOrEqual(2);
     expect(px(themes['high-contrast'].focus.width)).toBeGreaterThanOrEqual(3);
     expect(px(themes['high-contrast'].focus.width)).toBeGreaterThan(px(themes.default.focus.width));
-  });
-});
-
-describe('createThemeCss', () => {
-  it('turns partial overrides into --bh-* declarations', () => {
-    const css = createThemeCss({ color: { brand: { primary: '#00528a' } }, radius: { md: '0' } });
-    expect(css).toBe(':root {\n  --bh-color-brand-primary: #00528a;\n  --bh-radius-md: 0;\n}');
-  });
-
-  it('scopes to a selector and a layer', () => {
-    const css = createThemeCss({ component: { badge: { currentBackground: '#123456' } } }, { selector: '.my-site', layer: 'site.theme' });
-    expect(css).toContain('@layer site.theme {');
-    expect(css).toContain('.my-site {');
-    expect(css).toContain('--bh-component-badge-current-background: #123456;');
-  });
-
-  it('refuses unknown tokens and values that would escape the declaration', () => {
-    expect(() => createThemeCss({ color: { nope: '#fff' } } as never)).toThrow(/Unknown token "color.nope"/);
-    expect(() => createThemeCss({ color: { brand: { primary: 'red; } body { display:none' } } })).toThrow(TypeError);
-    expect(() => createThemeCss({ color: { brand: { primary: '</style><script>' } } })).toThrow(TypeError);
-    expect(() => createThemeCss({ color: { brand: { primary: '  ' } } })).toThrow(TypeError);
   });
 });
 

@@ -5,7 +5,7 @@ import { version as reactVersion } from 'react';
 import { version as reactDomVersion } from 'react-dom';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { ssrCases } from '../support/ssr-cases.js';
+import { ssrCases, themeStyleCss } from '../support/ssr-cases.js';
 
 const serverHtml = inject('ssrHtml');
 let consoleCalls: unknown[][] = [];
@@ -61,6 +61,28 @@ describe.each(ssrCases)('$id', ({ id, element, client }) => {
     if (!client) expect(container.innerHTML).toBe(before);
     expect(serverElements.length).toBeGreaterThan(0);
     expect(serverElements.filter((el) => !container.contains(el)).map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
+  });
+});
+
+// Runs on React 18.3 and 19 (vitest.react18.config.ts): the server's <style> from ThemeStyle parses
+// in Chromium, every rule kept, quoted selectors and font families included, and the brand applies.
+describe.each(ssrCases.filter((c) => c.component === 'ThemeStyle'))('$id', ({ id }) => {
+  it('gives Chromium a stylesheet with every rule of the theme', () => {
+    const container = document.createElement('div');
+    container.innerHTML = serverHtml[id]!;
+    document.body.append(container);
+    const style = container.querySelector('style')!;
+    expect(style.textContent).toBe(themeStyleCss);
+    const [order, layer] = [...style.sheet!.cssRules] as [CSSLayerStatementRule, CSSLayerBlockRule];
+    expect(style.sheet!.cssRules).toHaveLength(2);
+    expect(order.nameList).toEqual(['bauhinia', 'bauhinia.reset', 'bauhinia.tokens', 'bauhinia.theme', 'bauhinia.components']);
+    expect(layer.name).toBe('bauhinia.theme');
+    const selectors = [...layer.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? (rule as CSSMediaRule).conditionText);
+    expect(selectors).toContain(':root:is([data-theme="dark"], .bh-theme-dark), :root :is([data-theme="dark"], .bh-theme-dark)');
+    expect(layer.cssRules).toHaveLength(6);
+    const root = getComputedStyle(document.documentElement);
+    expect(root.getPropertyValue('--bh-color-text-link').trim()).toBe('#006a4e');
+    expect(root.getPropertyValue('--bh-font-family-latin').trim()).toBe('"Noto Sans", "Segoe UI", sans-serif');
   });
 });
 

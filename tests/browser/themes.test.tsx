@@ -3,13 +3,15 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'vitest-browser-react';
-import { parseHexColor } from '../../src/tokens/contrast.js';
+import { fontStacks } from '../../src/tokens/primitives.js';
+import { srgb } from '../../src/tokens/colour.js';
 import { themeNames, themes } from '../../src/tokens/themes.js';
 
-const rgb = (hex: string) => `rgb(${parseHexColor(hex)!.join(', ')})`;
+const rgb = (hex: string) => `rgb(${srgb(hex).join(', ')})`;
 
 afterEach(async () => {
   delete document.documentElement.dataset.theme;
+  document.documentElement.removeAttribute('lang');
   await cleanup();
 });
 
@@ -42,7 +44,42 @@ describe.each(themeNames)('%s', (name) => {
   });
 });
 
-it('leaves a page without data-theme to the site', async () => {
-  await render(<p>Text</p>);
-  expect(getComputedStyle(document.documentElement).backgroundColor).toBe('rgba(0, 0, 0, 0)');
+// The page base (src/styles/page.css.ts): with styles.css alone, the page around the components
+// needs no CSS of the site's own.
+describe('a page with only the library stylesheet', () => {
+  /** The first family of a computed font-family list, unquoted. */
+  const firstFamily = (element: Element) => getComputedStyle(element).fontFamily.split(',')[0]!.trim().replace(/^"|"$/g, '');
+
+  it('has no browser margin around <body>, and text outside components in our font, not Times', async () => {
+    await render(<p>Text a site writes outside any component</p>);
+    expect(getComputedStyle(document.body).margin).toBe('0px');
+    expect(getComputedStyle(document.body).fontFamily).toBe(fontStacks.latin);
+    expect(getComputedStyle(document.body).fontFamily).not.toMatch(/Times/);
+  });
+
+  it('paints the root in the default theme without data-theme', async () => {
+    await render(<p>Text</p>);
+    expect(getComputedStyle(document.documentElement).backgroundColor).toBe(rgb(themes.default.color.surface.page));
+    expect(getComputedStyle(document.body).color).toBe(rgb(themes.default.color.text.default));
+  });
+
+  it('follows the language of the page: Traditional Chinese fonts on a zh-Hant page', async () => {
+    document.documentElement.lang = 'zh-Hant';
+    await render(<p>香港特別行政區</p>);
+    expect(getComputedStyle(document.body).fontFamily).toBe(fontStacks.hant);
+    expect(firstFamily(document.body)).toBe('Segoe UI');
+  });
+
+  it('gives way to the site\'s own CSS', async () => {
+    const site = document.createElement('style');
+    site.textContent = 'body { margin: 8px; font-family: Georgia, serif; }';
+    document.head.append(site);
+    try {
+      await render(<p>Text</p>);
+      expect(getComputedStyle(document.body).margin).toBe('8px');
+      expect(firstFamily(document.body)).toBe('Georgia');
+    } finally {
+      site.remove();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
 import { documentedClasses } from '../../src/components/definition.js';
+import { layerOrderStatement } from '../../src/styles/layerOrder.js';
 import { sharedClasses, themeClassPrefix } from '../../src/styles/sharedClasses.js';
 import { tokenVarName } from '../../src/tokens/naming.js';
 import { themeNames } from '../../src/tokens/themes.js';
@@ -31,12 +32,13 @@ beforeAll(() => {
   const [info] = JSON.parse(out) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(workDir, info!.filename);
   files = info!.files.map((f) => f.path);
-  // A consumer's node_modules: the unpacked tarball plus the React peers.
+  // A consumer's node_modules: the unpacked tarball, the React peers and the package's own dependencies.
   installed = join(workDir, 'consumer');
   const modules = join(installed, 'node_modules');
   mkdirSync(join(modules, 'bauhinia-ui'), { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', join(modules, 'bauhinia-ui'), '--strip-components=1']);
-  for (const peer of ['react', 'react-dom', 'scheduler']) symlinkSync(join(root, 'node_modules', peer), join(modules, peer), 'dir');
+  const { dependencies = {} } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const name of ['react', 'react-dom', 'scheduler', ...Object.keys(dependencies)]) symlinkSync(join(root, 'node_modules', name), join(modules, name), 'dir');
 }, 120_000);
 
 const runNode = (code: string) =>
@@ -108,12 +110,49 @@ describe('plain Node, no bundler', () => {
     expect(JSON.parse(result.stdout)).toEqual([expect.stringMatching(/^#[0-9a-f]{6}$/), 'var(--bh-color-text-default)', ['default', 'dark', 'high-contrast']]);
   });
 
+  it('brands a site from bauhinia-ui/tokens: createBrandTheme, createThemeCss and ThemeStyle from both entries', () => {
+    const result = runNode(
+      [
+        "import { createBrandTheme, createThemeCss, ThemeStyle as FromTokens } from 'bauhinia-ui/tokens';",
+        "import { ThemeStyle } from 'bauhinia-ui';",
+        "import { createElement } from 'react';",
+        "import { renderToStaticMarkup } from 'react-dom/server';",
+        "const css = createThemeCss(createBrandTheme({ primary: '#006a4e' }));",
+        'console.log(JSON.stringify([FromTokens === ThemeStyle, renderToStaticMarkup(createElement(ThemeStyle, { css })) === `<style>${css}</style>`, css.includes(\'--bh-color-text-link: #006a4e;\')]));',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([true, true, true]);
+  });
+
   it('imports the root entry point', () => {
     const result = runNode("import * as ui from 'bauhinia-ui'; console.log(Object.keys(ui).sort().join(','));");
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split(',')).toEqual(expect.arrayContaining(['QuoteBlock', 'quoteBlockDefinition', 'labelCatalogue', 'locales']));
-    // Token values and theming tools are in bauhinia-ui/tokens, not in every page's JavaScript.
+    // Token values and theming tools are in bauhinia-ui/tokens, not in every page's JavaScript; only
+    // ThemeStyle, which renders their output, is here.
     expect(result.stdout).not.toContain('createThemeCss');
+    expect(result.stdout).not.toContain('createBrandTheme');
+    expect(result.stdout.trim().split(',')).toContain('ThemeStyle');
+  });
+
+  it('keeps the CSS parser and the colour library out of the main entry: only bauhinia-ui/tokens imports them', () => {
+    const bareImports = (entry: string) => {
+      const seen = new Set<string>();
+      const bare = new Set<string>();
+      const visit = (file: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["']([^"']+)["']/g)) {
+          if (spec!.startsWith('.')) visit(join(file, '..', spec!));
+          else bare.add(spec!.split('/')[0]!);
+        }
+      };
+      visit(join(root, 'dist', entry));
+      return bare;
+    };
+    expect([...bareImports('index.js')].sort()).toEqual(['react']);
+    expect(bareImports('tokens/index.js')).toEqual(new Set(['css-tree', 'culori', 'react']));
   });
 
   it('blocks deep imports', () => {
@@ -190,7 +229,9 @@ describe('shipped CSS', () => {
   it('puts every rule in a bauhinia.* cascade layer', () => {
     for (const file of cssFiles()) {
       const statements = topLevelStatements(readFileSync(join(root, file), 'utf8'));
-      expect(statements[0], file).toBe('@layer bauhinia, bauhinia.reset, bauhinia.tokens, bauhinia.components;');
+      // The same statement createThemeCss writes first, so the order holds whichever stylesheet loads first.
+      expect(statements[0], file).toBe(layerOrderStatement);
+      expect(layerOrderStatement).toBe('@layer bauhinia, bauhinia.reset, bauhinia.tokens, bauhinia.theme, bauhinia.components;');
       for (const statement of statements) expect(statement, `${file}: ${statement.slice(0, 80)}`).toMatch(/^@layer bauhinia(\.[a-z]+)?(\s*,\s*bauhinia(\.[a-z]+)?)*\s*[;{]/);
     }
   });

@@ -161,7 +161,7 @@ describe('a component added with one folder and one registry line', () => {
     expect(labelCatalogue['zh-Hant']!.throwaway).toEqual({ note: '備註' });
   });
 
-  it('ships its documented classes, its own stylesheet and its component token', () => {
+  it('ships its documented classes, its own stylesheet and its component token', async () => {
     const own = readFileSync(join(dist(), 'css', 'Throwaway.css'), 'utf8');
     expect(own).toContain('.bh-throwaway__label');
     expect(own).toContain('.bh-throwaway--loud');
@@ -170,6 +170,9 @@ describe('a component added with one folder and one registry line', () => {
     expect(tokens.cssVariables.default!['--bh-component-throwaway-rule']).toMatch(/^#[0-9a-f]{6}$/);
     const dtcg = JSON.parse(readFileSync(join(dist(), 'tokens.dark.dtcg.json'), 'utf8')) as { component: Record<string, unknown> };
     expect(dtcg.component.throwaway).toEqual({ $description: "Throwaway's tokens.", rule: { $type: 'color', $value: '{color.border.accent}' } });
+    // A site can set it with createThemeCss, which knows the component tokens from the registry.
+    const { createThemeCss } = (await import(pathToFileURL(join(dist(), 'tokens', 'index.js')).href)) as { createThemeCss: (tokens: object) => string };
+    expect(createThemeCss({ component: { throwaway: { rule: '#006a4e' } } })).toContain('--bh-component-throwaway-rule: #006a4e;');
   });
 
   it('publishes its JSON Schema and its fixtures with their HTML', () => {

@@ -7,7 +7,7 @@ import { version as reactDomVersion } from 'react-dom';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { ArticleHighlight, ParticipantProfileCard } from '../../src/index.js';
 import { componentNames } from '../support/registry.js';
-import { ssrCases } from '../support/ssr-cases.js';
+import { ssrCases, themeStyleCss, themeStyleNonce } from '../support/ssr-cases.js';
 
 const reactMajor = Number(reactVersion.split('.')[0]);
 let consoleCalls: unknown[][] = [];
@@ -51,7 +51,7 @@ it('runs in Node without a DOM', () => {
   expect(reactDomVersion).toBe(reactVersion);
   expect(reactVersion).toBe(inject('expectedReactVersion') ?? reactVersion);
   // Every registered component, in every locale, and the page.
-  expect(new Set(ssrCases.map((c) => c.component))).toEqual(new Set([...componentNames, 'NewsletterArticle', 'NewsletterIssue']));
+  expect(new Set(ssrCases.map((c) => c.component))).toEqual(new Set([...componentNames, 'NewsletterArticle', 'NewsletterIssue', 'ThemeStyle']));
   for (const name of componentNames) expect(new Set(ssrCases.filter((c) => c.component === name).map((c) => c.locale)).size).toBe(3);
 });
 
@@ -83,6 +83,21 @@ describe.each(ssrCases)('$id', ({ element, locale }) => {
     });
     const html = await new Response(prelude).text();
     expect(html).toBe(renderToString(element()));
+  });
+});
+
+// The same bytes on React 18.3 and 19 (this file runs on both: scripts/test-react18.mjs): React 18
+// escapes the text children of <style> (`[data-theme=&quot;dark&quot;]`), which the browser then
+// drops; ThemeStyle's output is the CSS exactly as createThemeCss wrote it.
+describe.each(ssrCases.filter((c) => c.component === 'ThemeStyle'))('$id', ({ element }) => {
+  const expected = `<style nonce="${themeStyleNonce}">${themeStyleCss}</style>`;
+
+  it('writes the CSS unescaped, first, in every server API', async () => {
+    expect(themeStyleCss).toContain('[data-theme="dark"]');
+    expect(themeStyleCss).toContain('"Noto Sans"');
+    expect(renderToString(element()).startsWith(expected)).toBe(true);
+    expect(renderToStaticMarkup(element()).startsWith(expected)).toBe(true);
+    expect((await streamToString(element())).startsWith(expected)).toBe(true);
   });
 });
 

@@ -1,20 +1,11 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { NewsletterArticleContent } from '../../pages/NewsletterArticle.js';
 import type { Locale } from '../../i18n/locale.js';
-import { createThemeCss } from '../../tokens/themeCss.js';
-import { themes, type ThemeName } from '../../tokens/themes.js';
-import {
-  buildPlaygroundTheme,
-  checkPairs,
-  defaultInput,
-  formatOklch,
-  formatRatio,
-  hexToOklch,
-  nearestAccessible,
-  normaliseHex,
-  selectorFor,
-  type PlaygroundInput,
-} from './colour.js';
+import { createThemeCss } from '../../theming/themeCss.js';
+import { ThemeStyle } from '../../theming/ThemeStyle.js';
+import { checkContrastPairs } from '../../tokens/contrast.js';
+import { themeNames, themes, type ThemeName } from '../../tokens/themes.js';
+import { formatOklch, formatRatio, hexOf, initialInput, playgroundTheme, type PlaygroundInput } from './playgroundTheme.js';
 import * as css from './ThemePlayground.css.js';
 
 export interface ThemePlaygroundProps {
@@ -44,15 +35,15 @@ function ColourField({ label, hint, value, onChange, fix }: ColourFieldProps) {
     setShown(value);
     setText(value);
   }
-  const valid = normaliseHex(text) !== undefined;
+  const valid = hexOf(text) !== undefined;
   const onText = (event: ChangeEvent<HTMLInputElement>) => {
     setText(event.target.value);
-    const hex = normaliseHex(event.target.value);
-    if (hex) {
-      setShown(hex);
-      onChange(hex);
+    if (hexOf(event.target.value)) {
+      setShown(event.target.value);
+      onChange(event.target.value);
     }
   };
+  const hex = hexOf(value) ?? '#000000';
   return (
     <div className={css.field}>
       <span className={css.label} id={`${id}-label`}>
@@ -63,7 +54,7 @@ function ColourField({ label, hint, value, onChange, fix }: ColourFieldProps) {
           id={`${id}-picker`}
           className={css.colourInput}
           type="color"
-          value={value}
+          value={hex}
           aria-label={`${label}: colour picker`}
           onChange={(event) => onChange(event.target.value)}
         />
@@ -75,19 +66,19 @@ function ColourField({ label, hint, value, onChange, fix }: ColourFieldProps) {
           spellCheck={false}
           autoComplete="off"
           value={text}
-          aria-label={`${label}: hex value`}
+          aria-label={`${label}: CSS colour`}
           aria-invalid={!valid}
           aria-describedby={`${id}-hint${valid ? '' : ` ${id}-error`}`}
           onChange={onText}
         />
-        <span className={css.code}>{formatOklch(hexToOklch(value))}</span>
+        <span className={css.code}>{formatOklch(hex)}</span>
       </div>
       <p className={css.hint} id={`${id}-hint`}>
         {hint}
       </p>
       {valid ? null : (
         <p className={css.error} id={`${id}-error`}>
-          Enter a colour as #rrggbb (for example #0b4f6c).
+          Enter a CSS colour: #006a4e, rgb(0 106 78), oklch(47% 0.1 165) or a colour name.
         </p>
       )}
       {fix ? (
@@ -112,29 +103,24 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 /**
- * A designer's tool, for Storybook only: pick brand and accent colours, radius and type scale, see
- * the newsletter re-render, check every affected contrast pair and copy the overrides.
+ * A designer's tool, for Storybook only: pick a brand and an accent colour, radius and type scale, see
+ * the newsletter re-render in the toolbar's theme, check every contrast pair of every theme and copy
+ * the CSS. The colours of every theme come from `createBrandTheme`, the CSS from `createThemeCss`:
+ * what is copied is what those give a site.
  */
 export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlaygroundProps) {
   const id = useId();
-  const [input, setInput] = useState<PlaygroundInput>(() => defaultInput(theme));
+  const [input, setInput] = useState<PlaygroundInput>(initialInput);
   const [copyMessage, setCopyMessage] = useState('');
-  const base = themes[theme];
-  const result = useMemo(() => buildPlaygroundTheme(input, theme), [input, theme]);
-  const checks = useMemo(() => checkPairs(result.theme), [result]);
-  const failing = checks.filter((r) => !r.passes);
-  const affected = checks.filter((r) => !r.passes || result.changed.has(r.pair.foreground) || result.changed.has(r.pair.background));
-  const hasOverrides = Object.keys(result.overrides).length > 0;
-  const previewCss = hasOverrides ? createThemeCss(result.overrides, { selector: previewSelector }) : '';
-  const cssText = hasOverrides
-    ? createThemeCss(result.overrides, { selector: selectorFor(theme) })
-    : `/* Nothing changed yet: the ${theme} theme as shipped. */`;
-  const jsonText = JSON.stringify(result.overrides, null, 2);
-
-  const page = base.color.surface.page;
-  const brandFix = nearestAccessible(nearestAccessible(input.brand, page), base.color.surface.subtle);
-  const accentFix = nearestAccessible(input.accent, page, 3);
+  const result = useMemo(() => playgroundTheme(input), [input]);
+  const checks = result.brand?.contrast ?? Object.fromEntries(themeNames.map((name) => [name, checkContrastPairs(themes[name])]));
+  const failing = themeNames.flatMap((name) => checks[name]!.filter((check) => !check.passes).map((check) => ({ ...check, theme: name })));
+  const changed = new Set(Object.entries(result.brand?.themes[theme].color ?? {}).flatMap(([group, values]) => Object.keys(values ?? {}).map((key) => `${group}.${key}`)));
+  const shown = checks[theme]!.filter((check) => !check.passes || changed.has(check.pair.foreground) || changed.has(check.pair.background));
+  const previewCss = result.themeSet ? createThemeCss(result.themeSet, { selector: previewSelector }) : undefined;
+  const cssText = result.css ?? '/* Nothing changed yet: the themes as shipped. */';
   const set = (patch: Partial<PlaygroundInput>) => setInput((current) => ({ ...current, ...patch }));
+  const nearest = result.nearest;
 
   const copy = async (text: string, what: string) => {
     const ok = await writeClipboard(text);
@@ -146,9 +132,10 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
       <div className={css.intro}>
         <h1 className={css.title}>Theme playground</h1>
         <p className={css.muted}>
-          Re-brand the <strong>{theme}</strong> theme (switch themes with the Theme toolbar, languages with the Language
-          toolbar). The preview re-renders as you go; every contrast pair your changes touch is checked against WCAG 2.2 AA.
-          Nothing leaves your browser.
+          Pick a brand colour: <code className={css.code}>createBrandTheme</code> derives its shades for every theme
+          (the preview shows the <strong>{theme}</strong> theme: switch with the Theme toolbar, languages with the
+          Language toolbar) and every contrast pair of every theme is checked against WCAG 2.2 AA. Nothing leaves your
+          browser.
         </p>
       </div>
 
@@ -157,17 +144,17 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
           <legend className={css.legend}>Brand</legend>
           <ColourField
             label="Brand colour"
-            hint="Links, focus ring, monogram, primary surfaces."
-            value={input.brand}
-            onChange={(brand) => set({ brand })}
-            fix={brandFix !== input.brand ? brandFix : undefined}
+            hint="Links, focus ring, info accents, monogram, primary fills."
+            value={input.primary}
+            onChange={(primary) => set({ primary })}
+            fix={nearest && nearest.primary !== hexOf(input.primary) ? nearest.primary : undefined}
           />
           <ColourField
             label="Accent colour"
-            hint="Kicker, quotation mark, accent rule, current partner badge."
+            hint="Kicker, quotation mark, accent rules, current partner badge."
             value={input.accent}
             onChange={(accent) => set({ accent })}
-            fix={accentFix !== input.accent ? accentFix : undefined}
+            fix={nearest && nearest.accent !== hexOf(input.accent) ? nearest.accent : undefined}
           />
           <div className={css.field}>
             <label className={css.label} htmlFor={`${id}-radius`}>
@@ -208,8 +195,8 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
             </output>
           </div>
           <div className={css.row}>
-            <button type="button" className={css.secondaryButton} onClick={() => setInput(defaultInput(theme))}>
-              Reset to the {theme} theme
+            <button type="button" className={css.secondaryButton} onClick={() => setInput(initialInput)}>
+              Reset to the themes as shipped
             </button>
           </div>
         </fieldset>
@@ -220,12 +207,12 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
           </h2>
           <p className={`${css.summary} ${failing.length ? css.summaryFail : ''}`} role="status">
             {failing.length
-              ? `Warning: ${failing.length} of ${checks.length} contrast pairs are below WCAG AA.`
-              : `All ${checks.length} contrast pairs meet WCAG AA.`}
+              ? `Warning: ${failing.length} contrast pairs are below WCAG AA (${[...new Set(failing.map((f) => f.theme))].join(', ')}).`
+              : `All contrast pairs meet WCAG AA in ${themeNames.join(', ')}.`}
           </p>
-          {affected.length ? (
+          {shown.length ? (
             <table className={css.table}>
-              <caption className={css.hint}>Pairs your changes affect</caption>
+              <caption className={css.hint}>Pairs the brand changes in the {theme} theme</caption>
               <thead>
                 <tr>
                   <th className={css.cell} scope="col">Sample</th>
@@ -235,7 +222,7 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
                 </tr>
               </thead>
               <tbody>
-                {affected.map(({ pair, foreground, background, ratio, passes }) => (
+                {shown.map(({ pair, foreground, background, ratio, passes }) => (
                   <tr key={`${pair.foreground}|${pair.background}`}>
                     <td className={css.cell}>
                       <span className={css.sample} style={{ background }} aria-hidden="true">
@@ -274,21 +261,22 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
             <button type="button" className={css.button} onClick={() => void copy(cssText, 'CSS')}>
               Copy CSS
             </button>
-            <button type="button" className={css.button} onClick={() => void copy(jsonText, 'tokens JSON')}>
-              Copy tokens JSON
+            <button type="button" className={css.button} onClick={() => void copy(result.code, 'TypeScript')}>
+              Copy TypeScript
             </button>
           </div>
           <p className={css.hint} role="status">
             {copyMessage}
           </p>
           <label className={css.label} htmlFor={`${id}-css`}>
-            CSS overrides (paste after <code className={css.code}>bauhinia-ui/styles.css</code>)
+            CSS (load it after <code className={css.code}>bauhinia-ui/styles.css</code>, or render it with{' '}
+            <code className={css.code}>ThemeStyle</code>)
           </label>
           <textarea id={`${id}-css`} className={css.output} readOnly value={cssText} onFocus={(e) => e.currentTarget.select()} />
-          <label className={css.label} htmlFor={`${id}-json`}>
-            Tokens JSON (pass to <code className={css.code}>createThemeCss</code> from <code className={css.code}>bauhinia-ui/tokens</code>)
+          <label className={css.label} htmlFor={`${id}-code`}>
+            TypeScript (the same CSS, from <code className={css.code}>bauhinia-ui/tokens</code>)
           </label>
-          <textarea id={`${id}-json`} className={css.output} readOnly value={jsonText} onFocus={(e) => e.currentTarget.select()} />
+          <textarea id={`${id}-code`} className={css.output} readOnly value={result.code} onFocus={(e) => e.currentTarget.select()} />
         </section>
       </div>
 
@@ -297,7 +285,7 @@ export function ThemePlayground({ theme = 'default', locale = 'en' }: ThemePlayg
           Preview
         </h2>
         <div className={css.previewFrame} data-bh-playground-preview="" data-theme={theme}>
-          {previewCss ? <style>{previewCss}</style> : null}
+          {previewCss ? <ThemeStyle css={previewCss} /> : null}
           <NewsletterArticleContent locale={locale} />
         </div>
       </section>
