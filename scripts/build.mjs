@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, renameSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -74,40 +74,8 @@ const visit = (file) => {
 for (const entry of ['index.d.ts', 'tokens/index.d.ts', 'css.d.ts']) visit(join(dist, entry));
 for (const file of walk(dist).filter((f) => f.endsWith('.d.ts'))) if (!reachable.has(file)) rmSync(file);
 
-// tokens.json: resolved values, generated from the same source as the CSS, with the component tokens
-// that the registered components' definitions declare.
-const tokenModule = await import(pathToFileURL(join(dist, 'tokens', 'index.js')).href);
-const { definitionsIn } = await import(pathToFileURL(join(dist, 'components', 'definition.js')).href);
-const componentTokens = Object.assign({}, ...definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).map((d) => d.tokens ?? {}));
-const flatten = (tree, path = [], out = {}) => {
-  for (const [key, value] of Object.entries(tree)) {
-    if (value && typeof value === 'object') flatten(value, [...path, key], out);
-    else out[`--${tokenModule.tokenVarName([...path, key])}`] = String(value);
-  }
-  return out;
-};
-const resolve = (tree, path) => path.split('.').reduce((node, key) => node[key], tree);
-// The default theme's variables include the theme-independent tokens; every theme's include the component aliases, resolved.
-const themeVariables = (name, theme) => {
-  const values = { ...tokenModule.tokens, ...theme };
-  const component = Object.fromEntries(
-    Object.entries(componentTokens).map(([section, aliases]) => [section, Object.fromEntries(Object.entries(aliases).map(([key, path]) => [key, resolve(values, path)]))]),
-  );
-  return flatten({ ...(name === 'default' ? values : theme), component });
-};
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const json = {
-  $description: 'Bauhinia UI design tokens, resolved values. Generated from src/tokens and the component definitions; do not edit.',
-  version,
-  prefix: '--bh-',
-  base: Object.fromEntries(Object.entries(tokenModule.tokens).filter(([key]) => !(key in tokenModule.themes.default))),
-  cjkTypography: tokenModule.cjkTypography,
-  themes: tokenModule.themes,
-  componentTokens,
-  cssVariables: Object.fromEntries(Object.entries(tokenModule.themes).map(([name, theme]) => [name, themeVariables(name, theme)])),
-  contrastPairs: tokenModule.contrastPairs,
-};
-writeFileSync(join(dist, 'tokens.json'), `${JSON.stringify(json, null, 2)}\n`);
+// Resolved token values, with the component tokens of the registered components.
+run(process.execPath, ['--import', 'tsx', 'scripts/build-tokens-json.ts']);
 
 // The same tokens in the Design Tokens Community Group format, one file per theme, for design tools.
 run(process.execPath, ['--import', 'tsx', 'scripts/build-dtcg.ts']);
