@@ -1,43 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
-import { stableClassNames } from './scripts/class-names.js';
+import dts from 'vite-plugin-dts';
 import { devSwitch } from './scripts/dev-switch.js';
-import { keepStyleSources } from './scripts/keep-style-sources.js';
+import { stylesheets } from './scripts/stylesheets.js';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, string | { default: string }>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+
+// The JavaScript entry points are the ones package.json exports: `./dist/x.js` is built from `src/x.ts`.
+const entry = Object.fromEntries(
+  Object.values(pkg.exports)
+    .flatMap((target) => /^\.\/dist\/([^*]+)\.js$/.exec(typeof target === 'string' ? target : target.default)?.slice(1) ?? [])
+    .map((name) => [name, `src/${name}.ts`]),
+);
+// What the package depends on at run time stays an import of it, subpaths included.
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const external = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 // Compiled `.css.ts` modules must not ship as `*.css.js`: a consumer's own vanilla-extract plugin would swallow them.
 const jsName = (name: string) => `${name.replace(/\.css$/, '.styles')}.js`;
 
 export default defineConfig({
   define: devSwitch,
-  plugins: [react(), vanillaExtractPlugin({ identifiers: stableClassNames() }), keepStyleSources()],
+  plugins: [
+    react(),
+    stylesheets(root),
+    // Declarations of the library's modules (tsconfig.build.json); style modules have none, their class names are internal.
+    dts({
+      tsconfigPath: 'tsconfig.build.json',
+      exclude: ['src/**/*.css.ts'],
+      afterDiagnostic: (diagnostics) => {
+        if (diagnostics.length > 0) throw new Error(`build: ${diagnostics.length} type error(s), listed above`);
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
-    cssMinify: 'esbuild',
-    cssCodeSplit: true,
     sourcemap: false,
-    lib: {
-      entry: {
-        index: 'src/index.ts',
-        'tokens/index': 'src/tokens/index.ts',
-        // Pulls the global stylesheets (layers, themes, base) into the build; scripts/build.mjs assembles the CSS and drops this entry.
-        'css-entry': 'src/styles/css-entry.ts',
-      },
-      formats: ['es'],
-    },
+    lib: { entry, formats: ['es'] },
     rolldownOptions: {
       checks: { pluginTimings: false },
-      // The peers, and the runtime dependencies of bauhinia-ui/tokens (css-tree, culori), which the package installs.
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^css-tree($|\/)/, /^culori($|\/)/],
+      external,
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
         entryFileNames: (chunk) => jsName(chunk.name),
         chunkFileNames: (chunk) => jsName(chunk.name),
-        assetFileNames: '_css/[name][extname]',
       },
     },
   },

@@ -145,7 +145,7 @@ export const libraryEntry = () => `export * from 'bauhinia-ui';\n`;
 export interface CssSizes extends Sizes {
   file: string;
   shipped: number;
-  /** For css/<Name>.css: the component's own rules, after the shared base (see scripts/build.mjs). */
+  /** For css/<Name>.css: the component's own rules, after the shared base (see scripts/stylesheets.ts). */
   own?: Sizes;
 }
 

@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
 
 /**
- * package.json marks only shipped `*.css` as side-effectful, so a production build (the package,
- * the static Storybook) would drop the modules that only register global styles: layers, tokens,
- * themes. This keeps every style source and the global stylesheet entry.
+ * package.json marks only shipped `*.css` as side-effectful, so a production build of the static
+ * Storybook would drop the modules that only register global styles: layers, tokens, themes. This
+ * keeps every style source and the global stylesheet entry. (The package build compiles styles
+ * itself: scripts/stylesheets.ts.)
  */
 export function keepStyleSources(): Plugin {
   const styleSource = /\.css\.ts($|\?)|\.vanilla\.css|css-entry\.ts$/;

@@ -1,4 +1,4 @@
-// Build-only entry: the global stylesheets that no component module imports.
+// The global stylesheets that no component module imports, for Storybook and the browser tests.
 import './layers.css.js';
 import '../tokens/themes.css.js';
 import './base.css.js';
