@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ArticleHighlight, PageLayout, type Locale } from 'bauhinia-ui';
-import { demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
+import { demoImageSize, demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
 import { SiteShell } from './SiteShell.js';
 
 /** The frame of every page, around the newsletter feature: built from public exports alone, with no CSS of its own. */
@@ -18,7 +18,7 @@ function SiteShellPage({ locale = 'en' }: { locale?: Locale }) {
           title={article.title}
           lead={article.lead}
           date={article.date}
-          image={{ src: demoImageSrc, alt: article.imageAlt, caption: article.imageCaption, loading: 'eager' }}
+          image={{ src: demoImageSrc, ...demoImageSize, alt: article.imageAlt, caption: article.imageCaption, loading: 'eager' }}
         >
           {article.body.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
