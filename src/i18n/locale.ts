@@ -11,18 +11,6 @@ export type Locale = (typeof locales)[number];
 export type LocaleInput = Locale | 'tc' | 'sc' | (string & {});
 
 /**
- * The codes Hong Kong government sites use in their URLs (`/tc/`, `/sc/`, `/en/`), read as locales.
- * Only as a whole `locale` value: `tc` is no language, and `sc` as a language tag would be Sardinian.
- */
-const hongKongCodes = new Map<string, Locale>([
-  ['tc', 'zh-Hant'],
-  ['sc', 'zh-Hans'],
-  ['en', 'en'],
-]);
-
-const normalised = (input: unknown): string => (typeof input === 'string' ? input.trim().replace(/_/g, '-') : '');
-
-/**
  * Maps a `locale` prop to a supported locale: the Hong Kong URL codes `tc` and `sc` are Traditional
  * and Simplified Chinese; in a BCP 47 tag an explicit script wins (`zh-Hant`, `zh-Hans`), then the
  * region (`CN`, `SG`, `MY` are Simplified), and bare `zh` is Traditional, as on Hong Kong sites.
@@ -30,11 +18,11 @@ const normalised = (input: unknown): string => (typeof input === 'string' ? inpu
  * warning in development (once per value).
  */
 export function resolveLocale(input: unknown): Locale {
-  const tag = normalised(input);
-  const code = hongKongCodes.get(tag.toLowerCase());
-  if (code) return code;
-  // `(?![^-])` ends a subtag: the next character is a dash or nothing.
-  if (/^zh(?![^-])/i.test(tag)) return /-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
+  // Chinese: a zh tag, or a Hong Kong URL code (`tc`, `sc`: only as the whole value, since `tc` is no
+  // language and `sc` as a language tag would be Sardinian). `(?![^-])` ends a subtag: the next
+  // character is a dash or nothing.
+  if (/^(zh(?![^-])|[ts]c$)/i.test(tag)) return /^sc$|-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
   if (__DEV__ && input != null && !/^en(?![^-])/i.test(tag)) {
     warnDev('locale', `${typeof input === 'string' ? JSON.stringify(input.slice(0, 40)) : `${typeof input === 'object' ? 'an' : 'a'} ${typeof input}`} is not a language with built-in labels (en, zh-Hant, zh-Hans, or the Hong Kong URL codes tc and sc); used English.`);
   }
@@ -58,4 +46,7 @@ export function validLanguageTag(input: unknown): string | undefined {
  * stands for (`tc` gives `zh-Hant`), else the caller's tag in canonical form, or the resolved locale
  * if the tag is not valid BCP 47. Always a valid BCP 47 tag.
  */
-export const langAttribute = (input: unknown): string => hongKongCodes.get(normalised(input).toLowerCase()) ?? validLanguageTag(input) ?? resolveLocale(input);
+export function langAttribute(input: unknown): string {
+  const tag = validLanguageTag(input);
+  return !tag || tag === 'tc' || tag === 'sc' ? resolveLocale(input) : tag;
+}

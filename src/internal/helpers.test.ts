@@ -85,14 +85,15 @@ describe('invisible text', () => {
 });
 
 describe('pixels', () => {
-  it('keeps positive whole pixels, from numbers or digit strings, rounded', () => {
+  it('keeps positive pixels, from numbers or numeric strings, rounded', () => {
     expect(pixels(1200)).toBe(1200);
     expect(pixels(' 675 ')).toBe(675);
     expect(pixels(359.6)).toBe(360);
     expect(pixels(1)).toBe(1);
+    expect(pixels('1e3')).toBe(1000);
   });
   it('gives nothing for anything else', () => {
-    for (const value of [0, -5, 0.4, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '12px', '1e3', '', null, undefined, {}, [640], true]) {
+    for (const value of [0, -5, 0.4, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '12px', '', ' ', null, undefined, {}, [640], true, Symbol('w'), 10n]) {
       expect(pixels(value), String(value)).toBeUndefined();
     }
   });

@@ -122,9 +122,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (__DEV__ && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
-  const width = src && pixels(image!.width);
-  const height = src && pixels(image!.height);
-  if (__DEV__ && src && layout === 'feature' && !(width && height)) {
+  if (__DEV__ && src && layout === 'feature' && !(pixels(image!.width) && pixels(image!.height))) {
     warnDev('ArticleHighlight', `give \`image.width\` and \`image.height\` of ${JSON.stringify(src.slice(0, 60))}: without them the page shifts when the image loads.`);
   }
   const img = src && (
@@ -132,8 +130,8 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
       className={styles.image}
       src={src}
       alt={textOrUndefined(image!.alt) ?? ''}
-      width={width}
-      height={height}
+      width={pixels(image!.width)}
+      height={pixels(image!.height)}
       loading={image!.loading === 'eager' ? 'eager' : 'lazy'}
       decoding="async"
     />
