@@ -22,8 +22,9 @@ export const root = rootClass([
     backgroundColor: tokens.background,
     borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.rule}`,
     fontSize: vars.font.size.sm,
-    // The dates and copyright of a printed page stay with each other.
-    '@media': { print: { breakInside: 'avoid', paddingInline: 0 } },
+    // The dates and copyright of a printed page stay with each other, on the page's container like
+    // the title and the trail above them.
+    '@media': { print: { breakInside: 'avoid' } },
   },
 ]);
 
