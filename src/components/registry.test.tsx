@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { registered } from '../../tests/support/registry.js';
 
 const docsModules = import.meta.glob<{ docs: { description: string; parts: object } }>('./*/*.docs.ts', { eager: true });
+import { fixtureElement } from '../fixtures/fixture.js';
 import { blockName, documentedClasses } from './definition.js';
 
 describe.each(registered)('$name', ({ definition, component, fixtures }) => {
@@ -31,6 +32,16 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     expect(root).toHaveAttribute('aria-labelledby', 'outside-label');
     expect(root).toHaveAttribute('lang', 'zh-Hant');
     expect(root).toHaveAttribute('data-testid', 'root');
+  });
+
+  it.each([
+    ['tc', 'zh-Hant'],
+    ['sc', 'zh-Hans'],
+  ])('reads the Hong Kong URL code %s as %s: the same HTML, lang included', (code, locale) => {
+    for (const { props, children } of fixtures) {
+      const html = (value: string) => render(fixtureElement(component, { props: { ...props, locale: value }, children })).container.innerHTML;
+      expect(html(code)).toBe(html(locale));
+    }
   });
 
   it("keeps a caller's lang when no locale is given", () => {

@@ -24,3 +24,4 @@ export * from './Callout/index.js';
 export * from './SummaryList/index.js';
 export * from './Figure/index.js';
 export * from './Prose/index.js';
+export * from './PageTemplate/index.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate, instantTimeZone, parseDate, periodDuration, sameMonth } from './dates.js';
 import { partnerLabels } from '../components/CityPartnerBadgeStrip/CityPartnerBadgeStrip.definition.js';
 import { definitionsIn } from '../components/definition.js';
@@ -31,17 +31,47 @@ describe('resolveLocale', () => {
     ['zhx', 'en'],
     ['zh-CNX', 'zh-Hant'],
     [42, 'en'],
+    // The codes of Hong Kong government URLs (/tc/, /sc/, /en/).
+    ['tc', 'zh-Hant'],
+    ['sc', 'zh-Hans'],
+    ['TC', 'zh-Hant'],
+    [' sc ', 'zh-Hans'],
+    ['tc-HK', 'en'],
   ])('%s -> %s', (input, expected) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(resolveLocale(input)).toBe(expected);
+    warn.mockRestore();
+  });
+
+  it('warns in development, once per value, when it falls back to English from a language it does not know', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const known of [undefined, null, 'en', 'en-GB', 'EN', 'tc', 'sc', 'zh-HK', 'zh-Hans']) resolveLocale(known);
+    expect(warn).not.toHaveBeenCalled();
+    resolveLocale('hk-fallback-probe');
+    resolveLocale('hk-fallback-probe');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[bauhinia-ui\] locale: "hk-fallback-probe" is not a language .*tc and sc.*English/));
+    resolveLocale(['zh-Hant']);
+    expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('an object is not a language'));
+    warn.mockRestore();
   });
 });
 
 describe('langAttribute', () => {
   it('keeps valid tags in canonical form and replaces invalid ones', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(langAttribute('zh-hk')).toBe('zh-HK');
     expect(langAttribute('zh-hant')).toBe('zh-Hant');
     expect(langAttribute('not a tag!')).toBe('en');
     expect(langAttribute(undefined)).toBe('en');
+    warn.mockRestore();
+  });
+
+  it('writes a Hong Kong URL code as the BCP 47 tag it stands for', () => {
+    expect(langAttribute('tc')).toBe('zh-Hant');
+    expect(langAttribute('sc')).toBe('zh-Hans');
+    expect(langAttribute('Tc')).toBe('zh-Hant');
+    expect(langAttribute('en')).toBe('en');
   });
 });
 

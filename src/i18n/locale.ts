@@ -1,19 +1,32 @@
+import { warnDev } from '../internal/devWarning.js';
+
 /** The three languages Bauhinia UI ships labels and typography for. */
 export const locales = ['en', 'zh-Hant', 'zh-Hans'] as const;
 export type Locale = (typeof locales)[number];
 
-/** What a `locale` prop accepts: one of ours, or a BCP 47 tag such as `zh-HK`, `zh-TW`, `zh-CN`, `en-GB`. */
-export type LocaleInput = Locale | (string & {});
+/**
+ * What a `locale` prop accepts: one of ours, a Hong Kong URL code (`tc`, `sc`, `en`), or a BCP 47
+ * tag such as `zh-HK`, `zh-TW`, `zh-CN`, `en-GB`.
+ */
+export type LocaleInput = Locale | 'tc' | 'sc' | (string & {});
 
 /**
- * Maps any BCP 47 tag to a supported locale: an explicit script wins (`zh-Hant`, `zh-Hans`), then the
+ * Maps a `locale` prop to a supported locale: the Hong Kong URL codes `tc` and `sc` are Traditional
+ * and Simplified Chinese; in a BCP 47 tag an explicit script wins (`zh-Hant`, `zh-Hans`), then the
  * region (`CN`, `SG`, `MY` are Simplified), and bare `zh` is Traditional, as on Hong Kong sites.
- * Everything else, including malformed input, falls back to English.
+ * English tags are English. Anything else, including malformed input, falls back to English, with a
+ * warning in development (once per value).
  */
 export function resolveLocale(input: unknown): Locale {
   const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
-  // `(?![^-])` ends a subtag: the next character is a dash or nothing.
-  return !/^zh(?![^-])/i.test(tag) ? 'en' : /-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  // Chinese: a zh tag, or a Hong Kong URL code (`tc`, `sc`: only as the whole value, since `tc` is no
+  // language and `sc` as a language tag would be Sardinian). `(?![^-])` ends a subtag: the next
+  // character is a dash or nothing.
+  if (/^(zh(?![^-])|[ts]c$)/i.test(tag)) return /^sc$|-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  if (__DEV__ && input != null && !/^en(?![^-])/i.test(tag)) {
+    warnDev('locale', `${typeof input === 'string' ? JSON.stringify(input.slice(0, 40)) : `${typeof input === 'object' ? 'an' : 'a'} ${typeof input}`} is not a language with built-in labels (en, zh-Hant, zh-Hans, or the Hong Kong URL codes tc and sc); used English.`);
+  }
+  return 'en';
 }
 
 /** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
@@ -28,5 +41,12 @@ export function validLanguageTag(input: unknown): string | undefined {
   }
 }
 
-/** The value for a `lang` attribute: the caller's tag in canonical form, or the resolved locale if the tag is not valid BCP 47. */
-export const langAttribute = (input: unknown): string => validLanguageTag(input) ?? resolveLocale(input);
+/**
+ * The value for a `lang` attribute from a `locale` prop: a Hong Kong URL code as the locale it
+ * stands for (`tc` gives `zh-Hant`), else the caller's tag in canonical form, or the resolved locale
+ * if the tag is not valid BCP 47. Always a valid BCP 47 tag.
+ */
+export function langAttribute(input: unknown): string {
+  const tag = validLanguageTag(input);
+  return !tag || tag === 'tc' || tag === 'sc' ? resolveLocale(input) : tag;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
+import { pixels } from './pixels.js';
 import { fnv1a, stableId, usableId } from './stableId.js';
 import { cx, textOrUndefined } from './text.js';
 
@@ -80,5 +81,20 @@ describe('invisible text', () => {
     expect(textOrUndefined('\u200b\u200e\u202e')).toBeUndefined();
     expect(textOrUndefined('\u0000\u0007')).toBeUndefined();
     expect(textOrUndefined('\u200bx')).toBe('\u200bx');
+  });
+});
+
+describe('pixels', () => {
+  it('keeps positive pixels, from numbers or numeric strings, rounded', () => {
+    expect(pixels(1200)).toBe(1200);
+    expect(pixels(' 675 ')).toBe(675);
+    expect(pixels(359.6)).toBe(360);
+    expect(pixels(1)).toBe(1);
+    expect(pixels('1e3')).toBe(1000);
+  });
+  it('gives nothing for anything else', () => {
+    for (const value of [0, -5, 0.4, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, '12px', '', ' ', null, undefined, {}, [640], true, Symbol('w'), 10n]) {
+      expect(pixels(value), String(value)).toBeUndefined();
+    }
   });
 });

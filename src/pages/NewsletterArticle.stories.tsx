@@ -11,7 +11,9 @@ const meta = {
   component: NewsletterArticle,
   tags: ['!autodocs'],
   parameters: { page: true },
-  argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] } },
+  // The page follows the Language toolbar, which shows the language the page is in: no locale control
+  // of its own that could say otherwise.
+  argTypes: { locale: { control: false } },
 } satisfies Meta<typeof NewsletterArticle>;
 
 export default meta;
@@ -20,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 /** Follows the language and theme toolbars. */
 export const Page: Story = {};
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // Every entry of the contents list reaches a section of the article.
@@ -33,5 +35,5 @@ export const English: Story = {
     await expect(within(partners).getAllByRole('listitem')).toHaveLength(9);
   },
 };
-export const TraditionalChinese: Story = { name: '繁體中文', args: { locale: 'zh-Hant' } };
-export const SimplifiedChinese: Story = { name: '简体中文', args: { locale: 'zh-Hans' } };
+export const TraditionalChinese: Story = { name: '繁體中文', globals: { locale: 'zh-Hant' } };
+export const SimplifiedChinese: Story = { name: '简体中文', globals: { locale: 'zh-Hans' } };

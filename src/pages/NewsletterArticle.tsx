@@ -1,8 +1,8 @@
 /**
  * The reference newsletter article in the site shell, built from the package's public exports alone
- * and no CSS of its own: the feature's heading, its image, the body, the programme's facts, the
- * participant, his reflection and the partner cities, a contents list beside it, and the previous
- * and next articles of the issue.
+ * and no CSS of its own: the feature's heading, its image, a contents list, the body, the programme's
+ * facts, the participant, his reflection and the partner cities, and the previous and next articles
+ * of the issue.
  */
 import {
   ArticleHighlight,
@@ -47,11 +47,7 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
   const { article } = content;
   const { bio, ...profile } = content.participant;
   return (
-    <PageLayout
-      locale={locale}
-      asidePlacement="start"
-      aside={<ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />}
-    >
+    <PageLayout locale={locale}>
       <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
         {/* The page's first image: fetched at once, so the largest paint does not wait for it. */}
         <Figure
@@ -64,6 +60,8 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
           loading="eager"
           fetchPriority="high"
         />
+        {/* In the article's column, below its picture, so that readers on every screen meet it before the body. */}
+        <ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />
         <Prose locale={locale}>{articleBody(locale)}</Prose>
         <Section id={programme.id} heading={programme.heading}>
           <SummaryList locale={locale} rows={programmeFacts[locale]} />

@@ -11,7 +11,9 @@ const meta = {
   component: NewsletterIssue,
   tags: ['!autodocs'],
   parameters: { page: true },
-  argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] } },
+  // The page follows the Language toolbar, which shows the language the page is in: no locale control
+  // of its own that could say otherwise.
+  argTypes: { locale: { control: false } },
 } satisfies Meta<typeof NewsletterIssue>;
 
 export default meta;
@@ -20,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 /** Follows the language and theme toolbars. */
 export const Page: Story = {};
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const teasers = canvas.getByRole('heading', { level: 2, name: 'In this issue' }).closest('section')!;
@@ -28,5 +30,5 @@ export const English: Story = {
     await expect(canvas.getByRole('navigation', { name: 'Pagination' })).toBeInTheDocument();
   },
 };
-export const TraditionalChinese: Story = { name: '繁體中文', args: { locale: 'zh-Hant' } };
-export const SimplifiedChinese: Story = { name: '简体中文', args: { locale: 'zh-Hans' } };
+export const TraditionalChinese: Story = { name: '繁體中文', globals: { locale: 'zh-Hant' } };
+export const SimplifiedChinese: Story = { name: '简体中文', globals: { locale: 'zh-Hans' } };

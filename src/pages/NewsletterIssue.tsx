@@ -4,7 +4,7 @@
  * issue's other articles as teasers, a notice, and the archive's pages.
  */
 import { ArticleHighlight, Callout, PageLayout, Pagination, Section, TeaserList, type Locale } from 'bauhinia-ui';
-import { demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
+import { demoImageSize, demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
 import { issueArchive, newsletterIssue } from './content/newsletterIssue.js';
 import { SiteShell } from './SiteShell.js';
 
@@ -23,12 +23,12 @@ export function NewsletterIssue({ locale = 'en' }: NewsletterIssueProps) {
     <SiteShell locale={locale} path={newsletterIssuePath} trail={[{ label: issue.issueLine }]}>
       <PageLayout locale={locale} width="wide">
         <Section heading={issue.newsletter} headingLevel={1} description={issue.issueLine}>
-          <ArticleHighlight variant="feature" locale={locale} image={{ src: demoImageSrc, alt: imageAlt, loading: 'eager' }} {...lead!} />
+          <ArticleHighlight variant="feature" locale={locale} image={{ src: demoImageSrc, ...demoImageSize, alt: imageAlt, loading: 'eager' }} {...lead!} />
         </Section>
         <Section heading={issue.articlesHeading}>
           <TeaserList locale={locale}>
             {[...others, ...issue.moreTeasers].map((teaser) => (
-              <ArticleHighlight key={teaser.href} variant="teaser" headingLevel={3} locale={locale} image={{ src: demoImageSrc, alt: '' }} {...teaser} />
+              <ArticleHighlight key={teaser.href} variant="teaser" headingLevel={3} locale={locale} image={{ src: demoImageSrc, ...demoImageSize, alt: '' }} {...teaser} />
             ))}
           </TeaserList>
         </Section>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ArticleHighlight, PageLayout, type Locale } from 'bauhinia-ui';
-import { demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
+import { demoImageSize, demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
 import { SiteShell } from './SiteShell.js';
 
 /** The frame of every page, around the newsletter feature: built from public exports alone, with no CSS of its own. */
@@ -18,7 +18,7 @@ function SiteShellPage({ locale = 'en' }: { locale?: Locale }) {
           title={article.title}
           lead={article.lead}
           date={article.date}
-          image={{ src: demoImageSrc, alt: article.imageAlt, caption: article.imageCaption, loading: 'eager' }}
+          image={{ src: demoImageSrc, ...demoImageSize, alt: article.imageAlt, caption: article.imageCaption, loading: 'eager' }}
         >
           {article.body.map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
@@ -34,7 +34,9 @@ const meta = {
   component: SiteShellPage,
   tags: ['!autodocs'],
   parameters: { page: true },
-  argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] } },
+  // The page follows the Language toolbar, which shows the language the page is in: no locale control
+  // of its own that could say otherwise.
+  argTypes: { locale: { control: false } },
 } satisfies Meta<typeof SiteShellPage>;
 
 export default meta;
@@ -43,7 +45,7 @@ type Story = StoryObj<typeof meta>;
 /** Follows the language and theme toolbars. */
 export const Page: Story = {};
 export const English: Story = {
-  args: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // The skip link is the first stop of the keyboard, and it leads to <main>.
@@ -53,5 +55,5 @@ export const English: Story = {
     await expect(skip).toHaveAttribute('href', `#${canvas.getByRole('main').id}`);
   },
 };
-export const TraditionalChinese: Story = { name: '繁體中文', args: { locale: 'zh-Hant' } };
-export const SimplifiedChinese: Story = { name: '简体中文', args: { locale: 'zh-Hans' } };
+export const TraditionalChinese: Story = { name: '繁體中文', globals: { locale: 'zh-Hant' } };
+export const SimplifiedChinese: Story = { name: '简体中文', globals: { locale: 'zh-Hans' } };

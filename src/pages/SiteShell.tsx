@@ -1,26 +1,11 @@
 /**
- * The frame of every page of a Hong Kong government site, built from the package's public exports
- * alone and no CSS of its own: the skip link, the masthead with the language switcher and the text
- * size control, the breadcrumbs, the page's `<main>`, and the footer with its links, the copyright
- * line, the page's dates and a back-to-top link.
+ * The frame of every page of the demo site, built from the package's public exports alone and no
+ * CSS of its own: a PageTemplate given the site's content (masthead, the same page in the other
+ * languages, the trail, the footer's links and dates) and the page's `locale`, once.
  */
 import type { ReactNode } from 'react';
-import {
-  BackToTop,
-  Breadcrumbs,
-  LanguageSwitcher,
-  Masthead,
-  RevisionDates,
-  SiteFooter,
-  SkipLink,
-  TextSizeControl,
-  standardFooterLinks,
-  type BreadcrumbItem,
-  type Locale,
-} from 'bauhinia-ui';
+import { PageTemplate, type BreadcrumbItem, type Locale } from 'bauhinia-ui';
 import { languageLinks, pageDates, site } from './content/site.js';
-
-const mainId = 'main-content';
 
 export interface SiteShellProps {
   /** @default 'en' */
@@ -34,29 +19,16 @@ export interface SiteShellProps {
 }
 
 export function SiteShell({ locale = 'en', path, trail, children }: SiteShellProps) {
-  const content = site[locale];
+  const { portal, title, navigation, breadcrumbs, footerLinks, copyright } = site[locale];
   return (
-    <>
-      <SkipLink locale={locale} targetId={mainId} />
-      <Masthead
-        locale={locale}
-        id="top"
-        identity={<a href={content.portal.href}>{content.portal.label}</a>}
-        title={content.title}
-        homeHref={content.navigation[0]!.href}
-        navigation={content.navigation}
-        languageSwitcher={<LanguageSwitcher locale={locale} links={languageLinks(path)} />}
-        textSize={<TextSizeControl locale={locale} />}
-      />
-      <Breadcrumbs locale={locale} items={[...content.breadcrumbs, ...trail]} />
-      <main id={mainId}>{children}</main>
-      <SiteFooter
-        locale={locale}
-        backToTop={<BackToTop locale={locale} />}
-        groups={standardFooterLinks(content.footerLinks, { locale })}
-        copyright={content.copyright}
-        dates={<RevisionDates locale={locale} {...pageDates} />}
-      />
-    </>
+    <PageTemplate
+      locale={locale}
+      masthead={{ identity: <a href={portal.href}>{portal.label}</a>, title, homeHref: navigation[0]!.href, navigation }}
+      languages={languageLinks(path)}
+      breadcrumbs={[...breadcrumbs, ...trail]}
+      footer={{ links: footerLinks, copyright, ...pageDates }}
+    >
+      {children}
+    </PageTemplate>
   );
 }

@@ -29,6 +29,11 @@ globalStyle(`${componentRoot}, ${componentRoot} *, ${componentRoot} *::before, $
 globalStyle(`${componentRoot} :is(h1, h2, h3, h4, h5, h6, p, blockquote, figure, dl, dd, ul, ol)`, {
   '@layer': { [resetLayer]: { margin: 0 } },
 });
+// Headings wrap balanced: a long headline breaks into lines of even length, never leaving one
+// Chinese character (or one short word) alone on its last line.
+globalStyle(`${componentRoot} :is(h1, h2, h3, h4, h5, h6)`, {
+  '@layer': { [resetLayer]: { textWrap: 'balance' } },
+});
 globalStyle(`${componentRoot} img`, {
   '@layer': { [resetLayer]: { display: 'block', maxInlineSize: '100%', blockSize: 'auto' } },
 });

@@ -7,6 +7,8 @@ export const sharedClasses = {
   focusable: 'The visible focus ring of a focusable part.',
   link: 'A link in the components\' style: underlined, in the link colour, with the focus ring.',
   'visually-hidden': 'Text for screen readers only.',
+  container:
+    "The page's container: the masthead's rows, the breadcrumbs, the PageLayout and the footer line up on it at every width (content at most 64rem wide, centred, with a gutter at each side; no second gutter inside another container).",
 } as const;
 
 /** The theme classes (`bh-theme-dark`…), an alternative to `data-theme`. */

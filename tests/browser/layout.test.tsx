@@ -263,3 +263,39 @@ describe('forced colours', () => {
     },
   );
 });
+
+// One container: the masthead's title, the breadcrumbs, the page's headline and the footer's content
+// start at the same x on every reference page, from a phone to a wide desktop window.
+describe('one container', () => {
+  const pages = ['Site shell', 'Newsletter article', 'Newsletter issue'];
+  const widths = [320, 768, 1280, 1920];
+  afterAll(() => page.viewport(1280, 800));
+
+  const leftEdges = async (locale: (typeof locales)[number]) => {
+    const site = { en: 'Example Exchange Office', 'zh-Hant': '示例交流辦公室', 'zh-Hans': '示例交流办公室' }[locale];
+    const element = (locator: ReturnType<typeof page.getByRole>) => locator.first().element();
+    const left = (el: Element) => Math.round(el.getBoundingClientRect().left);
+    const trail = element(page.getByRole('navigation', { name: { en: 'Breadcrumb', 'zh-Hant': '導覽路徑', 'zh-Hans': '导览路径' }[locale] }).getByRole('listitem'));
+    const footer = page.getByRole('contentinfo');
+    return {
+      'masthead title': left(element(page.getByRole('banner').getByRole('link', { name: site, exact: true }))),
+      breadcrumbs: left(trail),
+      headline: left(element(page.getByRole('heading', { level: 1 }))),
+      'footer links': left(element(footer.getByRole('listitem'))),
+      'footer copyright': left(element(footer.getByText(/©/))),
+    };
+  };
+
+  it.each(pages.flatMap((title) => widths.flatMap((width) => locales.map((locale) => ({ title, width, locale })))))('$title at $width px [$locale]', async ({ title, width, locale }) => {
+    await page.viewport(width, 1000);
+    await renderStory(story(`Pages/${title} › Page`), locale);
+    try {
+      const edges = await leftEdges(locale);
+      // The gutter at 320 px; centred beyond the container's width.
+      expect(edges.headline).toBeGreaterThanOrEqual(16);
+      expect(edges, JSON.stringify(edges)).toEqual(Object.fromEntries(Object.keys(edges).map((part) => [part, edges.headline])));
+    } finally {
+      await cleanup();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
 import { documentedClasses } from '../../src/components/definition.js';
 import { layerOrderStatement } from '../../src/styles/layerOrder.js';
+import { siteFooterLinkNames } from '../../src/components/SiteFooter/SiteFooter.definition.js';
 import { sharedClasses, themeClassPrefix } from '../../src/styles/sharedClasses.js';
 import { tokenVarName } from '../../src/tokens/naming.js';
 import { themeNames } from '../../src/tokens/themes.js';
@@ -46,8 +47,8 @@ const runNode = (code: string) =>
   spawnSync('node', ['--input-type=module', '-e', code], { cwd: installed, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
 
 describe('tarball contents', () => {
-  it('ships dist only, with the promised CSS and JSON files', () => {
-    expect(files.every((f) => f === 'package.json' || f === 'README.md' || f === 'LICENSE' || f.startsWith('dist/'))).toBe(true);
+  it('ships dist and the package\'s documents only, with the promised CSS and JSON files', () => {
+    expect(files.every((f) => ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f) || f.startsWith('dist/'))).toBe(true);
     for (const f of ['dist/styles.css', 'dist/tokens.css', 'dist/tokens.json', 'dist/tokens.dtcg.json', 'dist/index.js', 'dist/index.d.ts', 'dist/tokens/index.js']) {
       expect(files).toContain(f);
     }
@@ -78,6 +79,51 @@ describe('tarball contents', () => {
       .flatMap((f) => [...readFileSync(join(root, f), 'utf8').matchAll(/from\s+["'](\.{1,2}\/[^"']+)["']/g)].map((m) => `${f}: ${m[1]}`))
       .filter((spec) => !spec.endsWith('.js'));
     expect(bad).toEqual([]);
+  });
+});
+
+describe('the documents a registry reader and a legal review need', () => {
+  const packed = (file: string) => readFileSync(join(installed, 'node_modules', 'bauhinia-ui', file), 'utf8');
+
+  it('ships README.md, CHANGELOG.md and LICENSE, the MIT licence of the Bauhinia UI contributors', () => {
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'CHANGELOG.md', 'LICENSE']));
+    const licence = packed('LICENSE');
+    expect(licence).toMatch(/^MIT License\s+Copyright \(c\) 2026 Bauhinia UI contributors\s+Permission is hereby granted, free of charge/);
+    expect(licence).toContain('THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND');
+    expect(JSON.parse(packed('package.json')).license).toBe('MIT');
+    expect(packed('CHANGELOG.md')).toMatch(/^# bauhinia-ui\b/);
+  });
+
+  it('links from its README only to absolute URLs, anchors and files the package ships', () => {
+    // What a Markdown renderer makes links of: not code blocks or code spans (examples of HTML).
+    const readme = packed('README.md').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    // Markdown links and images, and href/src attributes of any HTML in it.
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)[^)]*\)|\b(?:href|src)="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
+    expect(targets.length).toBeGreaterThan(10);
+    const relative = targets.filter((target) => !/^(https?:|mailto:|#)/.test(target));
+    const missing = relative.filter((target) => !files.includes(target.replace(/^\.\//, '').replace(/#.*$/, '')));
+    expect(missing, 'relative links to files not in the tarball').toEqual([]);
+  });
+
+  it('shows a whole first page in JSX (PageTemplate, its locale, components inside) before any contributor section', () => {
+    const readme = packed('README.md');
+    const contributing = readme.search(/^#+ .*(contribut|set up|develop)/im);
+    const jsx = [...readme.matchAll(/```tsx\n([\s\S]*?)```/g)].find((m) => /<PageTemplate\b/.test(m[1]!));
+    expect(jsx, 'a ```tsx block with <PageTemplate>').toBeDefined();
+    expect(jsx![1]).toMatch(/from 'bauhinia-ui'/);
+    expect(jsx![1]).toMatch(/locale="zh-Hant"/);
+    expect(jsx![1]).toMatch(/<(ArticleHighlight|QuoteBlock|PageLayout)\b/);
+    expect(contributing).toBeGreaterThan(jsx!.index);
+    // The install command comes first of all.
+    expect(readme.indexOf('npm install bauhinia-ui')).toBeLessThan(jsx!.index);
+    // The contributor set-up commands stay, after the usage.
+    expect(readme.indexOf('npm ci && npm start')).toBeGreaterThan(contributing);
+    expect(readme.indexOf('npm ci && npm test')).toBeGreaterThan(contributing);
+  });
+
+  it("names the footer's usual links in prose by the keys standardFooterLinks takes", () => {
+    const readme = packed('README.md');
+    for (const name of siteFooterLinkNames) expect(readme).toContain(`\`${name}\``);
   });
 });
 

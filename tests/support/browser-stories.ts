@@ -17,7 +17,7 @@ export interface StoryEntry {
   title: string;
   component: string;
   exportName: string;
-  /** The locale the story's args fix, if any: such a story looks the same under every locale toolbar value. */
+  /** The locale the story fixes (by its args or its globals), if any: such a story looks the same under every locale toolbar value. */
   fixedLocale: StoryLocale | undefined;
   /** Composes the story for one theme and locale. A theme fixed by the story itself is overridden. */
   compose: (theme: Theme, locale: StoryLocale) => ReturnType<typeof composeStory>;
@@ -40,14 +40,17 @@ export const stories: StoryEntry[] = Object.entries(modules)
       .filter((entry): entry is [string, StoryObj] => isStory(entry[0], entry[1]))
       .map(([exportName, story]) => {
         const args = { ...meta.args, ...story.args } as { locale?: StoryLocale };
-        const fixed = args.locale;
+        // A story fixes its language by an arg, or (the pages) by the Language toolbar's global, which
+        // the toolbar then shows.
+        const globalLocale = (story.globals?.locale ?? meta.globals?.locale) as StoryLocale | undefined;
+        const fixed = args.locale ?? globalLocale;
         return {
           title: `${meta.title} › ${exportName}`,
           component,
           exportName,
           fixedLocale: fixed,
           compose: (theme: Theme, locale: StoryLocale) =>
-            composeStory({ ...story, globals: {} }, meta, { ...preview, initialGlobals: { theme, locale } }, exportName),
+            composeStory({ ...story, globals: {} }, meta, { ...preview, initialGlobals: { theme, locale: globalLocale ?? locale } }, exportName),
         };
       });
   });

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { demoImageSize, demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { vars } from '../../tokens/contract.css.js';
 import { ArticleHighlight, type ArticleHighlightProps } from './ArticleHighlight.js';
@@ -14,7 +14,7 @@ function buildDemo(locale: Locale): DemoFields {
     title: article.title,
     lead: article.lead,
     date: article.date,
-    image: { src: demoImageSrc, alt: article.imageAlt, caption: article.imageCaption },
+    image: { src: demoImageSrc, ...demoImageSize, alt: article.imageAlt, caption: article.imageCaption },
     children: (
       <>
         {article.body.map((paragraph) => (

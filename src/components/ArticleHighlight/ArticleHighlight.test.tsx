@@ -176,6 +176,23 @@ describe('ArticleHighlight image', () => {
     expect(screen.getByRole('img')).toHaveAttribute('loading', 'lazy');
   });
 
+  it('gives the image its width and height, so its box is reserved before it loads; warns in a feature without them', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(<ArticleHighlight title="T" image={{ src: '/a.png', alt: 'A', width: 1200, height: '675' as never }} />);
+    expect(screen.getByRole('img')).toHaveAttribute('width', '1200');
+    expect(screen.getByRole('img')).toHaveAttribute('height', '675');
+    expect(warn).not.toHaveBeenCalled();
+    rerender(<ArticleHighlight title="T" image={{ src: '/no-size.png', alt: 'A', width: 0, height: '12px' as never }} />);
+    expect(screen.getByRole('img')).not.toHaveAttribute('width');
+    expect(screen.getByRole('img')).not.toHaveAttribute('height');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/ArticleHighlight: give `image.width` and `image.height` of "\/no-size.png"/));
+    warn.mockClear();
+    // A teaser's box has its own shape (3:2), so it needs neither.
+    rerender(<ArticleHighlight title="T" variant="teaser" image={{ src: '/b.png', alt: 'B' }} />);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
   it('has no figure without a caption, and an empty alt for a decorative image', () => {
     const { container } = render(<ArticleHighlight title="T" image={{ src: '/a.png', alt: '' }} variant="teaser" />);
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();

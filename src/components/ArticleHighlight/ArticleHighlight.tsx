@@ -5,6 +5,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
+import { pixels } from '../../internal/pixels.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
@@ -23,6 +24,13 @@ export interface ArticleHighlightImage {
   alt: string;
   /** Visible caption; when given, the image is wrapped in `<figure>` with a `<figcaption>`. */
   caption?: string;
+  /**
+   * The image's intrinsic width in pixels. With `height`, the feature reserves the image's box
+   * before it loads, so the page does not shift (a teaser's box always has the shape 3:2).
+   */
+  width?: number;
+  /** The image's intrinsic height in pixels. */
+  height?: number;
   /**
    * `eager` for the feature image at the top of a page (the page's largest paint should not wait
    * for lazy loading); `lazy` for images further down.
@@ -114,8 +122,19 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (__DEV__ && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
+  if (__DEV__ && src && layout === 'feature' && !(pixels(image!.width) && pixels(image!.height))) {
+    warnDev('ArticleHighlight', `give \`image.width\` and \`image.height\` of ${JSON.stringify(src.slice(0, 60))}: without them the page shifts when the image loads.`);
+  }
   const img = src && (
-    <img className={styles.image} src={src} alt={textOrUndefined(image!.alt) ?? ''} loading={image!.loading === 'eager' ? 'eager' : 'lazy'} decoding="async" />
+    <img
+      className={styles.image}
+      src={src}
+      alt={textOrUndefined(image!.alt) ?? ''}
+      width={pixels(image!.width)}
+      height={pixels(image!.height)}
+      loading={image!.loading === 'eager' ? 'eager' : 'lazy'}
+      decoding="async"
+    />
   );
   const caption = img && textOrUndefined(image!.caption);
   // A figure only when there is a caption to name it.

@@ -1,19 +1,21 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
 import { classesOf, componentTokens } from '../../styles/classes.js';
+import { container } from '../../styles/container.css.js';
 import { breadcrumbsDefinition } from './Breadcrumbs.definition.js';
 
 const { root: rootClass, part } = classesOf(breadcrumbsDefinition);
 const { breadcrumbs: tokens } = componentTokens(breadcrumbsDefinition);
 
-// Part of the page's frame, between the masthead and the main content: its padding lines the first
-// step up with the masthead's title and keeps the trail clear of both.
+// Part of the page's frame, between the masthead and the main content: on the page's container, so
+// the first step lines up with the masthead's title and the content (inside a PageLayout's column it
+// adds no gutter of its own); block padding keeps the trail clear of both.
 export const root = rootClass([
   componentRoot,
+  container,
   {
     fontSize: vars.font.size.sm,
     paddingBlock: vars.space.md,
-    paddingInline: vars.space.lg,
   },
 ]);
 

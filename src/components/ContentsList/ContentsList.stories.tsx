@@ -95,6 +95,10 @@ export const LongLabels: Story = {
     ],
     current: 'word',
   },
+  // The unbroken Chinese run in the script of the toolbar's language.
+  render: ({ items, ...args }) => (
+    <ContentsList {...args} items={resolveLocale(args.locale) === 'zh-Hans' ? items.map((item) => (item.id === 'chinese' ? { ...item, label: '粤港澳大湾区发展办公室'.repeat(20) } : item)) : items} />
+  ),
   play: async ({ canvasElement }) => {
     const nav = canvasElement.querySelector('nav')!;
     await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);

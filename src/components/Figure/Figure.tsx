@@ -3,6 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
+import { pixels } from '../../internal/pixels.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { safeUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
@@ -60,12 +61,6 @@ export interface FigureProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'c
 // React 19 knows `fetchPriority`; React 18 warns about the camel-case name and passes the lower-case
 // attribute through as it is.
 const fetchPriorityProp = version.startsWith('18.') ? 'fetchpriority' : 'fetchPriority';
-
-/** A positive whole number of pixels (numbers or digit strings), or undefined. */
-function pixels(value: unknown): number | undefined {
-  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  return typeof n === 'number' && n >= 1 && n < 2 ** 31 ? Math.round(n) : undefined;
-}
 
 /**
  * An image with its caption and credit in a `<figure>`. Its box keeps its shape while the image

@@ -1,6 +1,7 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable, focusRingRule, linkHoverRule, linkRule } from '../../styles/base.css.js';
 import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { container } from '../../styles/container.css.js';
 import { mastheadDefinition } from './Masthead.definition.js';
 
 const { root: rootClass, part } = classesOf(mastheadDefinition);
@@ -19,13 +20,17 @@ export const root = rootClass([
   },
 ]);
 
-export const identity = part('identity', {
-  paddingBlock: vars.space.xs,
-  paddingInline: vars.space.lg,
-  backgroundColor: tokens.identityBackground,
-  fontSize: vars.font.size.sm,
-  ...screenOnly,
-});
+// Each row reaches both edges of the window (its background, its rule) with its content on the
+// page's container, so the title lines up with the breadcrumbs, the content and the footer.
+export const identity = part('identity', [
+  container,
+  {
+    paddingBlock: vars.space.xs,
+    backgroundColor: tokens.identityBackground,
+    fontSize: vars.font.size.sm,
+    ...screenOnly,
+  },
+]);
 
 // The identity strip is the site's own content (a link to the government portal, say): its links
 // take the theme's link colours and focus ring, so a site passes a plain <a>.
@@ -34,15 +39,17 @@ componentGlobalStyle(`${identity} a[href]:hover`, linkHoverRule);
 componentGlobalStyle(`${identity} a[href]:focus-visible`, focusRingRule);
 
 // Brand and tools side by side while they fit; the tools wrap below the brand when they do not.
-export const bar = part('bar', {
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  justifyContent: 'space-between',
-  gap: `${vars.space.md} ${vars.space.xl}`,
-  paddingBlock: vars.space.lg,
-  paddingInline: vars.space.lg,
-});
+export const bar = part('bar', [
+  container,
+  {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: `${vars.space.md} ${vars.space.xl}`,
+    paddingBlock: vars.space.lg,
+  },
+]);
 
 export const brand = part('brand', { minInlineSize: 0, maxInlineSize: '100%' });
 
@@ -86,11 +93,13 @@ export const tools = part('tools', {
   ...screenOnly,
 });
 
-export const nav = part('nav', {
-  borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.rule}`,
-  paddingInline: vars.space.lg,
-  ...screenOnly,
-});
+export const nav = part('nav', [
+  container,
+  {
+    borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.rule}`,
+    ...screenOnly,
+  },
+]);
 
 // A wrapping row: at 320 px the links take two or three lines instead of scrolling sideways.
 export const navList = part('nav-list', {

@@ -221,6 +221,13 @@ export const LongContent: Story = {
       { label: 'News', href: '#c' },
     ],
   },
+  // The unbroken Chinese run in the script of the toolbar's language.
+  render: ({ navigation, ...args }, { globals }) => (
+    <Masthead
+      {...args}
+      navigation={localeOf(args.locale ?? globals.locale) === 'zh-Hans' ? navigation?.map((item) => (item.href === '#b' ? { ...item, label: '粤港澳大湾区发展办公室公务员交流计划'.repeat(4) } : item)) : navigation}
+    />
+  ),
   play: async ({ canvasElement }) => {
     const header = within(canvasElement).getByRole('banner');
     await expect(header.scrollWidth).toBeLessThanOrEqual(header.clientWidth);

@@ -1,45 +1,40 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
 import { classesOf } from '../../styles/classes.js';
+import { container } from '../../styles/container.css.js';
 import { pageLayoutDefinition } from './PageLayout.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(pageLayoutDefinition);
 
-const gutter = vars.space.lg;
 const columnGap = vars.space.xxl;
 // The aside's preferred width: a contents list or a short box, not a second article.
 const asideWidth = '16em';
 
-// Two columns that wrap onto two rows with no media query, so the layout follows its own width,
-// not the window's: the content column asks for at least 55% of the page, the aside for 16em; when
-// both do not fit on one line (below about 42em) the aside moves onto its own row, below the
-// content, or above it when it comes first in the markup.
+// On the page's container, like the masthead, the breadcrumbs and the footer, so the content starts
+// where their content starts. Two columns that wrap onto two rows with no media query, so the layout
+// follows its own width, not the window's: the content column asks for at least 55% of the page, the
+// aside for 16em; when both do not fit on one line (below about 42em) the aside moves onto its own
+// row, below the content, or above it when it comes first in the markup.
 export const root = rootClass([
   componentRoot,
+  container,
   {
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'flex-start',
     gap: columnGap,
-    marginInline: 'auto',
-    paddingInline: gutter,
     // Room between the page's content and the frame around it (breadcrumbs above, footer below).
     paddingBlock: `${vars.space.xl} ${vars.space.xxl}`,
   },
 ]);
 
-const page = (column: string) => `calc(${column} + 2 * ${gutter})`;
-
+// The container sets the page's width; these say how much of it the content column takes.
 export const width = {
-  readable: modifier('readable', { maxInlineSize: page(vars.size.measure) }),
-  wide: modifier('wide', { maxInlineSize: page(vars.breakpoint.lg) }),
+  readable: modifier('readable', {}),
+  wide: modifier('wide', {}),
 };
 
-export const withAside = modifier('with-aside', {
-  selectors: {
-    [`&${width.readable}`]: { maxInlineSize: page(`${vars.size.measure} + ${asideWidth} + ${columnGap}`) },
-  },
-});
+export const withAside = modifier('with-aside', {});
 
 // A stack: page parts (an article, sections, pagination) one below another.
 const stack = { display: 'flex', flexDirection: 'column', minInlineSize: 0 } as const;
@@ -50,7 +45,7 @@ export const content = part('content', {
   minInlineSize: '55%',
   gap: columnGap,
   selectors: {
-    [`${width.readable} &`]: { maxInlineSize: vars.size.measure },
+    [`${width.readable} > &`]: { maxInlineSize: vars.size.measure },
   },
 });
 

@@ -25,8 +25,8 @@ export interface PageLayoutProps extends Omit<ComponentPropsWithoutRef<'div'>, '
    */
   asidePlacement?: PageLayoutAsidePlacement;
   /**
-   * `readable`: the content keeps a readable line length, for articles. `wide`: the content may
-   * grow to the large breakpoint, for grids of teasers on an index page.
+   * `readable`: the content keeps a readable line length, for articles. `wide`: the content takes
+   * the whole container (the large breakpoint), for grids of teasers on an index page.
    * @default 'readable'
    */
   width?: PageLayoutWidth;
@@ -35,9 +35,9 @@ export interface PageLayoutProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 }
 
 /**
- * The centred page container: a readable column of stacked content and an optional aside that
- * moves below (or above) it at narrow widths. It renders no landmark: put it inside the site's
- * `<main>`.
+ * The page's content on the page's container, where the masthead, the breadcrumbs and the footer
+ * line up: a readable column of stacked content and an optional aside that moves below (or above)
+ * it at narrow widths. It renders no landmark: put it inside the site's `<main>`.
  */
 export const PageLayout = forwardRef<HTMLDivElement, PageLayoutProps>(function PageLayout(
   { children, aside, asidePlacement, width, locale, ...rest },

@@ -76,7 +76,8 @@ export const MonogramChinese: Story = {
 
 /** `{ family, given }` is ordered by script: given + family for Latin, family + given for Han. */
 export const NameInParts: Story = {
-  args: { name: { family: 'Lau', given: 'Ada' }, honorific: 'Dr', localName: { family: '劉', given: '詠詩' }, children: undefined },
+  // Her Chinese name as she writes it, marked as Traditional Chinese whatever the page's language.
+  args: { name: { family: 'Lau', given: 'Ada' }, honorific: 'Dr', localName: { family: '劉', given: '詠詩' }, localNameLang: 'zh-Hant', children: undefined },
 };
 
 /** The name links to a full profile page; the card holds no other link. */

@@ -58,6 +58,10 @@ export const LongTitles: Story = {
     previous: { href: '/a', title: 'Civil service exchange '.repeat(435).slice(0, 10_000) },
     next: { href: '/b', title: `${longEnglishWord} ${'粵港澳大灣區發展辦公室'.repeat(20)}` },
   },
+  // The unbroken Chinese run in the script of the toolbar's language.
+  render: ({ next, ...args }) => (
+    <PreviousNext {...args} next={resolveLocale(args.locale) === 'zh-Hans' && next ? { ...next, title: `${longEnglishWord} ${'粤港澳大湾区发展办公室'.repeat(20)}` } : next} />
+  ),
   play: staysInside,
 };
 

@@ -17,13 +17,18 @@ export const root = rootClass([
   },
 ]);
 
+// The pull quote's text size, and the room its hanging opening mark takes beside it.
+const pullText = vars.font.size.xl;
+const pullMarkColumn = `calc(${pullText} * 0.9)`;
+
 export const variant = {
   reflection: modifier('reflection', {
     borderInlineStart: `${vars.borderWidth.accent} solid ${tokens.ruleColor}`,
     paddingInlineStart: vars.space.xl,
   }),
-  // A short quote and its attribution print on one page.
-  pull: modifier('pull', { '@media': { print: { breakInside: 'avoid' } } }),
+  // A short quote and its attribution print on one page. The inline-start padding is the column the
+  // opening mark hangs in (below): the quote's lines and its attribution share one edge.
+  pull: modifier('pull', { paddingInlineStart: pullMarkColumn, '@media': { print: { breakInside: 'avoid' } } }),
   inline: modifier('inline', { paddingInlineStart: vars.space.xl, '@media': { print: { breakInside: 'avoid' } } }),
 };
 
@@ -45,7 +50,7 @@ export const quote = part('quote', {
   selectors: {
     [`&${traditional}`]: { quotes: '"「" "」" "『" "』"' },
     [`${variant.pull} &`]: {
-      fontSize: vars.font.size.xl,
+      fontSize: pullText,
       fontWeight: vars.font.weight.medium,
       lineHeight: vars.font.lineHeight.heading,
     },
@@ -106,8 +111,8 @@ componentGlobalStyle(`${quote} > :first-child::before`, { content: ['open-quote'
 componentGlobalStyle(`${quote} > :last-child::after`, { content: ['close-quote', 'close-quote / ""'] });
 componentGlobalStyle(`${quote} > * + *`, { marginBlockStart: vars.space.md });
 
-// A large, light opening mark above the text; its box is shorter than the glyph so the text stays close.
-componentGlobalStyle(`${decorated} ${quote} > :first-child::before`, {
+// A reflection: a large, light opening mark above the text; its box is shorter than the glyph so the text stays close.
+componentGlobalStyle(`${variant.reflection} ${quote} > :first-child::before`, {
   display: 'block',
   blockSize: '0.45em',
   fontSize: `calc(${vars.font.size.xxxl} * 1.5)`,
@@ -118,10 +123,29 @@ componentGlobalStyle(`${decorated} ${quote} > :first-child::before`, {
 });
 // 「 is drawn in the right half of a full-width cell and reaches lower than “: pull it back to the
 // text's edge and give it more room. Simplified Chinese “ sits like the Latin one.
-componentGlobalStyle(`${decorated} ${quote}${traditional} > :first-child::before`, {
+componentGlobalStyle(`${variant.reflection} ${quote}${traditional} > :first-child::before`, {
   fontSize: vars.font.size.xxxl,
   blockSize: '0.8em',
   marginInlineStart: '-0.5em',
+});
+// A pull quote: the opening mark hangs in the column beside the first line, its glyph against the
+// first character, so it reads with the text at every width instead of standing alone above it.
+componentGlobalStyle(`${variant.pull} ${quote} > :first-child`, { position: 'relative' });
+componentGlobalStyle(`${variant.pull} ${quote} > :first-child::before`, {
+  position: 'absolute',
+  insetInlineEnd: '100%',
+  marginInlineEnd: '0.1em',
+  fontSize: '1.75em',
+  fontWeight: vars.font.weight.regular,
+  fontStyle: 'normal',
+  lineHeight: 1,
+  color: tokens.markColor,
+});
+// 「 is drawn in the right half of its full-width cell, high in it: a smaller mark, its empty half
+// pulled over the column's gutter so the bracket meets the first character's corner.
+componentGlobalStyle(`${variant.pull} ${quote}${traditional} > :first-child::before`, {
+  fontSize: '1.25em',
+  marginInlineEnd: '-0.25em',
 });
 componentGlobalStyle(`${decorated} ${quote} > :last-child::after`, { color: tokens.markColor });
 componentGlobalStyle(`${variant.inline} ${quote} :lang(zh)`, { fontStyle: 'normal' });

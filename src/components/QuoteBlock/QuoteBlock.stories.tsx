@@ -91,16 +91,36 @@ export const ReflectionExpandedSimplifiedChinese: Story = {
   },
 };
 
+/**
+ * The pull quote's opening mark hangs beside the first line instead of standing alone above it: the
+ * first character sits at the top of the quote, and the text starts where the attribution starts.
+ */
+const markHugsText: Story['play'] = async ({ canvasElement }) => {
+  const [quote] = blockquotes(canvasElement);
+  const text = quote!.querySelector('p')!.firstChild!;
+  const first = document.createRange();
+  first.setStart(text, 0);
+  first.setEnd(text, 1);
+  const char = first.getBoundingClientRect();
+  const box = quote!.getBoundingClientRect();
+  await expect(char.top - box.top, 'first character below the top of the quote').toBeLessThan(char.height * 0.5);
+  await expect(Math.round(char.left)).toBe(Math.round(canvasElement.querySelector('figcaption')!.getBoundingClientRect().left));
+  await expect(getComputedStyle(quote!.querySelector('p')!, '::before').position).toBe('absolute');
+};
+
 export const Pull: Story = {
   args: { locale: 'en', variant: 'pull', children: en.reflection.excerpt },
+  play: markHugsText,
 };
 
 export const PullTraditionalChinese: Story = {
   args: { locale: 'zh-Hant', variant: 'pull', children: hant.reflection.excerpt, attribution: hant.attribution },
+  play: markHugsText,
 };
 
 export const PullSimplifiedChinese: Story = {
   args: { locale: 'zh-Hans', variant: 'pull', children: hans.reflection.excerpt, attribution: hans.attribution },
+  play: markHugsText,
 };
 
 export const Inline: Story = {
@@ -206,26 +226,33 @@ export const ChineseQuoteInEnglishPage: Story = {
   },
 };
 
+// The second paragraph, with a nested quotation, in each script.
+const nested = {
+  en: { before: 'Scholars here study the ', quoted: 'Wimbledon Effect', after: '.' },
+  hant: { before: '學者研究', quoted: '溫布頓效應', after: '。' },
+  hans: { before: '学者研究', quoted: '温布尔登效应', after: '。' },
+};
+
 const marksSamples = [
-  { lang: 'en', text: en.reflection.excerpt, marks: /“.*”.*‘.*’/ },
-  { lang: 'zh-Hant', text: hant.reflection.excerpt, marks: /「.*」.*『.*』/ },
-  { lang: 'zh-HK', text: hant.reflection.excerpt, marks: /「.*」.*『.*』/ },
-  { lang: 'zh', text: hant.reflection.excerpt, marks: /「.*」.*『.*』/ },
-  { lang: 'zh-Hans', text: hans.reflection.excerpt, marks: /“.*”.*‘.*’/ },
-  { lang: 'zh-CN', text: hans.reflection.excerpt, marks: /“.*”.*‘.*’/ },
+  { lang: 'en', text: en.reflection.excerpt, second: nested.en, marks: /“.*”.*‘.*’/ },
+  { lang: 'zh-Hant', text: hant.reflection.excerpt, second: nested.hant, marks: /「.*」.*『.*』/ },
+  { lang: 'zh-HK', text: hant.reflection.excerpt, second: nested.hant, marks: /「.*」.*『.*』/ },
+  { lang: 'zh', text: hant.reflection.excerpt, second: nested.hant, marks: /「.*」.*『.*』/ },
+  { lang: 'zh-Hans', text: hans.reflection.excerpt, second: nested.hans, marks: /“.*”.*‘.*’/ },
+  { lang: 'zh-CN', text: hans.reflection.excerpt, second: nested.hans, marks: /“.*”.*‘.*’/ },
 ];
 
 /** The marks follow the quote's language; a nested `<q>` takes the second-level marks. */
 export const QuotationMarksByLanguage: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: '2rem' }}>
-      {marksSamples.map(({ lang, text }) => (
+      {marksSamples.map(({ lang, text, second }) => (
         <QuoteBlock key={lang} {...args} locale={lang} data-lang={lang} attribution={{ name: lang }}>
           <p>{text}</p>
           <p>
-            {lang === 'en' ? 'Scholars here study the ' : '學者研究'}
-            <q>{lang === 'en' ? 'Wimbledon Effect' : lang.startsWith('zh-Hans') || lang === 'zh-CN' ? '温布尔登效应' : '溫布頓效應'}</q>
-            {lang === 'en' ? '.' : '。'}
+            {second.before}
+            <q>{second.quoted}</q>
+            {second.after}
           </p>
         </QuoteBlock>
       ))}

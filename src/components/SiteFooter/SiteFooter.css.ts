@@ -1,6 +1,7 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
 import { classesOf, componentTokens } from '../../styles/classes.js';
+import { container } from '../../styles/container.css.js';
 import { siteFooterDefinition } from './SiteFooter.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(siteFooterDefinition);
@@ -9,19 +10,21 @@ const { siteFooter: tokens } = componentTokens(siteFooterDefinition);
 // Left out of print: paper cannot follow links; the copyright line and the dates (the meta row) stay.
 const screenOnly = { '@media': { print: { display: 'none' } } } as const;
 
+// Its background and rule span the window; its content sits on the page's container.
 export const root = rootClass([
   componentRoot,
+  container,
   {
     display: 'flex',
     flexDirection: 'column',
     gap: vars.space.xl,
     paddingBlock: vars.space.xl,
-    paddingInline: vars.space.lg,
     backgroundColor: tokens.background,
     borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.rule}`,
     fontSize: vars.font.size.sm,
-    // The dates and copyright of a printed page stay with each other.
-    '@media': { print: { breakInside: 'avoid', paddingInline: 0 } },
+    // The dates and copyright of a printed page stay with each other, on the page's container like
+    // the title and the trail above them.
+    '@media': { print: { breakInside: 'avoid' } },
   },
 ]);
 

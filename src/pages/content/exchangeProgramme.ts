@@ -205,3 +205,6 @@ export const demoImageSrc =
   encodeURIComponent(
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 675"><rect width="1200" height="675" fill="#dcebf2"/><path d="M0 520 L300 380 L520 470 L780 300 L1200 460 L1200 675 L0 675Z" fill="#1a6f93"/><path d="M0 600 L420 500 L760 560 L1200 520 L1200 675 L0 675Z" fill="#0b4f6c"/><circle cx="960" cy="160" r="70" fill="#f39bbd"/></svg>',
   );
+
+/** The demo image's own size, for `width` and `height`: its box is reserved before it loads. */
+export const demoImageSize = { width: 1200, height: 675 } as const;
