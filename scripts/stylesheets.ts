@@ -13,8 +13,8 @@ import { devSwitch } from './dev-switch.js';
  * src/styles/layers.css.ts always first); the shipped CSS files are made of those:
  * - `tokens.css`: what src/tokens/themes.css.ts needs, itself included;
  * - `css/<Name>.css`, one per line of src/components/registry.ts: what the style modules of that
- *   component need: the shared part (what src/styles/base.css.ts needs), a `/* <Name> *\/` line,
- *   then the component's own rules;
+ *   component need: the shared part (what src/styles/base.css.ts needs) and the rules of any other
+ *   component it renders, a `/* <Name> *\/` line, then the rules of its own folder;
  * - `styles.css`: tokens.css, every component in registry order, then any other style module the
  *   package's JavaScript uses.
  */
@@ -82,7 +82,10 @@ export function stylesheets(root: string): Plugin {
         for (const styles of styleModules(component)) files.push(...(await stylesNeeded(styles)));
         const needed = [...new Set(files)];
         needed.forEach((file) => everything.add(file));
-        const [common, own] = [needed.filter((file) => shared.has(file)), needed.filter((file) => !shared.has(file))];
+        // A component that renders others (PageTemplate) needs their rules too: they go before the line, with the shared part.
+        const ownFolder = dirname(component);
+        const isOwn = (file: string) => !shared.has(file) && dirname(file) === ownFolder;
+        const [common, own] = [needed.filter((file) => !isOwn(file)), needed.filter(isOwn)];
         this.emitFile({ type: 'asset', fileName: `css/${name}.css`, source: sheet(`${name} (needs tokens.css)`, `${css(common)}\n/* ${name} */\n${css(own)}`) });
       }
 
