@@ -112,6 +112,22 @@ writeFileSync(join(dist, 'tokens.json'), `${JSON.stringify(json, null, 2)}\n`);
 // The same tokens in the Design Tokens Community Group format, one file per theme, for design tools.
 run(process.execPath, ['--import', 'tsx', 'scripts/build-dtcg.ts']);
 
+// For pages with no bundler (an import map, React from an ESM CDN): the whole library in one
+// module with the development switch (`process.env.NODE_ENV`, scripts/dev-switch.ts) resolved to
+// production, since no tool is there to resolve it. See the README, "Without a bundler".
+const { build: esbuild } = await import('esbuild');
+await esbuild({
+  entryPoints: [join(dist, 'index.js')],
+  outfile: join(dist, 'browser.js'),
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+
 // Fixtures and content schemas for ports and content systems, rendered by the built components.
 run(process.execPath, ['--import', 'tsx', 'scripts/build-fixtures.ts']);
 
