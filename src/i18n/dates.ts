@@ -75,8 +75,9 @@ export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
 
 /**
- * The length of an inclusive period (start and end day both count), rounded to what a reader
- * expects: whole months from one month up, else whole weeks, else days. Undefined if end < start.
+ * The length of an inclusive period (start and end day both count), as a reader expects it: whole
+ * months from one month up (rounded); below that, days ("10 days"), unless they are whole weeks
+ * ("2 weeks") or four weeks and more ("4 weeks"). Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
   const from = new Date(calendarDay(start));
@@ -86,5 +87,5 @@ export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | u
   const [year, month, day] = [from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()];
   const months = (after.getUTCFullYear() - year) * 12 + after.getUTCMonth() - month - (after.getUTCDate() < day ? 1 : 0);
   if (months > 0) return { unit: 'month', count: months + (after.getTime() - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
-  return days >= 7 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
+  return days % 7 === 0 || days >= 28 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
 }

@@ -253,8 +253,20 @@ describe('period and locale', () => {
 
   it('shows one month once when start and end fall in it', () => {
     const { container } = render(<ParticipantProfileCard name="Terence Wang" period={{ start: '2025-01-06', end: '2025-01-31' }} />);
-    expect(factsOf(container)).toMatchObject({ 'Exchange period': 'January 2025', Duration: '4 weeks' });
+    expect(factsOf(container)).toMatchObject({ 'Exchange period': 'January 2025', Duration: '26 days' });
     expect(container.querySelectorAll('time')).toHaveLength(1);
+  });
+
+  it('gives a period below four weeks in days, unless they are whole weeks, in three languages', () => {
+    const period = { start: '2025-10-12', end: '2025-10-21' };
+    const { container, rerender } = render(<ParticipantProfileCard name="Terence Wang" period={period} />);
+    expect(factsOf(container).Duration).toBe('10 days');
+    rerender(<ParticipantProfileCard name="Terence Wang" period={period} locale="zh-Hant" />);
+    expect(factsOf(container)['為期']).toBe('10 天');
+    rerender(<ParticipantProfileCard name="Terence Wang" period={period} locale="zh-Hans" />);
+    expect(factsOf(container)['为期']).toBe('10 天');
+    rerender(<ParticipantProfileCard name="Terence Wang" period={{ start: '2025-10-12', end: '2025-10-25' }} />);
+    expect(factsOf(container).Duration).toBe('2 weeks');
   });
 
   it('drops an invalid start with a warning, and keeps the rest', () => {
