@@ -65,7 +65,7 @@ export const Callout = forwardRef<HTMLDivElement, CalloutProps>(function Callout
 
   return (
     <div ref={ref} {...rootProps(rest, { className: cx(styles.root, styles.variant[resolvedVariant]), locale })} role="note">
-      <svg className={styles.icon} viewBox="0 0 10 10" aria-hidden="true">
+      <svg className={styles.icon} viewBox="0 0 10 10" width="1.25em" height="1.25em" aria-hidden="true">
         <path d={icons[resolvedVariant]} />
       </svg>
       {headingText ? (

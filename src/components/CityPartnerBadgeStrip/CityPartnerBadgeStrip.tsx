@@ -94,7 +94,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
         <Badge key={index} className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={isCurrent}>
           {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
           {isCurrent && (
-            <svg className={styles.check} viewBox="0 0 8 8" aria-hidden>
+            <svg className={styles.check} viewBox="0 0 8 8" width="1em" height="1em" aria-hidden>
               <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
             </svg>
           )}
