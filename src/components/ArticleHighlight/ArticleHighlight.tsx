@@ -6,7 +6,7 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
@@ -98,7 +98,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (__DEV__ && titleText === undefined) warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
   const kickerText = textOrUndefined(kicker);
   const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, hrefSchemes, __DEV__ ? ['ArticleHighlight', 'href'] : undefined);
+  const safeHref = gatedUrl(href, hrefSchemes, __DEV__ ? ['ArticleHighlight', 'href'] : undefined);
   // In teaser and compact the title link's ::after makes the whole card its click area.
   const linked = layout !== 'feature' && !!safeHref;
 
@@ -110,7 +110,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   // Placed in two variants (compact shows no image). `image?.` is enough for a wrong-typed image
   // (a string, a number): it has no `src`.
-  const src = layout === 'compact' ? undefined : safeUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
+  const src = layout === 'compact' ? undefined : gatedUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
   if (__DEV__ && src && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }

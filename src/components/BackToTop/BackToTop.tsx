@@ -4,7 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { usableId } from '../../internal/stableId.js';
 import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -46,7 +46,7 @@ export const BackToTop = forwardRef<HTMLAnchorElement, BackToTopProps>(function 
     <a
       ref={ref}
       {...rootProps(rest, { className: cx(styles.root, styles.variant[optionValue(backToTopVariants, variant)], link), locale })}
-      href={safeUrl(`#${id ?? 'top'}`, hrefSchemes)}
+      href={gatedUrl(`#${id ?? 'top'}`, hrefSchemes)}
     >
       {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units. The size
           attributes keep it at text size while the stylesheet is missing or late. */}

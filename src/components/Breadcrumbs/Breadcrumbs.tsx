@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { breadcrumbsLabels } from './Breadcrumbs.definition.js';
@@ -56,7 +56,7 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
     <nav ref={ref} {...rootProps(rest, { className: styles.root, locale, label: labelFor(resolveLocale(locale), breadcrumbsLabels, labels, 'breadcrumb') })}>
       <ol className={styles.list}>
         {steps.map(({ text, href }, index) => {
-          const url = index < last ? safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'items[].href'] : undefined) : undefined;
+          const url = index < last ? gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'items[].href'] : undefined) : undefined;
           return (
             <li key={index} className={cx(styles.item, index === last && styles.current)} aria-current={index === last ? 'page' : undefined}>
               {url ? (

@@ -4,7 +4,7 @@ import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/lo
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { scriptLang } from '../../internal/script.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
@@ -85,7 +85,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const shownName = textOrUndefined(name);
       if (!shownName) return;
       const shownLocalName = textOrUndefined(localName);
-      const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
+      const link = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
       const isCurrent = current === true || undefined;
       const key = (groupByRegion && textOrUndefined(region)) || '';
       // A plain badge is the list item itself; a linked one is the link inside it.

@@ -4,7 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { safeUrl, srcSchemes } from '../../internal/safeUrl.js';
+import { gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { figureAspectRatios, figureFetchPriorities, figureLabels, figureLoadings } from './Figure.definition.js';
 import * as styles from './Figure.css.js';
@@ -75,7 +75,7 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
   { src, alt, caption, credit, width, height, aspectRatio, loading, fetchPriority, locale, labels, ...rest },
   ref,
 ) {
-  const imageSrc = safeUrl(src, srcSchemes, __DEV__ ? [componentName, 'src'] : undefined);
+  const imageSrc = gatedUrl(src, srcSchemes, __DEV__ ? [componentName, 'src'] : undefined);
   const captionText = textOrUndefined(caption);
   const creditText = textOrUndefined(credit);
   if (!imageSrc && !captionText && !creditText) {

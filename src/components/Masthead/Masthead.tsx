@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { mastheadLabels } from './Masthead.definition.js';
 import * as styles from './Masthead.css.js';
@@ -59,7 +59,7 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
   const resolvedLocale = resolveLocale(locale);
   const titleText = textOrUndefined(title);
   const hasLogo = hasContent(logo);
-  const home = safeUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
+  const home = gatedUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
 
   let currentTaken = false;
   const items = (Array.isArray(navigation) ? navigation : []).flatMap((entry: unknown, index) => {
@@ -67,7 +67,7 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
     const { label, href, current }: Partial<MastheadNavigationItem> = typeof entry === 'object' && entry !== null ? entry : {};
     const text = textOrUndefined(label);
     if (!text) return [];
-    const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'navigation[].href'] : undefined);
+    const link = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'navigation[].href'] : undefined);
     const isCurrent = current === true && !currentTaken;
     if (__DEV__ && current === true && currentTaken) warnDev(componentName, 'more than one `navigation` item is `current`; only the first is marked.');
     currentTaken ||= isCurrent;

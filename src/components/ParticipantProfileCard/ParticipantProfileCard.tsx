@@ -6,7 +6,7 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { stableId, usableId } from '../../internal/stableId.js';
 import { hasContent, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -176,12 +176,12 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const Heading = headingTag(headingLevel, 3);
   const city = textOrUndefined(homeCity);
   const id = usableId(headingId) ?? stableId('bh-profile', heading, city);
-  const profileHref = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
+  const profileHref = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
 
   const local = displayName(localName);
   const localLang = local && (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
-  const photoSrc = safeUrl(photo?.src, srcSchemes, __DEV__ ? [componentName, 'photo.src'] : undefined);
+  const photoSrc = gatedUrl(photo?.src, srcSchemes, __DEV__ ? [componentName, 'photo.src'] : undefined);
   const initials = baseName && monogram(baseName);
 
   const [periodValue, durationText] = periodFacts(period, resolvedLocale, text);

@@ -4,7 +4,7 @@ import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/local
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { citeSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { citeSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { quoteLabels, quoteVariants } from './QuoteBlock.definition.js';
@@ -92,7 +92,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const resolvedLocale = resolveLocale(locale);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
   const separator = resolvedLocale === 'en' ? ', ' : '，';
-  const citeUrl = safeUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
+  const citeUrl = gatedUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Wrong-typed input (a string, null) shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};

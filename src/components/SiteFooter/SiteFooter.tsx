@@ -4,7 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { link as linkStyle } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
@@ -77,7 +77,7 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
         const items = (Array.isArray(links) ? links : []).flatMap((item: unknown, index): ReactElement[] => {
           const { label, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
           const text = textOrUndefined(label);
-          const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
+          const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
           if (!text || !url) {
             dropped += 1;
             return [];

@@ -2,7 +2,7 @@ import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactEl
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './SummaryList.css.js';
@@ -70,7 +70,7 @@ export const SummaryList = forwardRef<HTMLDListElement, SummaryListProps>(functi
     (Array.isArray(actions) ? actions : []).forEach((action: unknown, position) => {
       const { label: actionLabel, href, visuallyHiddenContext } = asObject<SummaryListAction>(action);
       const text = textOrUndefined(actionLabel);
-      const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'rows[].actions[].href'] : undefined);
+      const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'rows[].actions[].href'] : undefined);
       if (__DEV__ && url && !text) warnDev(componentName, `an action of "${labelText}" has no \`label\`; it is not shown.`);
       if (!text || !url) return;
       links.push(
