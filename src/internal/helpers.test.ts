@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { createElement, isValidElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
 import { fnv1a, stableId, usableId } from './stableId.js';
-import { cx, textOrUndefined } from './text.js';
+import { slot } from './slot.js';
+import { cx, flatChildren, hasContent, textOrUndefined } from './text.js';
 
 describe('monogram', () => {
   it('takes the family name of a Chinese name', () => {
@@ -80,5 +83,37 @@ describe('invisible text', () => {
     expect(textOrUndefined('\u200b\u200e\u202e')).toBeUndefined();
     expect(textOrUndefined('\u0000\u0007')).toBeUndefined();
     expect(textOrUndefined('\u200bx')).toBe('\u200bx');
+  });
+});
+
+describe('flatChildren and hasContent', () => {
+  it('walk nested lists in order, without recursion', () => {
+    expect(flatChildren(['a', ['b', ['c']], null, [[['d']]]])).toEqual(['a', 'b', 'c', null, 'd']);
+    expect(flatChildren('a')).toEqual(['a']);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(flatChildren(deep)).toEqual(['x']);
+    expect(hasContent(deep as never)).toBe(true);
+  });
+  it('count only something visible as content', () => {
+    expect(hasContent([null, false, ' ', ['\u200b']])).toBe(false);
+    expect(hasContent([null, [0]])).toBe(true);
+    expect(hasContent(createElement('br'))).toBe(true);
+  });
+});
+
+describe('slot', () => {
+  it('keeps what React renders and leaves out the rest, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const kept = slot([{}, 'text', [createElement('b', null, 'bold'), () => 1, Symbol('s')], 3, Number.NaN], ['Test', 'aside']);
+    expect(isValidElement(kept)).toBe(true);
+    expect(renderToStaticMarkup(kept)).toBe('text<b>bold</b>3');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Test: `aside` holds 4 value\(s\) React cannot render/));
+    warn.mockRestore();
+  });
+  it('is undefined when nothing visible is left', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const value of [undefined, null, false, '', '  ', [], [{}], { a: 1 }, [[null]]]) expect(slot(value)).toBeUndefined();
+    warn.mockRestore();
   });
 });

@@ -12,12 +12,25 @@ export function textOrUndefined(value: unknown): string | undefined {
   return hasVisibleText(text) ? text.trim() : undefined;
 }
 
-/** True when children would render something visible: not only null, booleans and blank text. */
-export function hasContent(children: ReactNode): boolean {
-  if (children == null || typeof children === 'boolean') return false;
-  if (typeof children === 'string') return hasVisibleText(children);
-  return Array.isArray(children) ? children.some(hasContent) : true;
+/**
+ * The leaves of children nested in arrays, in order. Walked with a stack rather than recursion (or
+ * `flat(Infinity)`, which recurses too): React renders children nested 100,000 arrays deep, and so
+ * must every component.
+ */
+export function flatChildren(children: unknown): unknown[] {
+  const leaves: unknown[] = [];
+  const pending: unknown[] = [children];
+  while (pending.length) {
+    const node = pending.pop();
+    if (Array.isArray(node)) for (let i = node.length - 1; i >= 0; i--) pending.push(node[i]);
+    else leaves.push(node);
+  }
+  return leaves;
 }
+
+/** True when children would render something visible: not only null, booleans and blank text. */
+export const hasContent = (children: ReactNode): boolean =>
+  flatChildren(children).some((node) => node != null && typeof node !== 'boolean' && (typeof node !== 'string' || hasVisibleText(node)));
 
 /** Joins class names, skipping empty ones. */
 export const cx = (...names: unknown[]): string => names.filter(Boolean).join(' ');
