@@ -15,6 +15,8 @@ export const devSwitch = { __DEV__: `(process.env.NODE_ENV !== 'production')` };
 /**
  * The same switch for the tools that run the source (Storybook, Vitest), resolved when they load
  * their config: Vite's dev client also evaluates every define in the browser, where there is no
- * `process` to read.
+ * `process` to read. In parentheses, so it is no JSON: Vitest turns a define that parses as JSON
+ * into a global of its test workers only, which code run in the main process (the hydration
+ * suite's global setup) would not see.
  */
-export const sourceDevSwitch = { __DEV__: JSON.stringify(process.env.NODE_ENV !== 'production') };
+export const sourceDevSwitch = { __DEV__: `(${process.env.NODE_ENV !== 'production'})` };

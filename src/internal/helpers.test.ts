@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
-import { fnv1a, stableId, usableId } from './stableId.js';
+import { useLabelId, usableId } from './ids.js';
 import { slot } from './slot.js';
 import { cx, flatChildren, hasContent, textOrUndefined } from './text.js';
 
@@ -45,14 +45,14 @@ describe('headingTag', () => {
   });
 });
 
-describe('stableId', () => {
-  it('is deterministic and content-sensitive', () => {
-    expect(stableId('bh', 'a', 'b')).toBe(stableId('bh', 'a', 'b'));
-    expect(stableId('bh', 'a', 'b')).not.toBe(stableId('bh', 'ab'));
-    expect(stableId('bh-article', 'Title')).toMatch(/^bh-article-[0-9a-z]+$/);
-    // The hash of the parts joined by NUL, as published fixtures and ports compute it.
-    expect(stableId('bh', 'Title', '2025-01-15')).toBe(`bh-${fnv1a('Title\u00002025-01-15').toString(36)}`);
-    expect(stableId('bh', 'Title', undefined)).toBe(`bh-${fnv1a('Title\u0000').toString(36)}`);
+describe('useLabelId', () => {
+  const Heading = ({ given }: { given?: unknown }) => createElement('h2', { id: useLabelId('bh-test', given) });
+  it('gives each element its own plain id, or the usable one passed', () => {
+    const html = renderToStaticMarkup(createElement('div', null, createElement(Heading), createElement(Heading), createElement(Heading, { given: 'mine' }), createElement(Heading, { given: 'not usable' })));
+    const ids = [...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1]!);
+    expect(ids[2]).toBe('mine');
+    expect(new Set(ids).size).toBe(4);
+    for (const id of [ids[0], ids[1], ids[3]]) expect(id).toMatch(/^bh-test-[\w-]+$/);
   });
 });
 

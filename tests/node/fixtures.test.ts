@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureElement, publishedHtml, type Fixture } from '../../src/fixtures/fixture.js';
+import { idsByReference } from '../support/ids.js';
 import { schemaErrors } from '../support/jsonSchema.js';
 import { inspectMarkup, validateHtml } from '../support/markup.js';
 import { registered, registeredComponent } from '../support/registry.js';
@@ -126,5 +127,16 @@ describe('the schema checker', () => {
   });
   it('refuses keywords it does not implement', () => {
     expect(() => schemaErrors({ type: 'string', format: 'date' }, 'x')).toThrow(/unsupported keyword format/);
+  });
+});
+
+describe('ids compare by reference', () => {
+  it('match however React spells them, and only when the references match', () => {
+    const react19 = '<article aria-labelledby="bh-article-_R_0_"><h2 id="bh-article-_R_0_">T</h2><a href="#bh-article-_R_0_">x</a><a href="#main">y</a></article>';
+    const react18 = '<article aria-labelledby="bh-article-R0"><h2 id="bh-article-R0">T</h2><a href="#bh-article-R0">x</a><a href="#main">y</a></article>';
+    expect(idsByReference(react19)).toBe(idsByReference(react18));
+    expect(idsByReference(react18)).toContain('href="#main"');
+    const pointsElsewhere = '<article aria-labelledby="other"><h2 id="bh-article-R0">T</h2><a href="#bh-article-R0">x</a><a href="#main">y</a></article>';
+    expect(idsByReference(pointsElsewhere)).not.toBe(idsByReference(react19));
   });
 });

@@ -2,6 +2,7 @@
 // every registered component in every locale, and the two newsletter pages in every locale. Both sides
 // build the same trees from this list.
 import type { ReactElement } from 'react';
+import { ArticleHighlight, ParticipantProfileCard, Section, TeaserList } from '../../src/index.js';
 import { NewsletterArticle } from '../../src/pages/NewsletterArticle.js';
 import { NewsletterIssue } from '../../src/pages/NewsletterIssue.js';
 import { fixtureElement } from '../../src/fixtures/fixture.js';
@@ -36,4 +37,36 @@ const pageCases = Object.entries(pages).flatMap(([name, Page]) =>
   locales.map((locale) => ({ id: `${name}/page/${locale}`, component: name, locale, client: true, element: () => <Page locale={locale} /> })),
 );
 
-export const ssrCases: SsrCase[] = [...componentCases, ...pageCases];
+/**
+ * 200 article titles, the same on every run and on both sides: pseudo-random ones, repeats, and
+ * "Title rldueaxm" and "Title 8q14bede", whose content hashes were the same id.
+ */
+export function manyTitles(count = 200): string[] {
+  let state = 20_251_019;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
+  const titles = Array.from({ length: count - 6 }, () => `Title ${next().toString(36).padStart(6, '0')}`);
+  return [...titles.slice(0, 100), titles[7]!, titles[7]!, 'Photo gallery', 'Photo gallery', 'Title rldueaxm', 'Title 8q14bede', ...titles.slice(100)];
+}
+
+/** A page of many headings that label their regions: teasers, sections and profiles, titles repeated. */
+export function ManyTitles() {
+  const titles = manyTitles();
+  return (
+    <div lang="en">
+      <TeaserList locale="en">
+        {titles.map((title, i) => (
+          <ArticleHighlight key={i} variant="teaser" title={title} date="2025-01-15" href={`/news/${i}`} />
+        ))}
+      </TeaserList>
+      {titles.slice(100, 110).map((title, i) => (
+        <Section key={i} heading={title}>
+          <ParticipantProfileCard name={title} homeCity="Shenzhen" />
+        </Section>
+      ))}
+    </div>
+  );
+}
+
+const idCases = [{ id: 'ManyTitles/page/en', component: 'ManyTitles', locale: 'en' as const, element: () => <ManyTitles /> }];
+
+export const ssrCases: SsrCase[] = [...componentCases, ...pageCases, ...idCases];

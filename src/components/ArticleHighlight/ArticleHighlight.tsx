@@ -7,7 +7,7 @@ import { headingTag } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
-import { stableId, usableId } from '../../internal/stableId.js';
+import { useLabelId } from '../../internal/ids.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
@@ -65,8 +65,8 @@ export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'ar
   /** Overrides for the built-in labels (catalogue section `article`). */
   labels?: Partial<(typeof articleLabels)['en']>;
   /**
-   * The heading's id. By default a deterministic id made from the title and date; pass one when
-   * the same article appears twice on a page.
+   * The heading's id. By default one unique on the page (from React's `useId`, the same on the
+   * server and in the browser); pass one when a link targets the heading (`#id`).
    */
   headingId?: string;
 }
@@ -106,7 +106,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (__DEV__ && parsedDate === undefined && date != null && date !== '') {
     warnDev('ArticleHighlight', '`date` is not a valid ISO 8601 string or Date; rendering without it.');
   }
-  const id = usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
+  const id = useLabelId('bh-article', headingId);
 
   // Placed in two variants (compact shows no image). `image?.` is enough for a wrong-typed image
   // (a string, a number): it has no `src`.

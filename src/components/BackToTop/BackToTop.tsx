@@ -5,7 +5,7 @@ import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/stableId.js';
+import { usableId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { backToTopLabels, backToTopVariants } from './BackToTop.definition.js';

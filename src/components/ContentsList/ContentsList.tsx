@@ -5,7 +5,7 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/stableId.js';
+import { usableId } from '../../internal/ids.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkClass } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';

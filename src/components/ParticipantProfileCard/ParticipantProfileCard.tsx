@@ -7,7 +7,7 @@ import { headingTag } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
-import { stableId, usableId } from '../../internal/stableId.js';
+import { useLabelId } from '../../internal/ids.js';
 import { hasContent, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
@@ -72,7 +72,10 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
    * @default 3
    */
   headingLevel?: HeadingLevel;
-  /** The id of the name heading, which labels the card. Set it when the same person appears twice on a page. Derived from the name and home city by default. */
+  /**
+   * The id of the name heading, which labels the card. By default one unique on the page (from
+   * React's `useId`, the same on the server and in the browser); pass one when a link targets it.
+   */
   headingId?: string;
   /**
    * Language of the built-in labels and dates: `en`, `zh-Hant`, `zh-Hans` or a BCP 47 tag such as `zh-HK`.
@@ -175,7 +178,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang === resolvedLocale ? undefined : derivedNameLang);
   const Heading = headingTag(headingLevel, 3);
   const city = textOrUndefined(homeCity);
-  const id = usableId(headingId) ?? stableId('bh-profile', heading, city);
+  const id = useLabelId('bh-profile', headingId);
   const profileHref = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
 
   const local = displayName(localName);

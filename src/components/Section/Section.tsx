@@ -3,7 +3,7 @@ import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { stableId, usableId } from '../../internal/stableId.js';
+import { useLabelId, usableId } from '../../internal/ids.js';
 import { textOrUndefined } from '../../internal/text.js';
 import type { HeadingLevel } from '../../types.js';
 import * as styles from './Section.css.js';
@@ -26,8 +26,8 @@ export interface SectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 
    */
   id?: string;
   /**
-   * The heading's id. By default a deterministic id made from the heading and the section's id;
-   * pass one when the same heading appears twice on a page.
+   * The heading's id. By default one unique on the page (from React's `useId`, the same on the
+   * server and in the browser); pass one when a link targets the heading (`#id`).
    */
   headingId?: string;
   /**
@@ -46,7 +46,7 @@ export const Section = forwardRef<HTMLElement, SectionProps>(function Section(
   const descriptionText = textOrUndefined(description);
   const sectionId = usableId(id);
   const Heading = headingTag(headingLevel);
-  const headingElementId = usableId(headingId) ?? stableId('bh-section', headingText, sectionId);
+  const headingElementId = useLabelId('bh-section', headingId);
   const title = headingText && (
     <Heading id={headingElementId} className={styles.heading}>
       {headingText}
