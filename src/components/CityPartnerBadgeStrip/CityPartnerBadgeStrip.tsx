@@ -98,12 +98,13 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
               <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
             </svg>
           )}
-          {shownName}
+          {/* Each name isolated, so a right-to-left override pasted into one leaves the other in order. */}
+          <bdi>{shownName}</bdi>
           {shownLocalName && ' '}
           {shownLocalName && (
-            <span className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
+            <bdi className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
               {shownLocalName}
-            </span>
+            </bdi>
           )}
           {isCurrent && ' '}
           {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}

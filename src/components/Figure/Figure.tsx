@@ -1,4 +1,4 @@
-import { createElement, forwardRef, version, type ComponentPropsWithoutRef } from 'react';
+import { createElement, forwardRef, version, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
@@ -96,10 +96,17 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
     }
   }
 
-  let creditLine: string | undefined;
+  let creditLine: ReactNode;
   if (creditText) {
     const [before, after] = labelFor(resolveLocale(locale), figureLabels, labels, 'credit').split('{credit}');
-    creditLine = after === undefined ? `${before} ${creditText}` : `${before}${creditText}${after}`;
+    // The name isolated, so a right-to-left override in it leaves the label's words in order.
+    creditLine = (
+      <>
+        {after === undefined ? `${before} ` : before}
+        <bdi>{creditText}</bdi>
+        {after}
+      </>
+    );
   }
 
   return (

@@ -173,6 +173,18 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const baseName = displayName(name);
   if (__DEV__ && !baseName) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
   const heading = baseName && withHonorific(baseName, textOrUndefined(honorific));
+  // With an honorific, the name is isolated (<bdi>): a right-to-left override pasted into it then
+  // leaves the honorific where it belongs.
+  const nameAt = heading ? heading.indexOf(baseName!) : 0;
+  const headingContent = heading && heading !== baseName ? (
+    <>
+      {heading.slice(0, nameAt)}
+      <bdi>{baseName}</bdi>
+      {heading.slice(nameAt + baseName!.length)}
+    </>
+  ) : (
+    heading
+  );
   // A derived language is written only where it differs from the card's; an explicit one always.
   const derivedNameLang = baseName && scriptLang(baseName, resolvedLocale);
   const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang === resolvedLocale ? undefined : derivedNameLang);
@@ -218,10 +230,10 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
           <Heading id={id} className={styles.name} lang={headingLang}>
             {profileHref ? (
               <a className={link} href={profileHref}>
-                {heading}
+                {headingContent}
               </a>
             ) : (
-              heading
+              headingContent
             )}
           </Heading>
         )}

@@ -1,4 +1,4 @@
-import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, forwardRef, Fragment, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
@@ -96,10 +96,13 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Wrong-typed input (a string, null) shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
-  const parts = [name, role, organisation, city].map(textOrUndefined);
-  const [speaker] = parts;
-  // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised.
-  const attributionLine = parts.filter(Boolean).join(separator);
+  const [speaker, ...details] = [name, role, organisation, city].map(textOrUndefined);
+  // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised. Each
+  // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other.
+  const attributionParts = [
+    speaker && <bdi className={styles.speaker}>{speaker}</bdi>,
+    ...details.map((detail) => detail && <bdi>{detail}</bdi>),
+  ].filter(Boolean);
   const excerptText = textOrUndefined(excerpt);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
@@ -124,10 +127,14 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       ) : (
         quote(...paragraphs)
       )}
-      {(attributionLine || citeUrl) && (
+      {(attributionParts.length > 0 || citeUrl) && (
         <figcaption className={styles.caption}>
-          {speaker && <span className={styles.speaker}>{speaker}</span>}
-          {attributionLine.slice(speaker?.length)}
+          {attributionParts.map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 && separator}
+              {part}
+            </Fragment>
+          ))}
           {citeUrl && (
             <a className={cx(link, styles.source)} href={citeUrl}>
               {labelFor(resolvedLocale, quoteLabels, labels, 'source')}
