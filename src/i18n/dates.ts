@@ -1,4 +1,4 @@
-import { isoDate } from '../internal/patterns.js';
+import { isoDate, isoOffset } from '../internal/patterns.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -23,16 +23,12 @@ export interface ParsedDate {
 }
 
 function parseIsoDate(text: string): ParsedDate | undefined {
-  const match = isoDate.exec(text);
-  if (!match) return undefined;
-  // The calendar day as UTC midnight. Date rolls 2025-02-30 over into March and rejects month 13:
-  // the day of the month must come back as written.
-  const day = new Date(text.slice(0, 10));
-  if (day.getUTCDate() !== Number(text.slice(8, 10))) return undefined;
-  const dateOnly = !match[1];
-  // A time without an offset is a wall-clock time: read it as Hong Kong time like every other
-  // instant, never in the machine's zone.
-  const time = dateOnly ? day.getTime() : new Date(match[5] ? text : `${text}+08:00`).getTime();
+  // The grammar checks that the day exists (no 30 February, no month 13, no year 0000).
+  if (!isoDate.test(text)) return undefined;
+  const dateOnly = text.length === 10;
+  // A date alone is its UTC midnight. A time without an offset is a wall-clock time: read it as
+  // Hong Kong time like every other instant, never in the machine's zone.
+  const time = Date.parse(dateOnly || isoOffset.test(text) ? text : `${text}+08:00`);
   return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
 }
 

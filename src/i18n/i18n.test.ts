@@ -107,6 +107,16 @@ describe('dates', () => {
     expect(formatDate(parseDate('2024-02-29')!, 'en')).toBe('29 February 2024');
   });
 
+  it('keeps only dates that exist, years 0001 to 9999, offsets within ±14:00', () => {
+    for (const valid of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31', '2025-04-30', '2025-07-14T09:30+14:00', '2025-07-14T09:30-12:00', '2025-07-14T23:59:59.123456789Z']) {
+      expect(parseDate(valid), valid).toBeDefined();
+    }
+    for (const invalid of ['2025-02-29', '2100-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '0000-01-01', '2025-07-14T09:30+99:99', '2025-07-14T09:30+14:01', '2025-07-14T09:30-15:00', '2025-07-14T24:00', '2025-07-14T12:60']) {
+      expect(parseDate(invalid), invalid).toBeUndefined();
+    }
+    expect(parseDate(new Date('0000-06-01T00:00:00Z'))).toBeUndefined(); // year 0, before year 1
+  });
+
   it('knows leap years and keeps years before 100', () => {
     expect(parseDate('2000-02-29')).toBeDefined();
     expect(parseDate('1900-02-29')).toBeUndefined();

@@ -88,6 +88,17 @@ describe('the schemas reject bad content', () => {
     ['CityPartnerBadgeStrip', 'no partners', (p) => ({ ...p, partners: [] })],
     ['CityPartnerBadgeStrip', 'a partner without a name', (p) => ({ ...p, partners: [{ localName: '深圳' }] })],
     ['CityPartnerBadgeStrip', 'an unsupported locale', (p) => ({ ...p, locale: 'fr' })],
+    // Content the components drop, which the schemas once let through.
+    ['RevisionDates', '29 February of a common year', (p) => ({ ...p, revisionDate: '2025-02-29' })],
+    ['RevisionDates', 'month 13', (p) => ({ ...p, revisionDate: '2025-13-01' })],
+    ['RevisionDates', '31 April', (p) => ({ ...p, reviewDate: '2025-04-31' })],
+    ['RevisionDates', 'year 0000', (p) => ({ ...p, revisionDate: '0000-01-01' })],
+    ['RevisionDates', 'an offset of +99:99', (p) => ({ ...p, revisionDate: '2025-07-14T09:30+99:99' })],
+    ['RevisionDates', 'an offset beyond +14:00', (p) => ({ ...p, revisionDate: '2025-07-14T09:30+14:30' })],
+    ['RevisionDates', 'hour 24', (p) => ({ ...p, revisionDate: '2025-07-14T24:00' })],
+    ['ArticleHighlight', 'a title of zero-width characters', (p) => ({ ...p, title: '\u200b\u200d\u2060' })],
+    ['QuoteBlock', 'a name of bidi marks', (p) => ({ ...p, attribution: { name: '\u200e\u202e' } })],
+    ['Pagination', 'an hrefTemplate without {page}', (p) => ({ ...p, hrefTemplate: '/issues?page=1' })],
   ];
   it.each(cases)('%s: %s', (component, _what, mutate) => {
     const { schema } = registeredComponent(component);

@@ -6,7 +6,7 @@ type Schema = { [key: string]: unknown };
 const annotations = new Set(['$schema', '$id', 'title', 'description', 'examples']);
 const known = new Set([
   ...annotations, 'type', 'enum', 'pattern', 'minimum', 'maximum', 'properties', 'required', 'additionalProperties', 'items',
-  'minItems', 'minProperties', 'oneOf',
+  'minItems', 'minProperties', 'oneOf', 'allOf',
 ]);
 
 function typeMatches(type: string, value: unknown): boolean {
@@ -50,6 +50,7 @@ export function schemaErrors(schema: Schema, value: unknown, at = ''): string[] 
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown property ${name}`);
     }
   }
+  if (schema.allOf !== undefined) for (const part of schema.allOf as Schema[]) errors.push(...schemaErrors(part, value, at));
   if (schema.oneOf !== undefined) {
     const matching = (schema.oneOf as Schema[]).filter((option) => schemaErrors(option, value, at).length === 0).length;
     if (matching !== 1) errors.push(`${where}: matches ${matching} of the oneOf options, not exactly one`);
