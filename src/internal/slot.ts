@@ -20,5 +20,5 @@ export function slot(value: unknown, where?: readonly [component: string, prop: 
     warnDev(where[0], `\`${where[1]}\` holds ${nodes.length - kept.length} value(s) React cannot render (objects, functions…); left out.`);
   }
   // Separate children of a fragment: they need no keys.
-  return hasContent(kept) ? createElement(Fragment, null, ...kept) : undefined;
+  return hasContent(kept, where) ? createElement(Fragment, null, ...kept) : undefined;
 }

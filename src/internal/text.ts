@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 
+import { warnDev } from './devWarning.js';
 import { visibleCharacter } from './patterns.js';
 
 // Text made only of white space, controls and invisible format characters (zero-width, bidi marks)
@@ -9,10 +10,20 @@ const visible = new RegExp(visibleCharacter, 'u');
 /** True for a string with at least one visible character. */
 export const hasVisibleText = (value: unknown): value is string => typeof value === 'string' && visible.test(value);
 
-/** A trimmed, non-empty string, or undefined. Finite numbers become strings. Shields components from wrong-typed input. */
-export function textOrUndefined(value: unknown): string | undefined {
+/** Where a prop is, for a development warning: `__DEV__ ? ['QuoteBlock', 'excerpt'] : undefined`. */
+type Where = readonly [component: string, prop: string] | undefined;
+
+const showsNothing = (where: NonNullable<Where>) => warnDev(where[0], `\`${where[1]}\` shows nothing (it is empty, or spaces and invisible characters only); left out.`);
+
+/**
+ * A trimmed, non-empty string, or undefined. Finite numbers become strings. Shields components
+ * from wrong-typed input. With `where`, a string that shows nothing is said in development.
+ */
+export function textOrUndefined(value: unknown, where?: Where): string | undefined {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  return hasVisibleText(text) ? text.trim() : undefined;
+  if (hasVisibleText(text)) return text.trim();
+  if (__DEV__ && where && typeof value === 'string') showsNothing(where);
+  return undefined;
 }
 
 /**
@@ -31,9 +42,16 @@ export function flatChildren(children: unknown): unknown[] {
   return leaves;
 }
 
-/** True when children would render something visible: not only null, booleans and blank text. */
-export const hasContent = (children: ReactNode): boolean =>
-  flatChildren(children).some((node) => node != null && typeof node !== 'boolean' && (typeof node !== 'string' || hasVisibleText(node)));
+/**
+ * True when children would render something visible: not only null, booleans and blank text. With
+ * `where`, children that hold text but none that shows (`''`, `['  ']`) are said in development.
+ */
+export function hasContent(children: ReactNode, where?: Where): boolean {
+  const nodes = flatChildren(children);
+  const visible = nodes.some((node) => node != null && typeof node !== 'boolean' && (typeof node !== 'string' || hasVisibleText(node)));
+  if (__DEV__ && where && !visible && nodes.some((node) => typeof node === 'string')) showsNothing(where);
+  return visible;
+}
 
 /** Joins class names, skipping empty ones. */
 export const cx = (...names: unknown[]): string => names.filter(Boolean).join(' ');

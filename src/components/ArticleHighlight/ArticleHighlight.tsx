@@ -96,8 +96,8 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   const titleText = textOrUndefined(title);
   if (__DEV__ && titleText === undefined) warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
-  const kickerText = textOrUndefined(kicker);
-  const leadText = textOrUndefined(lead);
+  const kickerText = textOrUndefined(kicker, __DEV__ ? ['ArticleHighlight', 'kicker'] : undefined);
+  const leadText = textOrUndefined(lead, __DEV__ ? ['ArticleHighlight', 'lead'] : undefined);
   const safeHref = gatedUrl(href, hrefSchemes, __DEV__ ? ['ArticleHighlight', 'href'] : undefined);
   // In teaser and compact the title link's ::after makes the whole card its click area.
   const linked = layout !== 'feature' && !!safeHref;
@@ -110,14 +110,19 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   // Placed in two variants (compact shows no image). `image?.` is enough for a wrong-typed image
   // (a string, a number): it has no `src`.
-  const src = layout === 'compact' ? undefined : gatedUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
-  if (__DEV__ && src && typeof image!.alt !== 'string') {
+  // Checked in every variant, shown in two: compact shows no image.
+  const imageSrc = gatedUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
+  const src = layout === 'compact' ? undefined : imageSrc;
+  if (__DEV__ && image != null && image.src == null) warnDev('ArticleHighlight', '`image` has no `src`; rendering without it.');
+  if (__DEV__ && imageSrc && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
   const img = src && (
     <img className={styles.image} src={src} alt={textOrUndefined(image!.alt) ?? ''} loading={image!.loading === 'eager' ? 'eager' : 'lazy'} decoding="async" />
   );
-  const caption = img && textOrUndefined(image!.caption);
+  // Checked in every variant, like the image's URL.
+  const captionText = textOrUndefined((image as ArticleHighlightImage | undefined)?.caption, __DEV__ ? ['ArticleHighlight', 'image.caption'] : undefined);
+  const caption = img && captionText;
   // A figure only when there is a caption to name it.
   const illustration = caption ? (
     <figure className={styles.figure}>
@@ -151,7 +156,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
       )}
       {layout === 'feature' && illustration}
       {/* No body for blank children: an empty body would still add its margin. */}
-      {hasContent(children) && <div className={styles.body}>{children}</div>}
+      {hasContent(children, __DEV__ ? ['ArticleHighlight', 'children'] : undefined) && <div className={styles.body}>{children}</div>}
     </>
   );
 

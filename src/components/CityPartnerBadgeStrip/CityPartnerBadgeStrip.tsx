@@ -72,7 +72,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const listLabel = textOrUndefined(label) ?? labelFor(resolvedLocale, partnerLabels, labels, 'label');
+  const listLabel = textOrUndefined(label, __DEV__ ? ['CityPartnerBadgeStrip', 'label'] : undefined) ?? labelFor(resolvedLocale, partnerLabels, labels, 'label');
   const currentLabel = labelFor(resolvedLocale, partnerLabels, labels, 'current');
   // The badges of each region in order of first appearance. '' holds the partners without a
   // region, and every partner when not grouping.
@@ -84,10 +84,11 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const { name, localName, localNameLang, href, current, region }: Partial<CityPartner> = typeof entry === 'object' && entry !== null ? entry : {};
       const shownName = textOrUndefined(name);
       if (!shownName) return;
-      const shownLocalName = textOrUndefined(localName);
+      const shownLocalName = textOrUndefined(localName, __DEV__ ? [componentName, 'partners[].localName'] : undefined);
       const link = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
       const isCurrent = current === true || undefined;
-      const key = (groupByRegion && textOrUndefined(region)) || '';
+      const regionText = textOrUndefined(region, __DEV__ ? [componentName, 'partners[].region'] : undefined);
+      const key = (groupByRegion && regionText) || '';
       // A plain badge is the list item itself; a linked one is the link inside it.
       const Badge = (link ? 'a' : 'li') as 'a';
       const badge = (

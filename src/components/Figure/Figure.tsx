@@ -76,8 +76,8 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
   ref,
 ) {
   const imageSrc = gatedUrl(src, srcSchemes, __DEV__ ? [componentName, 'src'] : undefined);
-  const captionText = textOrUndefined(caption);
-  const creditText = textOrUndefined(credit);
+  const captionText = textOrUndefined(caption, __DEV__ ? [componentName, 'caption'] : undefined);
+  const creditText = textOrUndefined(credit, __DEV__ ? [componentName, 'credit'] : undefined);
   if (!imageSrc && !captionText && !creditText) {
     if (__DEV__) warnDev(componentName, 'rendered nothing: no usable `src`, `caption` or `credit`.');
     return null;
@@ -88,6 +88,7 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
   const priority = optionValue(figureFetchPriorities, fetchPriority);
   const altText = typeof alt === 'string' ? alt.trim() : '';
 
+  if (__DEV__ && src == null) warnDev(componentName, '`src` is required; rendering the caption and credit without the image.');
   if (__DEV__ && imageSrc) {
     if (typeof alt !== 'string') warnDev(componentName, '`alt` is required; treating the image as decorative. Pass alt="" to say so.');
     if (altText && altText === captionText) warnDev(componentName, '`alt` repeats the caption, so screen readers read it twice: describe the image, or pass alt="" and let the caption speak.');

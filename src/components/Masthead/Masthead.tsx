@@ -58,7 +58,7 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const titleText = textOrUndefined(title);
+  const titleText = textOrUndefined(title, __DEV__ ? [componentName, 'title'] : undefined);
   const logoNode = slot(logo, __DEV__ ? [componentName, 'logo'] : undefined);
   const hasLogo = logoNode !== undefined;
   const home = gatedUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
@@ -70,6 +70,7 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
     const text = textOrUndefined(label);
     if (!text) return [];
     const link = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'navigation[].href'] : undefined);
+    if (__DEV__ && href == null) warnDev(componentName, `the \`navigation\` item "${text}" has no \`href\`; shown as text.`);
     const isCurrent = current === true && !currentTaken;
     if (__DEV__ && current === true && currentTaken) warnDev(componentName, 'more than one `navigation` item is `current`; only the first is marked.');
     currentTaken ||= isCurrent;

@@ -3,7 +3,7 @@ import type { LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { slot } from '../../internal/slot.js';
-import { cx } from '../../internal/text.js';
+import { cx, hasContent } from '../../internal/text.js';
 import { pageLayoutAsidePlacements, pageLayoutWidths } from './PageLayout.definition.js';
 import * as styles from './PageLayout.css.js';
 
@@ -47,6 +47,8 @@ export const PageLayout = forwardRef<HTMLDivElement, PageLayoutProps>(function P
   // What React can render of it: a wrong-typed value from JavaScript (a plain object, a Date, a
   // function), even inside a list, is left out rather than crash the page.
   const asideNode = slot(aside, __DEV__ ? ['PageLayout', 'aside'] : undefined);
+  // The content shows as given; text in it that shows nothing is said in development.
+  if (__DEV__) hasContent(children, ['PageLayout', 'children']);
   const withAside = asideNode !== undefined;
   const asideColumn = withAside && <div className={styles.aside}>{asideNode}</div>;
   const asideFirst = optionValue(pageLayoutAsidePlacements, asidePlacement) === 'start';

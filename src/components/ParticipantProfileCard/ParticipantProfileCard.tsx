@@ -170,9 +170,9 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const resolvedLocale = resolveLocale(locale);
   const text = (key: ProfileLabel) => labelFor(resolvedLocale, profileLabels, labels, key);
 
-  const baseName = displayName(name);
+  const baseName = displayName(name, __DEV__ ? [componentName, 'name'] : undefined);
   if (__DEV__ && !baseName) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
-  const heading = baseName && withHonorific(baseName, textOrUndefined(honorific));
+  const heading = baseName && withHonorific(baseName, textOrUndefined(honorific, __DEV__ ? [componentName, 'honorific'] : undefined));
   // With an honorific, the name is isolated (<bdi>): a right-to-left override pasted into it then
   // leaves the honorific where it belongs.
   const nameAt = heading ? heading.indexOf(baseName!) : 0;
@@ -189,14 +189,16 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const derivedNameLang = baseName && scriptLang(baseName, resolvedLocale);
   const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang === resolvedLocale ? undefined : derivedNameLang);
   const Heading = headingTag(headingLevel, 3);
-  const city = textOrUndefined(homeCity);
+  const city = textOrUndefined(homeCity, __DEV__ ? [componentName, 'homeCity'] : undefined);
   const id = useLabelId('bh-profile', headingId);
   const profileHref = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
 
-  const local = displayName(localName);
+  const local = displayName(localName, __DEV__ ? [componentName, 'localName'] : undefined);
+  if (__DEV__ && localName != null && !local) warnDev(componentName, '`localName` names nobody; left out.');
   const localLang = local && (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
   const photoSrc = gatedUrl(photo?.src, srcSchemes, __DEV__ ? [componentName, 'photo.src'] : undefined);
+  if (__DEV__ && photo != null && photo.src == null) warnDev(componentName, '`photo` has no `src`; the monogram shows instead.');
   const initials = baseName && monogram(baseName);
 
   const [periodValue, durationText] = periodFacts(period, resolvedLocale, text);
@@ -208,10 +210,10 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
       </div>
     );
   const facts = [
-    fact('role', textOrUndefined(role)),
+    fact('role', textOrUndefined(role, __DEV__ ? [componentName, 'role'] : undefined)),
     fact('homeCity', city),
-    fact('homeOrganisation', textOrUndefined(homeOrganisation)),
-    fact('hostOrganisation', textOrUndefined(hostOrganisation)),
+    fact('homeOrganisation', textOrUndefined(homeOrganisation, __DEV__ ? [componentName, 'homeOrganisation'] : undefined)),
+    fact('hostOrganisation', textOrUndefined(hostOrganisation, __DEV__ ? [componentName, 'hostOrganisation'] : undefined)),
     fact('period', periodValue),
     fact('duration', durationText),
   ];
@@ -244,7 +246,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
         )}
       </div>
       {facts.some(Boolean) && <dl>{facts}</dl>}
-      {hasContent(children) && <div className={styles.bio}>{children}</div>}
+      {hasContent(children, __DEV__ ? [componentName, 'children'] : undefined) && <div className={styles.bio}>{children}</div>}
     </article>
   );
 });

@@ -35,7 +35,8 @@ export interface PreviousNextProps extends Omit<ComponentPropsWithoutRef<'nav'>,
 function neighbour(article: unknown, which: 'previous' | 'next', locale: Locale, labels: unknown) {
   const { href, title }: Partial<NeighbourArticle> = typeof article === 'object' && article !== null ? article : {};
   const url = gatedUrl(href, hrefSchemes, __DEV__ ? ['PreviousNext', `${which}.href`] : undefined);
-  const titleText = textOrUndefined(title);
+  const titleText = textOrUndefined(title, __DEV__ ? ['PreviousNext', `${which}.title`] : undefined);
+  if (__DEV__ && article != null && href == null) warnDev('PreviousNext', `\`${which}\` has no \`href\`; left out.`);
   return (
     url && (
       <a className={cx(link, styles.link, styles[which])} href={url}>

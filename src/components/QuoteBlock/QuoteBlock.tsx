@@ -96,14 +96,14 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Wrong-typed input (a string, null) shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
-  const [speaker, ...details] = [name, role, organisation, city].map(textOrUndefined);
+  const [speaker, ...details] = Object.entries({ name, role, organisation, city }).map(([field, value]) => textOrUndefined(value, __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined));
   // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised. Each
   // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other.
   const attributionParts = [
     speaker && <bdi className={styles.speaker}>{speaker}</bdi>,
     ...details.map((detail) => detail && <bdi>{detail}</bdi>),
   ].filter(Boolean);
-  const excerptText = textOrUndefined(excerpt);
+  const excerptText = textOrUndefined(excerpt, __DEV__ ? ['QuoteBlock', 'excerpt'] : undefined);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
   if (__DEV__ && collapsible === true && !collapsed) {

@@ -4,7 +4,7 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
 import { useLabelId, usableId } from '../../internal/ids.js';
-import { textOrUndefined } from '../../internal/text.js';
+import { hasContent, textOrUndefined } from '../../internal/text.js';
 import type { HeadingLevel } from '../../types.js';
 import * as styles from './Section.css.js';
 
@@ -43,7 +43,9 @@ export const Section = forwardRef<HTMLElement, SectionProps>(function Section(
 ) {
   const headingText = textOrUndefined(heading);
   if (__DEV__ && !headingText) warnDev('Section', '`heading` is required: without it the section is not a named region.');
-  const descriptionText = textOrUndefined(description);
+  const descriptionText = textOrUndefined(description, __DEV__ ? ['Section', 'description'] : undefined);
+  // The content shows as given; text in it that shows nothing is said in development.
+  if (__DEV__) hasContent(children, ['Section', 'children']);
   const sectionId = usableId(id);
   const Heading = headingTag(headingLevel);
   const headingElementId = useLabelId('bh-section', headingId);

@@ -91,12 +91,14 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
             </li>,
           ];
         });
-        return items.length ? [{ heading: textOrUndefined(heading), items }] : [];
+        return items.length ? [{ heading: textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined), items }] : [];
       })
     : [];
   if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
+  if (__DEV__ && Array.isArray(groups) && shownGroups.length < groups.length) warnDev(componentName, `left out ${groups.length - shownGroups.length} group(s) without links.`);
+  if (__DEV__ && Array.isArray(groups) && !groups.length) warnDev(componentName, '`groups` is empty.');
 
-  const copyrightText = textOrUndefined(copyright);
+  const copyrightText = textOrUndefined(copyright, __DEV__ ? [componentName, 'copyright'] : undefined);
   const Heading = headingTag(headingLevel);
   const datesNode = slot(dates, __DEV__ ? [componentName, 'dates'] : undefined);
   const badgesNode = slot(badges, __DEV__ ? [componentName, 'badges'] : undefined);

@@ -66,13 +66,13 @@ export const SummaryList = forwardRef<HTMLDListElement, SummaryListProps>(functi
       const { label: actionLabel, href, visuallyHiddenContext } = asObject<SummaryListAction>(action);
       const text = textOrUndefined(actionLabel);
       const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'rows[].actions[].href'] : undefined);
-      if (__DEV__ && url && !text) warnDev(componentName, `an action of "${labelText}" has no \`label\`; it is not shown.`);
+      if (__DEV__ && !(url && text)) warnDev(componentName, `an action of "${labelText}" has no usable \`label\` and \`href\`; it is not shown.`);
       if (!text || !url) return;
       links.push(
         <a key={position} className={cx(link, styles.action)} href={url}>
           {/* The space outside the hidden text: every name computation keeps it there. */}
           {`${text}${joiner}`}
-          <span className={visuallyHidden}>{textOrUndefined(visuallyHiddenContext) ?? labelText}</span>
+          <span className={visuallyHidden}>{textOrUndefined(visuallyHiddenContext, __DEV__ ? [componentName, 'rows[].actions[].visuallyHiddenContext'] : undefined) ?? labelText}</span>
         </a>,
       );
     });
