@@ -1,4 +1,4 @@
-import { isoDate, isoOffset } from '../internal/patterns.js';
+import { isoDate } from '../internal/datePattern.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -24,11 +24,12 @@ export interface ParsedDate {
 
 function parseIsoDate(text: string): ParsedDate | undefined {
   // The grammar checks that the day exists (no 30 February, no month 13, no year 0000).
-  if (!isoDate.test(text)) return undefined;
+  const match = isoDate.exec(text);
+  if (!match) return undefined;
   const dateOnly = text.length === 10;
   // A date alone is its UTC midnight. A time without an offset is a wall-clock time: read it as
   // Hong Kong time like every other instant, never in the machine's zone.
-  const time = Date.parse(dateOnly || isoOffset.test(text) ? text : `${text}+08:00`);
+  const time = Date.parse(dateOnly || match[1] ? text : `${text}+08:00`);
   return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
 }
 

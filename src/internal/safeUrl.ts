@@ -8,9 +8,9 @@ export { citeSchemes, hrefSchemes, srcSchemes } from './patterns.js';
 // kept URL they are percent-encoded.
 const invisible = /[\s\p{Cc}\p{Cf}]/gu;
 
-// Two slashes at the start, of either kind: browsers read `\` as `/` in http(s) URLs, so `//host`,
-// `/\host` and `\\host` all name another host, with the page's own scheme.
-const otherHost = /^[/\\]{2}/;
+// Two slashes or more at the start, of either kind: browsers read `\` as `/` in http(s) URLs, so
+// `//host`, `/\host` and `\\host` all name another host, with the page's own scheme.
+const otherHost = /^[/\\]{2,}/;
 
 /**
  * The one gate for every URL a component writes into `href`, `src` or `cite`: keeps a URL whose
@@ -32,7 +32,7 @@ export function gatedUrl(value: unknown, allowed: RegExp, where?: readonly [comp
     // Browsers drop tabs and newlines inside URLs and percent-encode spaces and invisible
     // characters; do the same here so the attribute is a valid URL too. Most URLs have none.
     const url = probe === value ? value : value.trim().replace(/[\t\n\r]/g, '').replace(invisible, encodeURIComponent);
-    return otherHost.test(url) ? url.replace(/^[/\\]+/, '//') : url;
+    return url.replace(otherHost, '//');
   }
   if (__DEV__ && where && probe) warnDev(where[0], `\`${where[1]}\` URL dropped: scheme "${probe.split(':')[0]!.toLowerCase()}:" is not allowed here.`);
   return undefined;

@@ -5,7 +5,7 @@ import { visibleCharacter } from './patterns.js';
 
 // Text made only of white space, controls and invisible format characters (zero-width, bidi marks)
 // names nothing. The same rule as the published schemas' `text`.
-const visible = new RegExp(visibleCharacter, 'u');
+const visible = /* @__PURE__ */ new RegExp(visibleCharacter, 'u');
 
 /** True for a string with at least one visible character. */
 export const hasVisibleText = (value: unknown): value is string => typeof value === 'string' && visible.test(value);
