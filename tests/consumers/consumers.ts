@@ -447,9 +447,15 @@ async function renderFixtures(open: OpenPage, app: App): Promise<{ mismatched: s
       return { id, actual: actual.innerHTML, wanted: wanted.innerHTML };
     });
   }, expected);
-  const mismatched = serialized.flatMap(({ id, actual, wanted }) =>
-    actual === undefined ? [`${id}: not rendered`] : idsByReference(actual) === idsByReference(wanted) ? [] : [`${id}: ${actual.slice(0, 300)}`],
-  );
+  // Compared as trees again (attribute order does not count: React sets an image's src last), ids renamed.
+  const renamed = serialized.map(({ id, actual, wanted }) => ({ id, actual: actual === undefined ? undefined : idsByReference(actual), wanted: idsByReference(wanted) }));
+  const mismatched = await page.evaluate((list) => {
+    return list.flatMap(({ id, actual, wanted }) => {
+      if (actual === undefined) return [`${id}: not rendered`];
+      const [a, b] = [actual, wanted].map((html) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body);
+      return a!.isEqualNode(b!) ? [] : [`${id}: ${actual.slice(0, 300)}`];
+    });
+  }, renamed);
   // A client component replaces its placeholder in the browser: visible, with enabled buttons.
   const inertClients = await page.evaluate((ids) => {
     return ids.filter((id) => {
