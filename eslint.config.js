@@ -49,6 +49,12 @@ export default tseslint.config(
     },
   },
   {
+    // useId is a hook Server Components have, and the same on the server and in the browser: the
+    // one module that wraps it (ids that only tie elements together, such as aria-labelledby) may import it.
+    files: ['src/internal/ids.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ ...noHooks, importNames: noHooks.importNames.filter((name) => name !== 'useId') }] }] },
+  },
+  {
     // The pages are what a site builds from the package alone: its public entry, no deep imports, no
     // styles of their own (tests/node/pages.test.ts checks this rule and the rest of the promise).
     files: ['src/pages/**/*.{ts,tsx}'],

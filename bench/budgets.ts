@@ -4,14 +4,15 @@
  */
 export const budgets = {
   /**
-   * The four mission components, each bundled alone with the shared helpers it pulls in.
-   * ArticleHighlight's was 2.0 KiB until issue 18 gave its image `width` and `height` (no layout
-   * shift; the pixels check it shares with Figure) and every locale the Hong Kong URL codes: 1.98 KiB
-   * became 2.07 KiB.
+   * The four mission components, each bundled alone with the shared helpers it pulls in. The 2.0 /
+   * 3.0 KiB of issue #11 had no room for two later requirements, so two ceilings rose by 128 B:
+   * ArticleHighlight and ParticipantProfileCard read dates with the calendar grammar they share with
+   * the published schemas (src/internal/datePattern.ts, issue #19, about 120 B gzip), and
+   * ArticleHighlight's image takes `width` and `height` (no layout shift, issue #18).
    */
-  mission: { ArticleHighlight: 2176, QuoteBlock: 2048, CityPartnerBadgeStrip: 2048, ParticipantProfileCard: 3072 } as Record<string, number>,
+  mission: { ArticleHighlight: 2048 + 128, QuoteBlock: 2048, CityPartnerBadgeStrip: 2048, ParticipantProfileCard: 3072 + 128 } as Record<string, number>,
   /** The four mission components in one bundle. */
-  missionTogether: 5 * 1024,
+  missionTogether: 5 * 1024 + 256,
   /** Every later component, alone: its JavaScript, and its own CSS (css/<Name>.css without the shared base). */
   component: { js: 1.5 * 1024, css: 1024 },
   /**

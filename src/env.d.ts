@@ -1,2 +1,2 @@
-/** True in development: defined by every build as an inline `process.env.NODE_ENV` check (scripts/dev-switch.ts). */
+/** True in development: defined by every build as a bare `process.env.NODE_ENV` check (scripts/dev-switch.ts). */
 declare const __DEV__: boolean;

@@ -5,6 +5,8 @@ export * from './components/registry.js';
 export { labelCatalogue } from './i18n/catalogue.js';
 export type { LabelCatalogue } from './i18n/catalogue.js';
 export { locales } from './i18n/locale.js';
+export { safeUrl } from './urls.js';
+export type { UrlAttribute } from './urls.js';
 export type { Locale, LocaleInput } from './i18n/locale.js';
 export type { ComponentDefinition, LabelTables } from './components/definition.js';
 export type { HeadingLevel } from './types.js';

@@ -45,6 +45,13 @@ export interface ComponentDefinition {
   /** Built-in labels, under the label catalogue section they make up: `{ quote: quoteLabels }`. */
   labels?: Readonly<Record<string, LabelTables>>;
   /**
+   * Props that take the site's own elements rather than content (PageLayout's `aside`, Masthead's
+   * `logo`), by path (`rows[].value` for a field of each entry of a list). The component renders
+   * what React can render of them and leaves out the rest (`slot` in src/internal/slot.ts); the
+   * hostile-input suites fill them with arbitrary values.
+   */
+  slots?: readonly string[];
+  /**
    * Component tokens, under their section: `{ quote: { markColor: 'color.brand.accent' } }` declares
    * `--bh-component-quote-mark-color`, an alias of `--bh-color-brand-accent` in every theme.
    */

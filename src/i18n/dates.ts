@@ -1,4 +1,4 @@
-import { isoDate } from '../internal/patterns.js';
+import { isoDate } from '../internal/datePattern.js';
 import type { Locale } from './locale.js';
 
 /**
@@ -23,16 +23,13 @@ export interface ParsedDate {
 }
 
 function parseIsoDate(text: string): ParsedDate | undefined {
+  // The grammar checks that the day exists (no 30 February, no month 13, no year 0000).
   const match = isoDate.exec(text);
   if (!match) return undefined;
-  // The calendar day as UTC midnight. Date rolls 2025-02-30 over into March and rejects month 13:
-  // the day of the month must come back as written.
-  const day = new Date(text.slice(0, 10));
-  if (day.getUTCDate() !== Number(text.slice(8, 10))) return undefined;
-  const dateOnly = !match[1];
-  // A time without an offset is a wall-clock time: read it as Hong Kong time like every other
-  // instant, never in the machine's zone.
-  const time = dateOnly ? day.getTime() : new Date(match[5] ? text : `${text}+08:00`).getTime();
+  const dateOnly = text.length === 10;
+  // A date alone is its UTC midnight. A time without an offset is a wall-clock time: read it as
+  // Hong Kong time like every other instant, never in the machine's zone.
+  const time = Date.parse(dateOnly || match[1] ? text : `${text}+08:00`);
   return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
 }
 
@@ -75,8 +72,9 @@ export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
 
 /**
- * The length of an inclusive period (start and end day both count), rounded to what a reader
- * expects: whole months from one month up, else whole weeks, else days. Undefined if end < start.
+ * The length of an inclusive period (start and end day both count), as a reader expects it: whole
+ * months from one month up (rounded); below that, days ("10 days"), unless they are whole weeks
+ * ("2 weeks") or four weeks and more ("4 weeks"). Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
   const from = new Date(calendarDay(start));
@@ -86,5 +84,5 @@ export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | u
   const [year, month, day] = [from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()];
   const months = (after.getUTCFullYear() - year) * 12 + after.getUTCMonth() - month - (after.getUTCDate() < day ? 1 : 0);
   if (months > 0) return { unit: 'month', count: months + (after.getTime() - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
-  return days >= 7 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
+  return days % 7 === 0 || days >= 28 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatDate, instantTimeZone, parseDate, periodDuration, sameMonth } from './dates.js';
+import { formatDate, parseDate, periodDuration, sameMonth } from './dates.js';
 import { partnerLabels } from '../components/CityPartnerBadgeStrip/CityPartnerBadgeStrip.definition.js';
 import { definitionsIn } from '../components/definition.js';
 import * as registry from '../components/registry.js';
@@ -109,19 +109,25 @@ describe('dates', () => {
     expect(formatDate(parseDate('2024-12-02')!, 'zh-Hant', true)).toBe('2024年12月');
   });
 
-  // The long dates are written out, not asked of Intl: they must still be what Intl writes for
-  // Hong Kong's English and Chinese pages, for every day, instants in Hong Kong time.
-  it('writes every day of 2023-2025 (and a leap day) as Intl.DateTimeFormat does', () => {
-    const intlLocales = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' } as const;
-    const options = (timeZone: string, monthOnly: boolean) => ({ timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' }) as const;
+  // An expectation written without Intl: the long dates of Hong Kong's English pages ("14 July
+  // 2025") and Chinese pages ("2025年7月14日"), for every day of three years (a leap day included),
+  // date-only values on their calendar day and instants on their day in Hong Kong (UTC+8).
+  it('writes every day of 2023-2025 as Hong Kong pages write dates', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const written = (day: Date, locale: 'en' | 'zh-Hant' | 'zh-Hans', monthOnly: boolean) => {
+      const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()];
+      if (locale === 'en') return monthOnly ? `${months[month]} ${year}` : `${date} ${months[month]} ${year}`;
+      return monthOnly ? `${year}年${month + 1}月` : `${year}年${month + 1}月${date}日`;
+    };
     let checked = 0;
     for (let time = Date.UTC(2023, 0, 1); time <= Date.UTC(2025, 11, 31); time += 86_400_000) {
-      const iso = new Date(time).toISOString();
-      for (const [value, zone] of [[iso.slice(0, 10), 'UTC'], [`${iso.slice(0, 10)}T20:30:00Z`, instantTimeZone]] as const) {
+      const iso = new Date(time).toISOString().slice(0, 10);
+      // 20:30 UTC is already the next day in Hong Kong.
+      for (const [value, day] of [[iso, new Date(time)], [`${iso}T20:30:00Z`, new Date(time + 86_400_000)]] as const) {
         const date = parseDate(value)!;
-        for (const [locale, intl] of Object.entries(intlLocales) as Array<[keyof typeof intlLocales, string]>) {
+        for (const locale of ['en', 'zh-Hant', 'zh-Hans'] as const) {
           for (const monthOnly of [false, true]) {
-            expect(formatDate(date, locale, monthOnly), `${value} ${locale}`).toBe(new Intl.DateTimeFormat(intl, options(zone, monthOnly)).format(date.time));
+            expect(formatDate(date, locale, monthOnly), `${value} ${locale}`).toBe(written(day, locale, monthOnly));
             checked++;
           }
         }
@@ -129,6 +135,16 @@ describe('dates', () => {
     }
     expect(checked).toBe(1096 * 2 * 3 * 2);
     expect(formatDate(parseDate('2024-02-29')!, 'en')).toBe('29 February 2024');
+  });
+
+  it('keeps only dates that exist, years 0001 to 9999, offsets within ±14:00', () => {
+    for (const valid of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31', '2025-04-30', '2025-07-14T09:30+14:00', '2025-07-14T09:30-12:00', '2025-07-14T23:59:59.123456789Z']) {
+      expect(parseDate(valid), valid).toBeDefined();
+    }
+    for (const invalid of ['2025-02-29', '2100-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '0000-01-01', '2025-07-14T09:30+99:99', '2025-07-14T09:30+14:01', '2025-07-14T09:30-15:00', '2025-07-14T24:00', '2025-07-14T12:60']) {
+      expect(parseDate(invalid), invalid).toBeUndefined();
+    }
+    expect(parseDate(new Date('0000-06-01T00:00:00Z'))).toBeUndefined(); // year 0, before year 1
   });
 
   it('knows leap years and keeps years before 100', () => {
@@ -157,6 +173,20 @@ describe('dates', () => {
     expect(periodDuration(d('2024-12-02'), d('2024-12-04'))).toEqual({ unit: 'day', count: 3 });
     expect(periodDuration(d('2025-01-01'), d('2024-12-01'))).toBeUndefined();
   });
+
+  it('shows days below four weeks unless they are whole weeks', () => {
+    const d = (s: string) => parseDate(s)!;
+    expect(periodDuration(d('2025-10-12'), d('2025-10-21'))).toEqual({ unit: 'day', count: 10 });
+    expect(periodDuration(d('2025-10-01'), d('2025-10-14'))).toEqual({ unit: 'week', count: 2 });
+    expect(periodDuration(d('2025-10-01'), d('2025-10-07'))).toEqual({ unit: 'week', count: 1 });
+    expect(periodDuration(d('2025-10-01'), d('2025-10-08'))).toEqual({ unit: 'day', count: 8 });
+    expect(periodDuration(d('2025-10-01'), d('2025-10-27'))).toEqual({ unit: 'day', count: 27 });
+    expect(periodDuration(d('2025-02-01'), d('2025-02-28'))).toEqual({ unit: 'month', count: 1 });
+    expect(periodDuration(d('2025-10-01'), d('2025-10-29'))).toEqual({ unit: 'week', count: 4 });
+    // The month rule is kept: a month and a half or more rounds up.
+    expect(periodDuration(d('2025-10-01'), d('2025-11-20'))).toEqual({ unit: 'month', count: 2 });
+    expect(periodDuration(d('2025-10-01'), d('2025-11-10'))).toEqual({ unit: 'month', count: 1 });
+  });
 });
 
 describe('labels', () => {
@@ -166,6 +196,10 @@ describe('labels', () => {
     expect(labelCatalogue.en.duration({ unit: 'month', count: 1 })).toBe('1 month');
     expect(labelCatalogue['zh-Hant'].duration(three)).toBe('3 個月');
     expect(labelCatalogue['zh-Hans'].duration(three)).toBe('3 个月');
+    const tenDays = periodDuration(parseDate('2025-10-12')!, parseDate('2025-10-21')!)!;
+    expect(labelCatalogue.en.duration(tenDays)).toBe('10 days');
+    expect(labelCatalogue['zh-Hant'].duration(tenDays)).toBe('10 天');
+    expect(labelCatalogue['zh-Hans'].duration(tenDays)).toBe('10 天');
   });
 
   it('applies string overrides only', () => {

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { createElement, isValidElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
 import { pixels } from './pixels.js';
-import { fnv1a, stableId, usableId } from './stableId.js';
-import { cx, textOrUndefined } from './text.js';
+import { useLabelId, usableId } from './ids.js';
+import { slot } from './slot.js';
+import { cx, flatChildren, hasContent, textOrUndefined } from './text.js';
 
 describe('monogram', () => {
   it('takes the family name of a Chinese name', () => {
@@ -43,14 +46,14 @@ describe('headingTag', () => {
   });
 });
 
-describe('stableId', () => {
-  it('is deterministic and content-sensitive', () => {
-    expect(stableId('bh', 'a', 'b')).toBe(stableId('bh', 'a', 'b'));
-    expect(stableId('bh', 'a', 'b')).not.toBe(stableId('bh', 'ab'));
-    expect(stableId('bh-article', 'Title')).toMatch(/^bh-article-[0-9a-z]+$/);
-    // The hash of the parts joined by NUL, as published fixtures and ports compute it.
-    expect(stableId('bh', 'Title', '2025-01-15')).toBe(`bh-${fnv1a('Title\u00002025-01-15').toString(36)}`);
-    expect(stableId('bh', 'Title', undefined)).toBe(`bh-${fnv1a('Title\u0000').toString(36)}`);
+describe('useLabelId', () => {
+  const Heading = ({ given }: { given?: unknown }) => createElement('h2', { id: useLabelId('bh-test', given) });
+  it('gives each element its own plain id, or the usable one passed', () => {
+    const html = renderToStaticMarkup(createElement('div', null, createElement(Heading), createElement(Heading), createElement(Heading, { given: 'mine' }), createElement(Heading, { given: 'not usable' })));
+    const ids = [...html.matchAll(/id="([^"]*)"/g)].map((match) => match[1]!);
+    expect(ids[2]).toBe('mine');
+    expect(new Set(ids).size).toBe(4);
+    for (const id of [ids[0], ids[1], ids[3]]) expect(id).toMatch(/^bh-test-[\w-]+$/);
   });
 });
 
@@ -81,6 +84,38 @@ describe('invisible text', () => {
     expect(textOrUndefined('\u200b\u200e\u202e')).toBeUndefined();
     expect(textOrUndefined('\u0000\u0007')).toBeUndefined();
     expect(textOrUndefined('\u200bx')).toBe('\u200bx');
+  });
+});
+
+describe('flatChildren and hasContent', () => {
+  it('walk nested lists in order, without recursion', () => {
+    expect(flatChildren(['a', ['b', ['c']], null, [[['d']]]])).toEqual(['a', 'b', 'c', null, 'd']);
+    expect(flatChildren('a')).toEqual(['a']);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(flatChildren(deep)).toEqual(['x']);
+    expect(hasContent(deep as never)).toBe(true);
+  });
+  it('count only something visible as content', () => {
+    expect(hasContent([null, false, ' ', ['\u200b']])).toBe(false);
+    expect(hasContent([null, [0]])).toBe(true);
+    expect(hasContent(createElement('br'))).toBe(true);
+  });
+});
+
+describe('slot', () => {
+  it('keeps what React renders and leaves out the rest, with a warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const kept = slot([{}, 'text', [createElement('b', null, 'bold'), () => 1, Symbol('s')], 3, Number.NaN], ['Test', 'aside']);
+    expect(isValidElement(kept)).toBe(true);
+    expect(renderToStaticMarkup(kept)).toBe('text<b>bold</b>3');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Test: `aside` holds 4 value\(s\) React cannot render/));
+    warn.mockRestore();
+  });
+  it('is undefined when nothing visible is left', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const value of [undefined, null, false, '', '  ', [], [{}], { a: 1 }, [[null]]]) expect(slot(value)).toBeUndefined();
+    warn.mockRestore();
   });
 });
 

@@ -13,7 +13,8 @@ export const srcSchemes = /^(https?:|data:image\/[\w.+-]+[;,])/i;
 export const hasScheme = /^[a-z][a-z\d+.-]*:/i;
 
 /**
- * An ISO 8601 calendar date, optionally with a time and an offset. Hours stop at 23: Date reads
- * 24:00 as the next midnight, which is no valid HTML time.
+ * One character that shows: not white space, a control or an invisible format character
+ * (zero-width, bidi marks). Text made only of those names nothing. Written as `\p{…}` classes,
+ * which need the `u` flag: JSON Schema's patterns are ECMA-262 regular expressions with it.
  */
-export const isoDate = /^\d{4}-\d\d-\d\d(T([01]\d|2[0-3]):\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)?)?$/;
+export const visibleCharacter = '[^\\s\\p{Cc}\\p{Cf}]';

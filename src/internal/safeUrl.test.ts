@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { citeSchemes, hrefSchemes, safeUrl, srcSchemes } from './safeUrl.js';
+import { citeSchemes, hrefSchemes, gatedUrl, srcSchemes } from './safeUrl.js';
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('safeUrl', () => {
+describe('gatedUrl', () => {
   it.each([
     'https://www.gov.hk/en/',
     'http://example.org/a?b=c#d',
@@ -17,7 +17,7 @@ describe('safeUrl', () => {
     '//cdn.example.org/image.png',
     'HTTPS://EXAMPLE.ORG',
   ])('keeps %s for href', (url) => {
-    expect(safeUrl(url, hrefSchemes, ['Test', 'href'])).toBe(url);
+    expect(gatedUrl(url, hrefSchemes, ['Test', 'href'])).toBe(url);
   });
 
   it.each([
@@ -36,38 +36,38 @@ describe('safeUrl', () => {
     'blob:https://example.org/1',
   ])('drops %j for href', (url) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(safeUrl(url, hrefSchemes, ['Test', 'href'])).toBeUndefined();
+    expect(gatedUrl(url, hrefSchemes, ['Test', 'href'])).toBeUndefined();
   });
 
   it('removes tabs and line breaks from a kept URL, as browsers do', () => {
-    expect(safeUrl(' https://exa\tmple.org/a\nb ', hrefSchemes, ['Test', 'href'])).toBe('https://example.org/ab');
+    expect(gatedUrl(' https://exa\tmple.org/a\nb ', hrefSchemes, ['Test', 'href'])).toBe('https://example.org/ab');
   });
 
   it('percent-encodes spaces and invisible characters in a kept URL', () => {
-    expect(safeUrl('/news/a b\u200bc', hrefSchemes, ['Test', 'href'])).toBe('/news/a%20b%E2%80%8Bc');
+    expect(gatedUrl('/news/a b\u200bc', hrefSchemes, ['Test', 'href'])).toBe('/news/a%20b%E2%80%8Bc');
   });
 
   it('allows data:image only for src', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(safeUrl('data:image/png;base64,AAAA', srcSchemes, ['Test', 'src'])).toBe('data:image/png;base64,AAAA');
-    expect(safeUrl('data:image/svg+xml,%3Csvg%3E', srcSchemes, ['Test', 'src'])).toBe('data:image/svg+xml,%3Csvg%3E');
-    expect(safeUrl('data:text/html,hi', srcSchemes, ['Test', 'src'])).toBeUndefined();
-    expect(safeUrl('mailto:a@b.c', srcSchemes, ['Test', 'src'])).toBeUndefined();
-    expect(safeUrl('data:image/png;base64,AAAA', citeSchemes, ['Test', 'cite'])).toBeUndefined();
+    expect(gatedUrl('data:image/png;base64,AAAA', srcSchemes, ['Test', 'src'])).toBe('data:image/png;base64,AAAA');
+    expect(gatedUrl('data:image/svg+xml,%3Csvg%3E', srcSchemes, ['Test', 'src'])).toBe('data:image/svg+xml,%3Csvg%3E');
+    expect(gatedUrl('data:text/html,hi', srcSchemes, ['Test', 'src'])).toBeUndefined();
+    expect(gatedUrl('mailto:a@b.c', srcSchemes, ['Test', 'src'])).toBeUndefined();
+    expect(gatedUrl('data:image/png;base64,AAAA', citeSchemes, ['Test', 'cite'])).toBeUndefined();
   });
 
   it('warns in development naming the component and prop', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    safeUrl('javascript:void(0)', citeSchemes, ['QuoteBlock', 'cite']);
+    gatedUrl('javascript:void(0)', citeSchemes, ['QuoteBlock', 'cite']);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/QuoteBlock.*`cite`.*javascript:/));
   });
 
   it('ignores non-strings without throwing', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const value of [42, {}, [], true, Symbol('x'), () => 'https://x']) {
-      expect(safeUrl(value, hrefSchemes, ['Test', 'href'])).toBeUndefined();
+      expect(gatedUrl(value, hrefSchemes, ['Test', 'href'])).toBeUndefined();
     }
-    expect(safeUrl(undefined, hrefSchemes, ['Test', 'href'])).toBeUndefined();
-    expect(safeUrl(null, hrefSchemes, ['Test', 'href'])).toBeUndefined();
+    expect(gatedUrl(undefined, hrefSchemes, ['Test', 'href'])).toBeUndefined();
+    expect(gatedUrl(null, hrefSchemes, ['Test', 'href'])).toBeUndefined();
   });
 });

@@ -96,6 +96,8 @@ componentGlobalStyle(`${componentRoot}, ${componentRoot} :is(*, #bh-print)`, {
 // Print: the address of an external link after its text, so a reader of the paper can still
 // follow it. Written weaker than any class (`:where()`), so a link that is not content (a
 // masthead's title) or whose `::after` already has a job (a card's cover) turns it off or keeps it.
-componentGlobalStyle(`:where(${componentRoot} a:is([href^="http:" i], [href^="https:" i]))::after`, {
+// External: http(s), or two slashes of either kind (`//host`, `/\host`), another host with the page's scheme.
+const external = String.raw`[href^="http:" i], [href^="https:" i], [href^="//"], [href^="/\\"], [href^="\\\\"], [href^="\\/"]`;
+componentGlobalStyle(`:where(${componentRoot} a:is(${external}))::after`, {
   '@media': { print: { content: '" (" attr(href) ")"' } },
 });

@@ -100,6 +100,28 @@ it('hands the text size control to the browser after hydration, with no warning'
   expect(consoleCalls).toEqual([]);
 });
 
+it('gives a page of 200 titles (repeats and the pair whose old hashed ids collided) unique ids, each naming its own region, after hydration', async () => {
+  const container = document.createElement('div');
+  container.innerHTML = serverHtml['ManyTitles/page/en']!;
+  document.body.append(container);
+  const recoverable: unknown[] = [];
+  const page = ssrCases.find((c) => c.id === 'ManyTitles/page/en')!;
+  roots.push(hydrateRoot(container, page.element(), { onRecoverableError: (error) => void recoverable.push(error) }));
+  await vi.waitFor(() => expect(Object.keys(container.firstElementChild!).some((k) => k.startsWith('__react'))).toBe(true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  expect(recoverable).toEqual([]);
+  expect(consoleCalls).toEqual([]);
+  const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  const regions = [...container.querySelectorAll('[aria-labelledby]')];
+  expect(regions.length).toBe(220);
+  for (const region of regions) {
+    const label = document.getElementById(region.getAttribute('aria-labelledby')!);
+    expect(label?.closest('[aria-labelledby]'), region.outerHTML.slice(0, 120)).toBe(region);
+    expect(label!.matches('h1, h2, h3, h4, h5, h6')).toBe(true);
+  }
+});
+
 it('notices a mismatch (the checks above can fail)', async () => {
   const container = document.createElement('div');
   const [english] = ssrCases;

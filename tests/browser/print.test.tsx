@@ -33,7 +33,8 @@ function PrintedPage() {
       <main>
         <ArticleHighlight title={en.article.title} lead={en.article.lead} date={en.article.date} image={{ src: demoImageSrc, alt: en.article.imageAlt, caption: en.article.imageCaption }}>
           <p>
-            The <a href={externalUrl}>programme page</a> lists the <a href="/partners/">partner cities</a>.
+            The <a href={externalUrl}>programme page</a> lists the <a href="/partners/">partner cities</a>. The{' '}
+            <a href="//www.example.org/report">report</a> and the <a href={'/\\www.example.org/data'}>data</a> are on another site.
           </p>
         </ArticleHighlight>
         <ArticleHighlight variant="teaser" title="A teaser card" href="/news/teaser/" />
@@ -148,6 +149,9 @@ describe('print', () => {
   it('prints the address after external links in content, not after the site title or internal links', () => {
     expect(afterContent($(`main a[href="${externalUrl}"]`))).toMatch(/attr\(href\)|example\.gov\.hk/);
     expect(afterContent($('main a[href="/partners/"]'))).toBe('none');
+    // Two slashes, of either kind, name another host.
+    expect(afterContent($('main a[href="//www.example.org/report"]'))).toMatch(/attr\(href\)|example\.org/);
+    expect(afterContent($('main a[href^="/\\\\"]'))).toMatch(/attr\(href\)|example\.org/);
     expect(afterContent($('header a[href="https://www.example.gov.hk/en/"]'))).toBe('none');
   });
 

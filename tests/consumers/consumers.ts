@@ -23,6 +23,7 @@ import { pack, root, sizes } from '../../bench/bundle.js';
 import type { Locale } from '../../src/index.js';
 import { exchangeProgramme, programmePartners } from '../../src/pages/content/exchangeProgramme.js';
 import { newsletterIssue } from '../../src/pages/content/newsletterIssue.js';
+import { idsByReference } from '../support/ids.js';
 
 export const workDir = join(root, 'tests', 'consumers', '.work');
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
@@ -89,13 +90,23 @@ const requiredFixtures = (components: string[]) =>
   `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst files = ${JSON.stringify(components.map((name) => `bauhinia-ui/fixtures/${name}.json`))}.map((file) => require(file));`;
 
 /**
- * Server-rendered HTML holds every fixture's published HTML exactly, apart from React's text
- * separators and the case of `fetchPriority` (React 19 writes it in camel case, React 18 and the
- * published HTML in lower case; HTML attribute names ignore case).
+ * Server-rendered HTML holds every fixture's published HTML exactly, in its `data-fixture` section,
+ * apart from React's text separators, the case of `fetchPriority` (React 19 writes it in camel case,
+ * React 18 and the published HTML in lower case; HTML attribute names ignore case) and the spelling
+ * of generated ids, which compare by reference (src/fixtures/README.md).
  */
 export function checkServerHtml(rawHtml: string, app: App, where: string): void {
   const html = rawHtml.replace(/<!-- -->/g, '').replace(/ fetchPriority=/g, ' fetchpriority=');
-  const missing = app.fixtures.flatMap((file) => file.fixtures.filter((f) => !html.includes(f.html)).map((f) => `${file.component}/${f.name}`));
+  // A fixture's section runs to the next one (fixtures hold sections of their own).
+  const sectionOf = (id: string) => {
+    const start = html.indexOf(`<section data-fixture="${id}">`);
+    if (start < 0) return '';
+    const next = html.indexOf('<section data-fixture="', start + 1);
+    return html.slice(start, next < 0 ? undefined : next);
+  };
+  const missing = app.fixtures.flatMap((file) =>
+    file.fixtures.filter((f) => !idsByReference(sectionOf(`${file.component}/${f.name}`)).includes(idsByReference(f.html))).map((f) => `${file.component}/${f.name}`),
+  );
   const count = app.fixtures.reduce((n, file) => n + file.fixtures.length, 0);
   if (count === 0 || missing.length) {
     throw new Error(`${where}: the rendered HTML lacks the published HTML of ${missing.join(', ') || 'every fixture (none found)'}\n--- HTML (first 3000 chars) ---\n${html.slice(0, 3000)}`);
@@ -423,18 +434,28 @@ async function renderFixtures(open: OpenPage, app: App): Promise<{ mismatched: s
   await page.waitForSelector('[data-fixture]', { timeout: 30_000 });
   const expected = app.fixtures.filter((file) => !file.client).flatMap((file) => file.fixtures.map((f) => ({ id: `${file.component}/${f.name}`, html: f.html })));
   const clientIds = app.fixtures.filter((file) => file.client).flatMap((file) => file.fixtures.map((f) => `${file.component}/${f.name}`));
-  // Each rendered fixture against its published HTML parsed by the same browser; adjacent text nodes merged on both sides.
-  const mismatched = await page.evaluate((list) => {
-    return list.flatMap(({ id, html }) => {
+  // Each rendered fixture against its published HTML parsed and written out by the same browser,
+  // adjacent text nodes merged on both sides; ids compare by reference (src/fixtures/README.md).
+  const serialized = await page.evaluate((list) => {
+    return list.map(({ id, html }) => {
       const section = document.querySelector(`[data-fixture="${id}"]`);
-      if (!section) return [`${id}: not rendered`];
+      if (!section) return { id, actual: undefined, wanted: '' };
       const actual = section.cloneNode(true) as HTMLElement;
       actual.normalize();
       const wanted = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
       wanted.normalize();
-      return actual.childNodes.length === wanted.childNodes.length && [...actual.childNodes].every((node, i) => node.isEqualNode(wanted.childNodes[i]!)) ? [] : [`${id}: ${actual.innerHTML.slice(0, 300)}`];
+      return { id, actual: actual.innerHTML, wanted: wanted.innerHTML };
     });
   }, expected);
+  // Compared as trees again (attribute order does not count: React sets an image's src last), ids renamed.
+  const renamed = serialized.map(({ id, actual, wanted }) => ({ id, actual: actual === undefined ? undefined : idsByReference(actual), wanted: idsByReference(wanted) }));
+  const mismatched = await page.evaluate((list) => {
+    return list.flatMap(({ id, actual, wanted }) => {
+      if (actual === undefined) return [`${id}: not rendered`];
+      const [a, b] = [actual, wanted].map((html) => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body);
+      return a!.isEqualNode(b!) ? [] : [`${id}: ${actual.slice(0, 300)}`];
+    });
+  }, renamed);
   // A client component replaces its placeholder in the browser: visible, with enabled buttons.
   const inertClients = await page.evaluate((ids) => {
     return ids.filter((id) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureElement, publishedHtml, type Fixture } from '../../src/fixtures/fixture.js';
+import { idsByReference } from '../support/ids.js';
 import { schemaErrors } from '../support/jsonSchema.js';
 import { inspectMarkup, validateHtml } from '../support/markup.js';
 import { registered, registeredComponent } from '../support/registry.js';
@@ -87,6 +88,17 @@ describe('the schemas reject bad content', () => {
     ['CityPartnerBadgeStrip', 'no partners', (p) => ({ ...p, partners: [] })],
     ['CityPartnerBadgeStrip', 'a partner without a name', (p) => ({ ...p, partners: [{ localName: '深圳' }] })],
     ['CityPartnerBadgeStrip', 'an unsupported locale', (p) => ({ ...p, locale: 'fr' })],
+    // Content the components drop, which the schemas once let through.
+    ['RevisionDates', '29 February of a common year', (p) => ({ ...p, revisionDate: '2025-02-29' })],
+    ['RevisionDates', 'month 13', (p) => ({ ...p, revisionDate: '2025-13-01' })],
+    ['RevisionDates', '31 April', (p) => ({ ...p, reviewDate: '2025-04-31' })],
+    ['RevisionDates', 'year 0000', (p) => ({ ...p, revisionDate: '0000-01-01' })],
+    ['RevisionDates', 'an offset of +99:99', (p) => ({ ...p, revisionDate: '2025-07-14T09:30+99:99' })],
+    ['RevisionDates', 'an offset beyond +14:00', (p) => ({ ...p, revisionDate: '2025-07-14T09:30+14:30' })],
+    ['RevisionDates', 'hour 24', (p) => ({ ...p, revisionDate: '2025-07-14T24:00' })],
+    ['ArticleHighlight', 'a title of zero-width characters', (p) => ({ ...p, title: '\u200b\u200d\u2060' })],
+    ['QuoteBlock', 'a name of bidi marks', (p) => ({ ...p, attribution: { name: '\u200e\u202e' } })],
+    ['Pagination', 'an hrefTemplate without {page}', (p) => ({ ...p, hrefTemplate: '/issues?page=1' })],
   ];
   it.each(cases)('%s: %s', (component, _what, mutate) => {
     const { schema } = registeredComponent(component);
@@ -126,5 +138,16 @@ describe('the schema checker', () => {
   });
   it('refuses keywords it does not implement', () => {
     expect(() => schemaErrors({ type: 'string', format: 'date' }, 'x')).toThrow(/unsupported keyword format/);
+  });
+});
+
+describe('ids compare by reference', () => {
+  it('match however React spells them, and only when the references match', () => {
+    const react19 = '<article aria-labelledby="bh-article-_R_0_"><h2 id="bh-article-_R_0_">T</h2><a href="#bh-article-_R_0_">x</a><a href="#main">y</a></article>';
+    const react18 = '<article aria-labelledby="bh-article-R0"><h2 id="bh-article-R0">T</h2><a href="#bh-article-R0">x</a><a href="#main">y</a></article>';
+    expect(idsByReference(react19)).toBe(idsByReference(react18));
+    expect(idsByReference(react18)).toContain('href="#main"');
+    const pointsElsewhere = '<article aria-labelledby="other"><h2 id="bh-article-R0">T</h2><a href="#bh-article-R0">x</a><a href="#main">y</a></article>';
+    expect(idsByReference(pointsElsewhere)).not.toBe(idsByReference(react19));
   });
 });

@@ -2,12 +2,14 @@
 // failure with the seed and path it prints: FC_SEED=<seed> FC_PATH=<path> npx vitest run --project node tests/node/hostile-input.property.test.tsx
 // Raise the effort with FC_NUM_RUNS=<runs per component>.
 import fc from 'fast-check';
+import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hostileUrl } from '../support/arbitraries.js';
 import { elementFor, hostilePropsByComponent } from '../support/hostileProps.js';
+import { registered, registeredComponent } from '../support/registry.js';
 import { inspectMarkup, unsafeUrlReason, validateHtml } from '../support/markup.js';
-import { citeSchemes, hrefSchemes, safeUrl, srcSchemes } from '../../src/internal/safeUrl.js';
+import { citeSchemes, hrefSchemes, gatedUrl, srcSchemes } from '../../src/internal/safeUrl.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
@@ -64,8 +66,51 @@ describe('the URL gate on its own', () => {
   it('keeps no URL that a browser would resolve to an unsafe scheme', () => {
     check(fc.tuple(hostileUrl, fc.constantFrom('href', 'src', 'cite') as fc.Arbitrary<'href' | 'src' | 'cite'>), ([url, attribute]) => {
       stats.urlProbes += 1;
-      const kept = safeUrl(url, schemesFor[attribute], ['Probe', 'url']);
+      const kept = gatedUrl(url, schemesFor[attribute], ['Probe', 'url']);
       if (kept !== undefined) expect(unsafeUrlReason(attribute === 'src' ? 'img' : 'a', attribute, kept)).toBeUndefined();
     });
   });
+});
+
+// Slots take the site's own elements; from JavaScript or a CMS they may hold any JSON value, and
+// React throws on a plain object anywhere in a child list. A component keeps what React can render.
+const withSlots = registered.filter(({ definition }) => definition.slots?.length);
+
+/** The component's first fixture with `value` at a slot's path (`rows[].value`: in every entry of `rows`). */
+function withSlotValue(name: string, path: string, value: unknown): Record<string, unknown> {
+  const props = structuredClone(registeredComponent(name).fixtures[0]!.props) as Record<string, unknown>;
+  const [list, field] = path.split('[].');
+  if (field === undefined) return { ...props, [path]: value };
+  const entries = Array.isArray(props[list!]) ? (props[list!] as object[]) : [{ label: 'Entry' }];
+  return { ...props, [list!]: entries.map((entry) => ({ ...entry, [field]: value })) };
+}
+
+const slotValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue(),
+  fc.array(fc.oneof(fc.jsonValue(), fc.constant(createElement('b', null, 'site element'))), { maxLength: 4 }),
+);
+
+it('declares slots for the components that have them', () => {
+  expect(withSlots.map(({ name }) => name)).toEqual(expect.arrayContaining(['Masthead', 'PageLayout', 'SiteFooter', 'SummaryList']));
+});
+
+describe.each(withSlots)('$name slots filled with any JSON value', ({ name, definition }) => {
+  it.each(definition.slots!)('%s never throws during server rendering', (path) => {
+    check(fc.tuple(slotValue, fc.boolean()), ([value, asString]) => {
+      const element = createElement(registeredComponent(name).component, withSlotValue(name, path, value) as never);
+      const html = asString ? renderToString(element) : renderToStaticMarkup(element);
+      expect(inspectMarkup(html).problems, html).toEqual([]);
+    });
+  });
+
+  it.each(definition.slots!)('%s keeps what React can render, next to a plain object', (path) => {
+    const html = renderToStaticMarkup(createElement(registeredComponent(name).component, withSlotValue(name, path, [{}, createElement('b', null, 'kept'), [[{ a: 1 }], 'text']]) as never));
+    expect(html).toContain('<b>kept</b>');
+    expect(html).toContain('text');
+  });
+});
+
+it('PageLayout leaves out an aside of [{}] (it threw)', () => {
+  const element = createElement(registeredComponent('PageLayout').component, { aside: [{}], children: 'Content' } as never);
+  expect(renderToStaticMarkup(element)).not.toContain('aside');
 });

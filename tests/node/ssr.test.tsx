@@ -7,7 +7,7 @@ import { version as reactDomVersion } from 'react-dom';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { ArticleHighlight, ParticipantProfileCard } from '../../src/index.js';
 import { componentNames } from '../support/registry.js';
-import { ssrCases, themeStyleCss, themeStyleNonce } from '../support/ssr-cases.js';
+import { ManyTitles, manyTitles, ssrCases, themeStyleCss, themeStyleNonce } from '../support/ssr-cases.js';
 
 const reactMajor = Number(reactVersion.split('.')[0]);
 let consoleCalls: unknown[][] = [];
@@ -51,7 +51,7 @@ it('runs in Node without a DOM', () => {
   expect(reactDomVersion).toBe(reactVersion);
   expect(reactVersion).toBe(inject('expectedReactVersion') ?? reactVersion);
   // Every registered component, in every locale, and the page.
-  expect(new Set(ssrCases.map((c) => c.component))).toEqual(new Set([...componentNames, 'NewsletterArticle', 'NewsletterIssue', 'ThemeStyle']));
+  expect(new Set(ssrCases.map((c) => c.component))).toEqual(new Set([...componentNames, 'NewsletterArticle', 'NewsletterIssue', 'ThemeStyle', 'ManyTitles']));
   for (const name of componentNames) expect(new Set(ssrCases.filter((c) => c.component === name).map((c) => c.locale)).size).toBe(3);
 });
 
@@ -83,6 +83,19 @@ describe.each(ssrCases)('$id', ({ element, locale }) => {
     });
     const html = await new Response(prelude).text();
     expect(html).toBe(renderToString(element()));
+  });
+});
+
+describe('ids', () => {
+  it('are unique on a page of 200 titles, repeats and the pair whose old hashed ids collided among them', () => {
+    const html = renderToString(<ManyTitles />);
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((match) => match[1]!);
+    expect(ids.length).toBe(manyTitles().length + 20);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // Every reference names an element of the page: its own heading, whose text is the title.
+    const labelled = [...html.matchAll(/ aria-labelledby="([^"]*)"/g)].map((match) => match[1]!);
+    expect(labelled.length).toBe(ids.length);
+    for (const id of labelled) expect(ids).toContain(id);
   });
 });
 

@@ -35,6 +35,7 @@ const byKind = new Map<unknown, fc.Arbitrary<unknown>>([
   [kinds.hrefUrl, urlProp],
   [kinds.citeUrl, urlProp],
   [kinds.imageUrl, urlProp],
+  [kinds.pageUrlTemplate, urlProp],
   [kinds.isoDateOrInstant, dateProp],
   [kinds.locale, localeProp],
   [kinds.languageTag, checkedLangProp],

@@ -6,7 +6,7 @@ type Schema = { [key: string]: unknown };
 const annotations = new Set(['$schema', '$id', 'title', 'description', 'examples']);
 const known = new Set([
   ...annotations, 'type', 'enum', 'pattern', 'minimum', 'maximum', 'properties', 'required', 'additionalProperties', 'items',
-  'minItems', 'minProperties', 'oneOf',
+  'minItems', 'minProperties', 'oneOf', 'allOf', 'anyOf', 'not', 'if', 'then', 'const', 'contains', 'minContains', 'maxContains',
 ]);
 
 function typeMatches(type: string, value: unknown): boolean {
@@ -27,6 +27,7 @@ export function schemaErrors(schema: Schema, value: unknown, at = ''): string[] 
   const where = at || '/';
   if (schema.type !== undefined && !typeMatches(schema.type as string, value)) return [`${where}: not of type ${String(schema.type)}`];
   const errors: string[] = [];
+  if (schema.const !== undefined && schema.const !== value) errors.push(`${where}: not ${JSON.stringify(schema.const)}`);
   if (schema.enum !== undefined && !(schema.enum as unknown[]).some((option) => option === value)) errors.push(`${where}: not one of ${JSON.stringify(schema.enum)}`);
   if (typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern as string, 'u').test(value)) {
     errors.push(`${where}: does not match ${String(schema.pattern)}`);
@@ -38,6 +39,11 @@ export function schemaErrors(schema: Schema, value: unknown, at = ''): string[] 
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < (schema.minItems as number)) errors.push(`${where}: fewer than ${String(schema.minItems)} items`);
     if (schema.items !== undefined) value.forEach((item, index) => errors.push(...schemaErrors(schema.items as Schema, item, `${at}/${index}`)));
+    if (schema.contains !== undefined) {
+      const matching = value.filter((item) => schemaErrors(schema.contains as Schema, item, at).length === 0).length;
+      if (matching < ((schema.minContains as number | undefined) ?? 1)) errors.push(`${where}: too few items match contains`);
+      if (schema.maxContains !== undefined && matching > (schema.maxContains as number)) errors.push(`${where}: more than ${String(schema.maxContains)} items match contains`);
+    }
   }
   if (typeMatches('object', value)) {
     const record = value as Record<string, unknown>;
@@ -50,6 +56,11 @@ export function schemaErrors(schema: Schema, value: unknown, at = ''): string[] 
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown property ${name}`);
     }
   }
+  const fits = (part: unknown) => schemaErrors(part as Schema, value, at).length === 0;
+  if (schema.not !== undefined && fits(schema.not)) errors.push(`${where}: matches what \`not\` excludes`);
+  if (schema.if !== undefined && schema.then !== undefined && fits(schema.if)) errors.push(...schemaErrors(schema.then as Schema, value, at));
+  if (schema.anyOf !== undefined && !(schema.anyOf as Schema[]).some((option) => schemaErrors(option, value, at).length === 0)) errors.push(`${where}: matches none of the anyOf options`);
+  if (schema.allOf !== undefined) for (const part of schema.allOf as Schema[]) errors.push(...schemaErrors(part, value, at));
   if (schema.oneOf !== undefined) {
     const matching = (schema.oneOf as Schema[]).filter((option) => schemaErrors(option, value, at).length === 0).length;
     if (matching !== 1) errors.push(`${where}: matches ${matching} of the oneOf options, not exactly one`);

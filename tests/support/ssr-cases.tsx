@@ -3,6 +3,7 @@
 // brand theme through ThemeStyle. Both sides build the same trees from this list.
 import type { ReactElement } from 'react';
 import { CityPartnerBadgeStrip } from '../../src/components/CityPartnerBadgeStrip/index.js';
+import { ArticleHighlight, ParticipantProfileCard, Section, TeaserList } from '../../src/index.js';
 import { NewsletterArticle } from '../../src/pages/NewsletterArticle.js';
 import { NewsletterIssue } from '../../src/pages/NewsletterIssue.js';
 import { exchangeProgramme } from '../../src/pages/content/exchangeProgramme.js';
@@ -42,6 +43,38 @@ const pageCases = Object.entries(pages).flatMap(([name, Page]) =>
 );
 
 /**
+ * 200 article titles, the same on every run and on both sides: pseudo-random ones, repeats, and
+ * "Title rldueaxm" and "Title 8q14bede", whose content hashes were the same id.
+ */
+export function manyTitles(count = 200): string[] {
+  let state = 20_251_019;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31);
+  const titles = Array.from({ length: count - 6 }, () => `Title ${next().toString(36).padStart(6, '0')}`);
+  return [...titles.slice(0, 100), titles[7]!, titles[7]!, 'Photo gallery', 'Photo gallery', 'Title rldueaxm', 'Title 8q14bede', ...titles.slice(100)];
+}
+
+/** A page of many headings that label their regions: teasers, sections and profiles, titles repeated. */
+export function ManyTitles() {
+  const titles = manyTitles();
+  return (
+    <div lang="en">
+      <TeaserList locale="en">
+        {titles.map((title, i) => (
+          <ArticleHighlight key={i} variant="teaser" title={title} date="2025-01-15" href={`/news/${i}`} />
+        ))}
+      </TeaserList>
+      {titles.slice(100, 110).map((title, i) => (
+        <Section key={i} heading={title}>
+          <ParticipantProfileCard name={title} homeCity="Shenzhen" />
+        </Section>
+      ))}
+    </div>
+  );
+}
+
+const idCases = [{ id: 'ManyTitles/page/en', component: 'ManyTitles', locale: 'en' as const, element: () => <ManyTitles /> }];
+
+/**
  * A site's theme as ThemeStyle renders it, before the components it brands. Quoted selectors and a
  * quoted font family: what React 18 escaped in `<style>` text children.
  */
@@ -62,4 +95,4 @@ const themeStyleCases = locales.map((locale) => ({
   ),
 }));
 
-export const ssrCases: SsrCase[] = [...componentCases, ...pageCases, ...themeStyleCases];
+export const ssrCases: SsrCase[] = [...componentCases, ...pageCases, ...themeStyleCases, ...idCases];

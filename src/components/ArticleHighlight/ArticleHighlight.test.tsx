@@ -27,15 +27,17 @@ describe('ArticleHighlight semantics', () => {
     expect(within(article).getByText(en.lead).tagName).toBe('P');
   });
 
-  it('makes the same heading id for the same title and date, a different one otherwise', () => {
-    const first = render(<ArticleHighlight title={en.title} date={en.date} />);
-    const id = first.getByRole('heading').id;
-    first.unmount();
-    const again = render(<ArticleHighlight title={en.title} date={en.date} />);
-    expect(again.getByRole('heading').id).toBe(id);
-    again.unmount();
-    render(<ArticleHighlight title={en.title} date="2025-01-16" />);
-    expect(screen.getByRole('heading').id).not.toBe(id);
+  it('gives the same article twice on a page two heading ids, each naming its own article', () => {
+    render(
+      <>
+        <ArticleHighlight title="Photo gallery" variant="teaser" />
+        <ArticleHighlight title="Photo gallery" variant="teaser" />
+      </>,
+    );
+    const articles = screen.getAllByRole('article', { name: 'Photo gallery' });
+    const ids = articles.map((article) => article.getAttribute('aria-labelledby'));
+    expect(new Set(ids).size).toBe(2);
+    articles.forEach((article, i) => expect(document.getElementById(ids[i]!)).toBe(within(article).getByRole('heading')));
   });
 
   it('uses headingId when given', () => {

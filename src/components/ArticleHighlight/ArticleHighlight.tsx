@@ -7,8 +7,8 @@ import { headingTag } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
 import { pixels } from '../../internal/pixels.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
-import { stableId, usableId } from '../../internal/stableId.js';
+import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
+import { useLabelId } from '../../internal/ids.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
@@ -73,8 +73,8 @@ export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'ar
   /** Overrides for the built-in labels (catalogue section `article`). */
   labels?: Partial<(typeof articleLabels)['en']>;
   /**
-   * The heading's id. By default a deterministic id made from the title and date; pass one when
-   * the same article appears twice on a page.
+   * The heading's id. By default one unique on the page (from React's `useId`, the same on the
+   * server and in the browser); pass one when a link targets the heading (`#id`).
    */
   headingId?: string;
 }
@@ -104,9 +104,9 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
 
   const titleText = textOrUndefined(title);
   if (__DEV__ && titleText === undefined) warnDev('ArticleHighlight', '`title` is required; rendering without a heading.');
-  const kickerText = textOrUndefined(kicker);
-  const leadText = textOrUndefined(lead);
-  const safeHref = safeUrl(href, hrefSchemes, __DEV__ ? ['ArticleHighlight', 'href'] : undefined);
+  const kickerText = textOrUndefined(kicker, __DEV__ ? ['ArticleHighlight', 'kicker'] : undefined);
+  const leadText = textOrUndefined(lead, __DEV__ ? ['ArticleHighlight', 'lead'] : undefined);
+  const safeHref = gatedUrl(href, hrefSchemes, __DEV__ ? ['ArticleHighlight', 'href'] : undefined);
   // In teaser and compact the title link's ::after makes the whole card its click area.
   const linked = layout !== 'feature' && !!safeHref;
 
@@ -114,12 +114,15 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
   if (__DEV__ && parsedDate === undefined && date != null && date !== '') {
     warnDev('ArticleHighlight', '`date` is not a valid ISO 8601 string or Date; rendering without it.');
   }
-  const id = usableId(headingId) ?? stableId('bh-article', titleText, parsedDate?.machine);
+  const id = useLabelId('bh-article', headingId);
 
   // Placed in two variants (compact shows no image). `image?.` is enough for a wrong-typed image
   // (a string, a number): it has no `src`.
-  const src = layout === 'compact' ? undefined : safeUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
-  if (__DEV__ && src && typeof image!.alt !== 'string') {
+  // Checked in every variant, shown in two: compact shows no image.
+  const imageSrc = gatedUrl(image?.src, srcSchemes, __DEV__ ? ['ArticleHighlight', 'image.src'] : undefined);
+  const src = layout === 'compact' ? undefined : imageSrc;
+  if (__DEV__ && image != null && image.src == null) warnDev('ArticleHighlight', '`image` has no `src`; rendering without it.');
+  if (__DEV__ && imageSrc && typeof image!.alt !== 'string') {
     warnDev('ArticleHighlight', '`image.alt` is required; treating the image as decorative. Pass alt="" to say so.');
   }
   if (__DEV__ && src && layout === 'feature' && !(pixels(image!.width) && pixels(image!.height))) {
@@ -136,7 +139,9 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
       decoding="async"
     />
   );
-  const caption = img && textOrUndefined(image!.caption);
+  // Checked in every variant, like the image's URL.
+  const captionText = textOrUndefined((image as ArticleHighlightImage | undefined)?.caption, __DEV__ ? ['ArticleHighlight', 'image.caption'] : undefined);
+  const caption = img && captionText;
   // A figure only when there is a caption to name it.
   const illustration = caption ? (
     <figure className={styles.figure}>
@@ -170,7 +175,7 @@ export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(f
       )}
       {layout === 'feature' && illustration}
       {/* No body for blank children: an empty body would still add its margin. */}
-      {hasContent(children) && <div className={styles.body}>{children}</div>}
+      {hasContent(children, __DEV__ ? ['ArticleHighlight', 'children'] : undefined) && <div className={styles.body}>{children}</div>}
     </>
   );
 

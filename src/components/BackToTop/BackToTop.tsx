@@ -4,8 +4,8 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/stableId.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
+import { usableId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { backToTopLabels, backToTopVariants } from './BackToTop.definition.js';
@@ -46,10 +46,11 @@ export const BackToTop = forwardRef<HTMLAnchorElement, BackToTopProps>(function 
     <a
       ref={ref}
       {...rootProps(rest, { className: cx(styles.root, styles.variant[optionValue(backToTopVariants, variant)], link), locale })}
-      href={safeUrl(`#${id ?? 'top'}`, hrefSchemes)}
+      href={gatedUrl(`#${id ?? 'top'}`, hrefSchemes)}
     >
-      {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units. */}
-      <svg className={styles.icon} viewBox="0 0 8 8" aria-hidden>
+      {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units. The size
+          attributes keep it at text size while the stylesheet is missing or late. */}
+      <svg className={styles.icon} viewBox="0 0 8 8" width="1em" height="1em" aria-hidden>
         <path d="M4 7V1.25M1.5 3.75 4 1.25l2.5 2.5" />
       </svg>
       {labelFor(resolveLocale(locale), backToTopLabels, labels, 'backToTop')}

@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { breadcrumbsLabels } from './Breadcrumbs.definition.js';
@@ -49,14 +49,19 @@ export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Br
   if (__DEV__ && steps.length < (Array.isArray(items) ? items.length : 1)) {
     warnDev(componentName, Array.isArray(items) ? 'skipped `items` without a usable `label`.' : '`items` must be an array.');
   }
-  if (!steps.length) return null;
+  if (!steps.length) {
+    if (__DEV__ && Array.isArray(items) && !items.length) warnDev(componentName, '`items` is empty; rendered nothing.');
+    return null;
+  }
 
   const last = steps.length - 1;
   return (
     <nav ref={ref} {...rootProps(rest, { className: styles.root, locale, label: labelFor(resolveLocale(locale), breadcrumbsLabels, labels, 'breadcrumb') })}>
       <ol className={styles.list}>
         {steps.map(({ text, href }, index) => {
-          const url = index < last ? safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'items[].href'] : undefined) : undefined;
+          // The current page needs no URL; one given is checked all the same.
+          const given = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'items[].href'] : undefined);
+          const url = index < last ? given : undefined;
           return (
             <li key={index} className={cx(styles.item, index === last && styles.current)} aria-current={index === last ? 'page' : undefined}>
               {url ? (

@@ -1,5 +1,5 @@
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, headingLevel, labelOverrides, locale, option, paragraphs, text } from '../../fixtures/schema.js';
+import { contentSchema, headingLevel, labelOverrides, locale, oneOfRequired, option, paragraphs, text } from '../../fixtures/schema.js';
 import type { CalloutProps } from './Callout.js';
 import { calloutDefinition as definition } from './Callout.definition.js';
 import { docs } from './Callout.docs.js';
@@ -16,6 +16,7 @@ export const schema = contentSchema(
     labels: labelOverrides(definition),
   },
   [],
+  oneOfRequired('heading', 'children'),
 );
 
 export const fixtures: Fixture<CalloutProps>[] = [

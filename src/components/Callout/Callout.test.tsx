@@ -86,7 +86,7 @@ describe('Callout', () => {
     expect(note.children).toHaveLength(2); // the icon and the heading
   });
 
-  it('renders nothing, and warns once, without a heading or content', () => {
+  it('renders nothing without a heading or content, and says why', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(
       <>
@@ -95,8 +95,12 @@ describe('Callout', () => {
       </>,
     );
     expect(container).toBeEmptyDOMElement();
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]![0]).toMatch(/Callout: rendered nothing/);
+    // Each message once: the blank heading and content, and the empty result.
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringMatching(/Callout: `heading` shows nothing/),
+      expect.stringMatching(/Callout: `children` shows nothing/),
+      expect.stringMatching(/Callout: rendered nothing/),
+    ]);
     warn.mockRestore();
   });
 

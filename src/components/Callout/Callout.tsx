@@ -53,8 +53,8 @@ export const Callout = forwardRef<HTMLDivElement, CalloutProps>(function Callout
   { variant, heading, headingLevel, children, locale, labels, ...rest },
   ref,
 ) {
-  const headingText = textOrUndefined(heading);
-  const hasBody = hasContent(children);
+  const headingText = textOrUndefined(heading, __DEV__ ? ['Callout', 'heading'] : undefined);
+  const hasBody = hasContent(children, __DEV__ ? ['Callout', 'children'] : undefined);
   if (!headingText && !hasBody) {
     if (__DEV__) warnDev('Callout', 'rendered nothing: it has neither a `heading` nor content (`children`).');
     return null;
@@ -65,7 +65,7 @@ export const Callout = forwardRef<HTMLDivElement, CalloutProps>(function Callout
 
   return (
     <div ref={ref} {...rootProps(rest, { className: cx(styles.root, styles.variant[resolvedVariant]), locale })} role="note">
-      <svg className={styles.icon} viewBox="0 0 10 10" aria-hidden="true">
+      <svg className={styles.icon} viewBox="0 0 10 10" width="1.25em" height="1.25em" aria-hidden="true">
         <path d={icons[resolvedVariant]} />
       </svg>
       {headingText ? (

@@ -4,7 +4,7 @@ import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/lo
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { scriptLang } from '../../internal/script.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
@@ -72,7 +72,7 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const listLabel = textOrUndefined(label) ?? labelFor(resolvedLocale, partnerLabels, labels, 'label');
+  const listLabel = textOrUndefined(label, __DEV__ ? ['CityPartnerBadgeStrip', 'label'] : undefined) ?? labelFor(resolvedLocale, partnerLabels, labels, 'label');
   const currentLabel = labelFor(resolvedLocale, partnerLabels, labels, 'current');
   // The badges of each region in order of first appearance. '' holds the partners without a
   // region, and every partner when not grouping.
@@ -84,26 +84,28 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const { name, localName, localNameLang, href, current, region }: Partial<CityPartner> = typeof entry === 'object' && entry !== null ? entry : {};
       const shownName = textOrUndefined(name);
       if (!shownName) return;
-      const shownLocalName = textOrUndefined(localName);
-      const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
+      const shownLocalName = textOrUndefined(localName, __DEV__ ? [componentName, 'partners[].localName'] : undefined);
+      const link = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'partners[].href'] : undefined);
       const isCurrent = current === true || undefined;
-      const key = (groupByRegion && textOrUndefined(region)) || '';
+      const regionText = textOrUndefined(region, __DEV__ ? [componentName, 'partners[].region'] : undefined);
+      const key = (groupByRegion && regionText) || '';
       // A plain badge is the list item itself; a linked one is the link inside it.
       const Badge = (link ? 'a' : 'li') as 'a';
       const badge = (
         <Badge key={index} className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={isCurrent}>
           {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units; stroke colour and caps come from CSS. */}
           {isCurrent && (
-            <svg className={styles.check} viewBox="0 0 8 8" aria-hidden>
+            <svg className={styles.check} viewBox="0 0 8 8" width="1em" height="1em" aria-hidden>
               <path d="M1.5 4.25 3.25 6M6.5 2.25 3.25 6" />
             </svg>
           )}
-          {shownName}
+          {/* Each name isolated, so a right-to-left override pasted into one leaves the other in order. */}
+          <bdi>{shownName}</bdi>
           {shownLocalName && ' '}
           {shownLocalName && (
-            <span className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
+            <bdi className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
               {shownLocalName}
-            </span>
+            </bdi>
           )}
           {isCurrent && ' '}
           {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}

@@ -4,8 +4,8 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/stableId.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
+import { usableId } from '../../internal/ids.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkClass } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
@@ -70,7 +70,7 @@ export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function 
       const isCurrent = target === currentId || undefined;
       return [
         <li key={index} className={styles.item}>
-          <a className={cx(linkClass, styles.link, isCurrent && styles.current)} href={safeUrl(`#${target}`, hrefSchemes)} aria-current={isCurrent}>
+          <a className={cx(linkClass, styles.link, isCurrent && styles.current)} href={gatedUrl(`#${target}`, hrefSchemes)} aria-current={isCurrent}>
             {text}
           </a>
           {!nested && listOf(children, true)}

@@ -1,11 +1,11 @@
-import { createElement, forwardRef, version, type ComponentPropsWithoutRef } from 'react';
+import { createElement, forwardRef, version, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { pixels } from '../../internal/pixels.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { safeUrl, srcSchemes } from '../../internal/safeUrl.js';
+import { gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { figureAspectRatios, figureFetchPriorities, figureLabels, figureLoadings } from './Figure.definition.js';
 import * as styles from './Figure.css.js';
@@ -70,9 +70,9 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
   { src, alt, caption, credit, width, height, aspectRatio, loading, fetchPriority, locale, labels, ...rest },
   ref,
 ) {
-  const imageSrc = safeUrl(src, srcSchemes, __DEV__ ? [componentName, 'src'] : undefined);
-  const captionText = textOrUndefined(caption);
-  const creditText = textOrUndefined(credit);
+  const imageSrc = gatedUrl(src, srcSchemes, __DEV__ ? [componentName, 'src'] : undefined);
+  const captionText = textOrUndefined(caption, __DEV__ ? [componentName, 'caption'] : undefined);
+  const creditText = textOrUndefined(credit, __DEV__ ? [componentName, 'credit'] : undefined);
   if (!imageSrc && !captionText && !creditText) {
     if (__DEV__) warnDev(componentName, 'rendered nothing: no usable `src`, `caption` or `credit`.');
     return null;
@@ -83,6 +83,7 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
   const priority = optionValue(figureFetchPriorities, fetchPriority);
   const altText = typeof alt === 'string' ? alt.trim() : '';
 
+  if (__DEV__ && src == null) warnDev(componentName, '`src` is required; rendering the caption and credit without the image.');
   if (__DEV__ && imageSrc) {
     if (typeof alt !== 'string') warnDev(componentName, '`alt` is required; treating the image as decorative. Pass alt="" to say so.');
     if (altText && altText === captionText) warnDev(componentName, '`alt` repeats the caption, so screen readers read it twice: describe the image, or pass alt="" and let the caption speak.');
@@ -91,10 +92,17 @@ export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
     }
   }
 
-  let creditLine: string | undefined;
+  let creditLine: ReactNode;
   if (creditText) {
     const [before, after] = labelFor(resolveLocale(locale), figureLabels, labels, 'credit').split('{credit}');
-    creditLine = after === undefined ? `${before} ${creditText}` : `${before}${creditText}${after}`;
+    // The name isolated, so a right-to-left override in it leaves the label's words in order.
+    creditLine = (
+      <>
+        {after === undefined ? `${before} ` : before}
+        <bdi>{creditText}</bdi>
+        {after}
+      </>
+    );
   }
 
   return (

@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { languageNames, languageOrder, languageSwitcherLabels } from './LanguageSwitcher.definition.js';
@@ -60,10 +60,12 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(f
   const requested = Array.isArray(order) ? order.filter((language) => languageOrder.includes(language)) : [];
   const shown = [...new Set<Locale>([...requested, ...languageOrder])].flatMap((language) => {
     const isCurrent = language === currentLanguage;
-    // The current language needs no URL; another one without a usable URL is left out. Optional
-    // chaining reads wrong-typed `links` and `names` (null, a string) as empty.
-    const url = isCurrent ? undefined : safeUrl((links as LanguageLinks | undefined)?.[language], hrefSchemes, __DEV__ ? ['LanguageSwitcher', `links.${language}`] : undefined);
-    return isCurrent || url ? [{ language, url, name: textOrUndefined((names as LanguageLinks | undefined)?.[language]) ?? languageNames[language] }] : [];
+    // The current language needs no URL (one given is checked all the same); another one without a
+    // usable URL is left out. Optional chaining reads wrong-typed `links` and `names` (null, a string) as empty.
+    const given = gatedUrl((links as LanguageLinks | undefined)?.[language], hrefSchemes, __DEV__ ? ['LanguageSwitcher', `links.${language}`] : undefined);
+    const url = isCurrent ? undefined : given;
+    const name = textOrUndefined((names as LanguageLinks | undefined)?.[language], __DEV__ ? ['LanguageSwitcher', `names.${language}`] : undefined) ?? languageNames[language];
+    return isCurrent || url ? [{ language, url, name }] : [];
   });
 
   if (shown.length < 2) {

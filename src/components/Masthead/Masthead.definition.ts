@@ -10,6 +10,7 @@ export const mastheadDefinition = {
   name: 'Masthead',
   parts: ['identity', 'bar', 'brand', 'home', 'logo', 'title', 'tools', 'nav', 'nav-list', 'nav-link', 'nav-link--current'],
   labels: { masthead: mastheadLabels },
+  slots: ['logo', 'identity', 'languageSwitcher', 'textSize'],
   tokens: {
     masthead: {
       background: 'color.surface.page',

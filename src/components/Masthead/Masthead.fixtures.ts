@@ -9,6 +9,10 @@ export const schema = contentSchema(definition, docs.description, {
   homeHref: hrefUrl,
   navigation: {
     type: 'array',
+    // One current item at most: the component marks only the first.
+    contains: { type: 'object', properties: { current: { const: true } }, required: ['current'] },
+    minContains: 0,
+    maxContains: 1,
     items: {
       type: 'object',
       properties: { label: text, href: hrefUrl, current: { type: 'boolean' } },

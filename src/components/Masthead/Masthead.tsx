@@ -3,8 +3,9 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
-import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
+import { slot } from '../../internal/slot.js';
+import { cx, textOrUndefined } from '../../internal/text.js';
 import { mastheadLabels } from './Masthead.definition.js';
 import * as styles from './Masthead.css.js';
 
@@ -57,9 +58,10 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const titleText = textOrUndefined(title);
-  const hasLogo = hasContent(logo);
-  const home = safeUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
+  const titleText = textOrUndefined(title, __DEV__ ? [componentName, 'title'] : undefined);
+  const logoNode = slot(logo, __DEV__ ? [componentName, 'logo'] : undefined);
+  const hasLogo = logoNode !== undefined;
+  const home = gatedUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
 
   let currentTaken = false;
   const items = (Array.isArray(navigation) ? navigation : []).flatMap((entry: unknown, index) => {
@@ -67,7 +69,8 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
     const { label, href, current }: Partial<MastheadNavigationItem> = typeof entry === 'object' && entry !== null ? entry : {};
     const text = textOrUndefined(label);
     if (!text) return [];
-    const link = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'navigation[].href'] : undefined);
+    const link = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'navigation[].href'] : undefined);
+    if (__DEV__ && href == null) warnDev(componentName, `the \`navigation\` item "${text}" has no \`href\`; shown as text.`);
     const isCurrent = current === true && !currentTaken;
     if (__DEV__ && current === true && currentTaken) warnDev(componentName, 'more than one `navigation` item is `current`; only the first is marked.');
     currentTaken ||= isCurrent;
@@ -87,19 +90,22 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
 
   const brand = (
     <>
-      {hasLogo && <span className={styles.logo}>{logo}</span>}
+      {hasLogo && <span className={styles.logo}>{logoNode}</span>}
       {titleText && <span className={styles.title}>{titleText}</span>}
     </>
   );
   const hasBrand = Boolean(titleText) || hasLogo;
-  const hasTools = hasContent(languageSwitcher) || hasContent(textSize);
-  const hasIdentity = hasContent(identity);
+  const languageNode = slot(languageSwitcher, __DEV__ ? [componentName, 'languageSwitcher'] : undefined);
+  const textSizeNode = slot(textSize, __DEV__ ? [componentName, 'textSize'] : undefined);
+  const identityNode = slot(identity, __DEV__ ? [componentName, 'identity'] : undefined);
+  const hasTools = languageNode !== undefined || textSizeNode !== undefined;
+  const hasIdentity = identityNode !== undefined;
   if (__DEV__ && !hasBrand) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
   if (!hasBrand && !hasTools && !hasIdentity && !items.length) return null;
 
   return (
     <header ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
-      {hasIdentity && <div className={styles.identity}>{identity}</div>}
+      {hasIdentity && <div className={styles.identity}>{identityNode}</div>}
       {(hasBrand || hasTools) && (
         <div className={styles.bar}>
           {hasBrand && (
@@ -115,8 +121,8 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
           )}
           {hasTools && (
             <div className={styles.tools}>
-              {languageSwitcher}
-              {textSize}
+              {languageNode}
+              {textSizeNode}
             </div>
           )}
         </div>

@@ -10,4 +10,5 @@ export const pageLayoutDefinition = {
   parts: ['content', 'aside'],
   modifiers: ['readable', 'wide', 'with-aside'],
   options: { width: pageLayoutWidths, asidePlacement: pageLayoutAsidePlacements },
+  slots: ['aside'],
 } as const satisfies ComponentDefinition;

@@ -1,7 +1,8 @@
-import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
+import { slot } from '../../internal/slot.js';
 import { cx, hasContent } from '../../internal/text.js';
 import { pageLayoutAsidePlacements, pageLayoutWidths } from './PageLayout.definition.js';
 import * as styles from './PageLayout.css.js';
@@ -43,11 +44,12 @@ export const PageLayout = forwardRef<HTMLDivElement, PageLayoutProps>(function P
   { children, aside, asidePlacement, width, locale, ...rest },
   ref,
 ) {
-  // What React can render: a wrong-typed value from JavaScript (a plain object, a Date, a function)
-  // is left out rather than crash the page or warn.
-  const renderable = typeof aside === 'object' ? aside === null || Array.isArray(aside) || isValidElement(aside) : typeof aside !== 'function' && typeof aside !== 'symbol';
-  const asideNode = renderable ? aside : undefined;
-  const withAside = hasContent(asideNode);
+  // What React can render of it: a wrong-typed value from JavaScript (a plain object, a Date, a
+  // function), even inside a list, is left out rather than crash the page.
+  const asideNode = slot(aside, __DEV__ ? ['PageLayout', 'aside'] : undefined);
+  // The content shows as given; text in it that shows nothing is said in development.
+  if (__DEV__) hasContent(children, ['PageLayout', 'children']);
+  const withAside = asideNode !== undefined;
   const asideColumn = withAside && <div className={styles.aside}>{asideNode}</div>;
   const asideFirst = optionValue(pageLayoutAsidePlacements, asidePlacement) === 'start';
   return (

@@ -8,4 +8,5 @@ import type { ComponentDefinition } from '../definition.js';
 export const pageTemplateDefinition = {
   name: 'PageTemplate',
   parts: ['main'],
+  slots: ['notice', 'children'],
 } as const satisfies ComponentDefinition;

@@ -2,7 +2,8 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { usableId } from '../../internal/stableId.js';
+import { usableId } from '../../internal/ids.js';
+import { slot } from '../../internal/slot.js';
 import { BackToTop } from '../BackToTop/BackToTop.js';
 import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js';
 import { LanguageSwitcher, type LanguageLinks } from '../LanguageSwitcher/LanguageSwitcher.js';
@@ -118,11 +119,13 @@ export const PageTemplate = forwardRef<HTMLDivElement, PageTemplateProps>(functi
   const { links, groups, badges, copyright, revisionDate, reviewDate } = objectOr<PageTemplateFooter>(footer);
   const footerGroups = [...(Array.isArray(groups) ? groups : []), ...standardFooterLinks(objectOr(links), { locale })];
   const hasDates = (revisionDate != null && revisionDate !== '') || (reviewDate != null && reviewDate !== '');
+  // With nothing to show (no links, badges, copyright, dates or back-to-top link) there is no footer.
+  const showFooter = backToTop !== false || footerGroups.length > 0 || badges != null || copyright != null || hasDates;
 
   return (
     <div ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
       <SkipLink locale={locale} targetId={mainTarget} />
-      {notice}
+      {slot(notice, __DEV__ ? [componentName, 'notice'] : undefined)}
       <Masthead
         locale={locale}
         // The back-to-top link's target: keyboard focus continues from the top of the page.
@@ -137,16 +140,18 @@ export const PageTemplate = forwardRef<HTMLDivElement, PageTemplateProps>(functi
       />
       {breadcrumbs != null && <Breadcrumbs locale={locale} items={breadcrumbs} />}
       <main id={mainTarget} className={styles.main}>
-        {typeof children === 'function' ? children(resolvedLocale) : children}
+        {slot(typeof children === 'function' ? children(resolvedLocale) : children, __DEV__ ? [componentName, 'children'] : undefined)}
       </main>
-      <SiteFooter
-        locale={locale}
-        backToTop={backToTop !== false && <BackToTop locale={locale} />}
-        groups={footerGroups}
-        badges={badges}
-        copyright={copyright}
-        dates={hasDates && <RevisionDates locale={locale} revisionDate={revisionDate} reviewDate={reviewDate} />}
-      />
+      {showFooter && (
+        <SiteFooter
+          locale={locale}
+          backToTop={backToTop !== false && <BackToTop locale={locale} />}
+          groups={footerGroups.length ? footerGroups : undefined}
+          badges={badges}
+          copyright={copyright}
+          dates={hasDates && <RevisionDates locale={locale} revisionDate={revisionDate} reviewDate={reviewDate} />}
+        />
+      )}
     </div>
   );
 });

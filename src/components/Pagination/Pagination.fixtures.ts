@@ -1,6 +1,6 @@
 import { issueArchive } from '../../pages/content/newsletterIssue.js';
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, hrefUrl, labelOverrides, locale } from '../../fixtures/schema.js';
+import { contentSchema, labelOverrides, locale, pageUrlTemplate } from '../../fixtures/schema.js';
 import type { PaginationProps } from './Pagination.js';
 import { paginationDefinition as definition } from './Pagination.definition.js';
 import { docs } from './Pagination.docs.js';
@@ -12,7 +12,7 @@ export const schema = contentSchema(
     pageCount: { type: 'integer', minimum: 2, description: 'The number of pages.' },
     currentPage: { type: 'integer', minimum: 1, description: 'The page shown, at most pageCount.' },
     // Any URL the gate keeps; `{page}` stands for the page number.
-    hrefTemplate: hrefUrl,
+    hrefTemplate: pageUrlTemplate,
     locale,
     labels: labelOverrides(definition),
   },

@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { paginationLabels } from './Pagination.definition.js';
@@ -50,7 +50,7 @@ export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagi
   const resolvedLocale = resolveLocale(locale);
   const count = Number.isSafeInteger(pageCount) ? pageCount : 0;
   const template = typeof hrefTemplate === 'string' && hrefTemplate.includes('{page}') ? hrefTemplate : undefined;
-  const hrefOf = (page: number) => safeUrl(template?.replaceAll('{page}', String(page)), hrefSchemes, __DEV__ ? ['Pagination', 'hrefTemplate'] : undefined);
+  const hrefOf = (page: number) => gatedUrl(template?.replaceAll('{page}', String(page)), hrefSchemes, __DEV__ ? ['Pagination', 'hrefTemplate'] : undefined);
   if (count < 2 || !hrefOf(1)) {
     if (__DEV__) warnDev('Pagination', '`pageCount` must be a whole number of 2 or more, and `hrefTemplate` a safe URL with `{page}`; rendered nothing.');
     return null;

@@ -15,7 +15,7 @@ export const schema = contentSchema(
   {
     name: personName,
     nameLang: languageTag,
-    honorific: { type: 'string' },
+    honorific: text,
     localName: personName,
     localNameLang: languageTag,
     role: text,

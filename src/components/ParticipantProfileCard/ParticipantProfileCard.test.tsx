@@ -67,19 +67,17 @@ describe('ParticipantProfileCard semantics', () => {
     expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
   });
 
-  it('gives the same id for the same props and different ids for different people', () => {
-    const { unmount } = render(<ParticipantProfileCard name="Ada Lau" homeCity="Wuhan" />);
-    const first = screen.getByRole('heading').id;
-    unmount();
+  it('gives the same person twice on a page two heading ids, each naming its own card', () => {
     render(
       <>
         <ParticipantProfileCard name="Ada Lau" homeCity="Wuhan" />
-        <ParticipantProfileCard name="Ada Lau" homeCity="Hangzhou" />
+        <ParticipantProfileCard name="Ada Lau" homeCity="Wuhan" />
       </>,
     );
-    const [a, b] = screen.getAllByRole('heading');
-    expect(a!.id).toBe(first);
-    expect(b!.id).not.toBe(first);
+    const cards = screen.getAllByRole('article', { name: 'Ada Lau' });
+    const ids = cards.map((card) => card.getAttribute('aria-labelledby'));
+    expect(new Set(ids).size).toBe(2);
+    cards.forEach((card, i) => expect(document.getElementById(ids[i]!)).toBe(card.querySelector('h3')));
   });
 
   it('shows the bio', () => {
@@ -253,8 +251,20 @@ describe('period and locale', () => {
 
   it('shows one month once when start and end fall in it', () => {
     const { container } = render(<ParticipantProfileCard name="Terence Wang" period={{ start: '2025-01-06', end: '2025-01-31' }} />);
-    expect(factsOf(container)).toMatchObject({ 'Exchange period': 'January 2025', Duration: '4 weeks' });
+    expect(factsOf(container)).toMatchObject({ 'Exchange period': 'January 2025', Duration: '26 days' });
     expect(container.querySelectorAll('time')).toHaveLength(1);
+  });
+
+  it('gives a period below four weeks in days, unless they are whole weeks, in three languages', () => {
+    const period = { start: '2025-10-12', end: '2025-10-21' };
+    const { container, rerender } = render(<ParticipantProfileCard name="Terence Wang" period={period} />);
+    expect(factsOf(container).Duration).toBe('10 days');
+    rerender(<ParticipantProfileCard name="Terence Wang" period={period} locale="zh-Hant" />);
+    expect(factsOf(container)['為期']).toBe('10 天');
+    rerender(<ParticipantProfileCard name="Terence Wang" period={period} locale="zh-Hans" />);
+    expect(factsOf(container)['为期']).toBe('10 天');
+    rerender(<ParticipantProfileCard name="Terence Wang" period={{ start: '2025-10-12', end: '2025-10-25' }} />);
+    expect(factsOf(container).Duration).toBe('2 weeks');
   });
 
   it('drops an invalid start with a warning, and keeps the rest', () => {

@@ -6,8 +6,8 @@ import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl, srcSchemes } from '../../internal/safeUrl.js';
-import { stableId, usableId } from '../../internal/stableId.js';
+import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
+import { useLabelId } from '../../internal/ids.js';
 import { hasContent, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
@@ -72,7 +72,10 @@ export interface ParticipantProfileCardProps extends Omit<ComponentPropsWithoutR
    * @default 3
    */
   headingLevel?: HeadingLevel;
-  /** The id of the name heading, which labels the card. Set it when the same person appears twice on a page. Derived from the name and home city by default. */
+  /**
+   * The id of the name heading, which labels the card. By default one unique on the page (from
+   * React's `useId`, the same on the server and in the browser); pass one when a link targets it.
+   */
   headingId?: string;
   /**
    * Language of the built-in labels and dates: `en`, `zh-Hant`, `zh-Hans` or a BCP 47 tag such as `zh-HK`.
@@ -167,21 +170,35 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
   const resolvedLocale = resolveLocale(locale);
   const text = (key: ProfileLabel) => labelFor(resolvedLocale, profileLabels, labels, key);
 
-  const baseName = displayName(name);
+  const baseName = displayName(name, __DEV__ ? [componentName, 'name'] : undefined);
   if (__DEV__ && !baseName) warnDev(componentName, '`name` is required: pass a non-empty string or `{ family, given }`.');
-  const heading = baseName && withHonorific(baseName, textOrUndefined(honorific));
+  const heading = baseName && withHonorific(baseName, textOrUndefined(honorific, __DEV__ ? [componentName, 'honorific'] : undefined));
+  // With an honorific, the name is isolated (<bdi>): a right-to-left override pasted into it then
+  // leaves the honorific where it belongs.
+  const nameAt = heading ? heading.indexOf(baseName!) : 0;
+  const headingContent = heading && heading !== baseName ? (
+    <>
+      {heading.slice(0, nameAt)}
+      <bdi>{baseName}</bdi>
+      {heading.slice(nameAt + baseName!.length)}
+    </>
+  ) : (
+    heading
+  );
   // A derived language is written only where it differs from the card's; an explicit one always.
   const derivedNameLang = baseName && scriptLang(baseName, resolvedLocale);
   const headingLang = validLanguageTag(nameLang) ?? (derivedNameLang === resolvedLocale ? undefined : derivedNameLang);
   const Heading = headingTag(headingLevel, 3);
-  const city = textOrUndefined(homeCity);
-  const id = usableId(headingId) ?? stableId('bh-profile', heading, city);
-  const profileHref = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
+  const city = textOrUndefined(homeCity, __DEV__ ? [componentName, 'homeCity'] : undefined);
+  const id = useLabelId('bh-profile', headingId);
+  const profileHref = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
 
-  const local = displayName(localName);
+  const local = displayName(localName, __DEV__ ? [componentName, 'localName'] : undefined);
+  if (__DEV__ && localName != null && !local) warnDev(componentName, '`localName` names nobody; left out.');
   const localLang = local && (validLanguageTag(localNameLang) ?? scriptLang(local, resolvedLocale));
 
-  const photoSrc = safeUrl(photo?.src, srcSchemes, __DEV__ ? [componentName, 'photo.src'] : undefined);
+  const photoSrc = gatedUrl(photo?.src, srcSchemes, __DEV__ ? [componentName, 'photo.src'] : undefined);
+  if (__DEV__ && photo != null && photo.src == null) warnDev(componentName, '`photo` has no `src`; the monogram shows instead.');
   const initials = baseName && monogram(baseName);
 
   const [periodValue, durationText] = periodFacts(period, resolvedLocale, text);
@@ -193,10 +210,10 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
       </div>
     );
   const facts = [
-    fact('role', textOrUndefined(role)),
+    fact('role', textOrUndefined(role, __DEV__ ? [componentName, 'role'] : undefined)),
     fact('homeCity', city),
-    fact('homeOrganisation', textOrUndefined(homeOrganisation)),
-    fact('hostOrganisation', textOrUndefined(hostOrganisation)),
+    fact('homeOrganisation', textOrUndefined(homeOrganisation, __DEV__ ? [componentName, 'homeOrganisation'] : undefined)),
+    fact('hostOrganisation', textOrUndefined(hostOrganisation, __DEV__ ? [componentName, 'hostOrganisation'] : undefined)),
     fact('period', periodValue),
     fact('duration', durationText),
   ];
@@ -215,10 +232,10 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
           <Heading id={id} className={styles.name} lang={headingLang}>
             {profileHref ? (
               <a className={link} href={profileHref}>
-                {heading}
+                {headingContent}
               </a>
             ) : (
-              heading
+              headingContent
             )}
           </Heading>
         )}
@@ -229,7 +246,7 @@ export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfile
         )}
       </div>
       {facts.some(Boolean) && <dl>{facts}</dl>}
-      {hasContent(children) && <div className={styles.bio}>{children}</div>}
+      {hasContent(children, __DEV__ ? [componentName, 'children'] : undefined) && <div className={styles.bio}>{children}</div>}
     </article>
   );
 });

@@ -16,10 +16,10 @@ export { startsHan, scriptLang } from '../../internal/script.js';
  * given; `{ family, given }` is ordered family + given with no space for Han script ("陳小明") and
  * given + family for everything else ("Terence Wang").
  */
-export function displayName(name: unknown): string | undefined {
+export function displayName(name: unknown, where?: readonly [component: string, prop: string]): string | undefined {
   // Optional chaining reads nothing from null and undefined; other wrong types have no such fields.
-  const family = textOrUndefined((name as PersonName | undefined)?.family);
-  const given = textOrUndefined((name as PersonName | undefined)?.given);
+  const family = textOrUndefined((name as PersonName | undefined)?.family, where && [where[0], `${where[1]}.family`]);
+  const given = textOrUndefined((name as PersonName | undefined)?.given, where && [where[0], `${where[1]}.given`]);
   return textOrUndefined(name) ?? (family && given ? (startsHan(family) ? family + given : `${given} ${family}`) : (family ?? given));
 }
 

@@ -1,6 +1,6 @@
 import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
+import { contentSchema, hrefUrl, labelOverrides, locale, oneOfRequired, text } from '../../fixtures/schema.js';
 import type { PreviousNextProps } from './PreviousNext.js';
 import { previousNextDefinition as definition } from './PreviousNext.definition.js';
 import { docs } from './PreviousNext.docs.js';
@@ -9,7 +9,11 @@ const article = { type: 'object', properties: { href: hrefUrl, title: text }, re
 
 export const schema = contentSchema(
   definition,
-  docs.description, { previous: article, next: article, locale, labels: labelOverrides(definition) });
+  docs.description,
+  { previous: article, next: article, locale, labels: labelOverrides(definition) },
+  [],
+  oneOfRequired('previous', 'next'),
+);
 
 const { en, 'zh-Hant': hant, 'zh-Hans': hans } = newsletterIssue;
 

@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
 import { previousNextLabels } from './PreviousNext.definition.js';
@@ -34,8 +34,9 @@ export interface PreviousNextProps extends Omit<ComponentPropsWithoutRef<'nav'>,
 /** One neighbour's link, or nothing when its URL is missing or unsafe. */
 function neighbour(article: unknown, which: 'previous' | 'next', locale: Locale, labels: unknown) {
   const { href, title }: Partial<NeighbourArticle> = typeof article === 'object' && article !== null ? article : {};
-  const url = safeUrl(href, hrefSchemes, __DEV__ ? ['PreviousNext', `${which}.href`] : undefined);
-  const titleText = textOrUndefined(title);
+  const url = gatedUrl(href, hrefSchemes, __DEV__ ? ['PreviousNext', `${which}.href`] : undefined);
+  const titleText = textOrUndefined(title, __DEV__ ? ['PreviousNext', `${which}.title`] : undefined);
+  if (__DEV__ && article != null && href == null) warnDev('PreviousNext', `\`${which}\` has no \`href\`; left out.`);
   return (
     url && (
       <a className={cx(link, styles.link, styles[which])} href={url}>

@@ -1,10 +1,10 @@
-import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, forwardRef, Fragment, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { citeSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { citeSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { quoteLabels, quoteVariants } from './QuoteBlock.definition.js';
@@ -92,15 +92,18 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const resolvedLocale = resolveLocale(locale);
   // Chinese uses the full-width comma: the middle dot "・" is Japanese, and "·" joins parts of a name.
   const separator = resolvedLocale === 'en' ? ', ' : '，';
-  const citeUrl = safeUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
+  const citeUrl = gatedUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Wrong-typed input (a string, null) shows no attribution.
   const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
-  const parts = [name, role, organisation, city].map(textOrUndefined);
-  const [speaker] = parts;
-  // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised.
-  const attributionLine = parts.filter(Boolean).join(separator);
-  const excerptText = textOrUndefined(excerpt);
+  const [speaker, ...details] = Object.entries({ name, role, organisation, city }).map(([field, value]) => textOrUndefined(value, __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined));
+  // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised. Each
+  // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other.
+  const attributionParts = [
+    speaker && <bdi className={styles.speaker}>{speaker}</bdi>,
+    ...details.map((detail) => detail && <bdi>{detail}</bdi>),
+  ].filter(Boolean);
+  const excerptText = textOrUndefined(excerpt, __DEV__ ? ['QuoteBlock', 'excerpt'] : undefined);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
   if (__DEV__ && collapsible === true && !collapsed) {
@@ -124,10 +127,14 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       ) : (
         quote(...paragraphs)
       )}
-      {(attributionLine || citeUrl) && (
+      {(attributionParts.length > 0 || citeUrl) && (
         <figcaption className={styles.caption}>
-          {speaker && <span className={styles.speaker}>{speaker}</span>}
-          {attributionLine.slice(speaker?.length)}
+          {attributionParts.map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 && separator}
+              {part}
+            </Fragment>
+          ))}
           {citeUrl && (
             <a className={cx(link, styles.source)} href={citeUrl}>
               {labelFor(resolvedLocale, quoteLabels, labels, 'source')}

@@ -1,5 +1,5 @@
 import { createElement, isValidElement, type ReactNode } from 'react';
-import { textOrUndefined } from '../../internal/text.js';
+import { flatChildren, textOrUndefined } from '../../internal/text.js';
 
 // The inline (phrasing) elements a quote uses, ruby, bdi and wbr included for Chinese text. Runs of
 // these and of text are wrapped in one `<p>`; any other element (`<p>`, `<ul>`, a component, a
@@ -15,7 +15,7 @@ const phrasing = /^([abiqsu]|abbr|bdi|br|cite|code|em|mark|ruby|small|span|stron
  * The blocks carry no keys: pass them as separate children (`createElement(type, props, ...blocks)`).
  */
 export function quoteParagraphs(children: unknown): ReactNode[] {
-  const nodes = [children].flat(Infinity);
+  const nodes = flatChildren(children);
   // Without elements every string is a paragraph of its own; with them, text flows around the inline ones.
   const mixed = nodes.some(isValidElement);
   const blocks: ReactNode[] = [];

@@ -1,5 +1,5 @@
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, isoDateOrInstant, labelOverrides, locale } from '../../fixtures/schema.js';
+import { contentSchema, isoDateOrInstant, labelOverrides, locale, oneOfRequired } from '../../fixtures/schema.js';
 import type { RevisionDatesProps } from './RevisionDates.js';
 import { revisionDatesDefinition as definition } from './RevisionDates.definition.js';
 import { docs } from './RevisionDates.docs.js';
@@ -9,7 +9,7 @@ export const schema = contentSchema(definition, docs.description, {
   reviewDate: isoDateOrInstant,
   locale,
   labels: labelOverrides(definition),
-});
+}, [], oneOfRequired('revisionDate', 'reviewDate'));
 
 export const fixtures: Fixture<RevisionDatesProps>[] = [
   {

@@ -3,8 +3,8 @@ import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { stableId, usableId } from '../../internal/stableId.js';
-import { textOrUndefined } from '../../internal/text.js';
+import { useLabelId, usableId } from '../../internal/ids.js';
+import { hasContent, textOrUndefined } from '../../internal/text.js';
 import type { HeadingLevel } from '../../types.js';
 import * as styles from './Section.css.js';
 
@@ -26,8 +26,8 @@ export interface SectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 
    */
   id?: string;
   /**
-   * The heading's id. By default a deterministic id made from the heading and the section's id;
-   * pass one when the same heading appears twice on a page.
+   * The heading's id. By default one unique on the page (from React's `useId`, the same on the
+   * server and in the browser); pass one when a link targets the heading (`#id`).
    */
   headingId?: string;
   /**
@@ -43,10 +43,12 @@ export const Section = forwardRef<HTMLElement, SectionProps>(function Section(
 ) {
   const headingText = textOrUndefined(heading);
   if (__DEV__ && !headingText) warnDev('Section', '`heading` is required: without it the section is not a named region.');
-  const descriptionText = textOrUndefined(description);
+  const descriptionText = textOrUndefined(description, __DEV__ ? ['Section', 'description'] : undefined);
+  // The content shows as given; text in it that shows nothing is said in development.
+  if (__DEV__) hasContent(children, ['Section', 'children']);
   const sectionId = usableId(id);
   const Heading = headingTag(headingLevel);
-  const headingElementId = usableId(headingId) ?? stableId('bh-section', headingText, sectionId);
+  const headingElementId = useLabelId('bh-section', headingId);
   const title = headingText && (
     <Heading id={headingElementId} className={styles.heading}>
       {headingText}

@@ -42,6 +42,7 @@ export const siteFooterDefinition = {
   parts: ['back-to-top', 'nav', 'group', 'heading', 'list', 'link', 'badges', 'meta', 'copyright'],
   modifiers: ['grouped'],
   labels: { footer: siteFooterLabels, footerLinks: siteFooterLinkLabels },
+  slots: ['badges', 'dates', 'backToTop'],
   tokens: {
     siteFooter: {
       background: 'color.surface.subtle',

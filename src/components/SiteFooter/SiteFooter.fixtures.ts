@@ -1,5 +1,5 @@
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, headingLevel, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
+import { contentSchema, headingLevel, hrefUrl, labelOverrides, locale, oneOfRequired, text } from '../../fixtures/schema.js';
 import type { SiteFooterProps } from './SiteFooter.js';
 import { siteFooterDefinition as definition } from './SiteFooter.definition.js';
 import { docs } from './SiteFooter.docs.js';
@@ -21,7 +21,7 @@ export const schema = contentSchema(definition, docs.description, {
   headingLevel,
   locale,
   labels: labelOverrides(definition, ['footer']),
-});
+}, [], oneOfRequired('groups', 'copyright'));
 
 // A plainly fictional office: no real department's name in the copyright line. The dates are a
 // slot (RevisionDates, with fixtures of its own), so these footers have none. Fixtures are JSON, so

@@ -4,8 +4,9 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
-import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
+import { slot } from '../../internal/slot.js';
+import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkStyle } from '../../styles/base.css.js';
 import type { HeadingLevel } from '../../types.js';
 import { siteFooterLabels } from './SiteFooter.definition.js';
@@ -77,7 +78,7 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
         const items = (Array.isArray(links) ? links : []).flatMap((item: unknown, index): ReactElement[] => {
           const { label, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
           const text = textOrUndefined(label);
-          const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
+          const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
           if (!text || !url) {
             dropped += 1;
             return [];
@@ -90,23 +91,27 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
             </li>,
           ];
         });
-        return items.length ? [{ heading: textOrUndefined(heading), items }] : [];
+        return items.length ? [{ heading: textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined), items }] : [];
       })
     : [];
   if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
+  if (__DEV__ && Array.isArray(groups) && shownGroups.length < groups.length) warnDev(componentName, `left out ${groups.length - shownGroups.length} group(s) without links.`);
+  if (__DEV__ && Array.isArray(groups) && !groups.length) warnDev(componentName, '`groups` is empty.');
 
-  const copyrightText = textOrUndefined(copyright);
+  const copyrightText = textOrUndefined(copyright, __DEV__ ? [componentName, 'copyright'] : undefined);
   const Heading = headingTag(headingLevel);
-  const hasDates = hasContent(dates);
-  const hasMeta = copyrightText || hasDates;
-  if (!shownGroups.length && !hasMeta && !hasContent(badges) && !hasContent(backToTop)) {
+  const datesNode = slot(dates, __DEV__ ? [componentName, 'dates'] : undefined);
+  const badgesNode = slot(badges, __DEV__ ? [componentName, 'badges'] : undefined);
+  const backToTopNode = slot(backToTop, __DEV__ ? [componentName, 'backToTop'] : undefined);
+  const hasMeta = copyrightText || datesNode;
+  if (!shownGroups.length && !hasMeta && !badgesNode && !backToTopNode) {
     if (__DEV__) warnDev(componentName, 'no links, badges, copyright or dates to show; rendered nothing.');
     return null;
   }
 
   return (
     <footer ref={ref} {...rootProps(rest, { className: cx(styles.root, shownGroups.length > 1 && styles.grouped), locale })}>
-      {hasContent(backToTop) && <div className={styles.backToTop}>{backToTop}</div>}
+      {backToTopNode && <div className={styles.backToTop}>{backToTopNode}</div>}
       {shownGroups.length > 0 && (
         <nav className={styles.nav} aria-label={labelFor(resolveLocale(locale), siteFooterLabels, labels, 'navigation')}>
           {shownGroups.map(({ heading, items }, index) => (
@@ -117,11 +122,11 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
           ))}
         </nav>
       )}
-      {hasContent(badges) && <div className={styles.badges}>{badges}</div>}
+      {badgesNode && <div className={styles.badges}>{badgesNode}</div>}
       {hasMeta && (
         <div className={styles.meta}>
           {copyrightText && <p className={styles.copyright}>{copyrightText}</p>}
-          {hasDates && dates}
+          {datesNode}
         </div>
       )}
     </footer>

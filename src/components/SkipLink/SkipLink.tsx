@@ -4,8 +4,8 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/stableId.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
+import { usableId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
 import { skipLinkLabels, skipLinkVisibilities } from './SkipLink.definition.js';
 import * as styles from './SkipLink.css.js';
@@ -45,7 +45,7 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
     <a
       ref={ref}
       {...rootProps(rest, { className: cx(styles.root, styles.visibility[optionValue(skipLinkVisibilities, visibility)]), locale })}
-      href={safeUrl(`#${id ?? 'main-content'}`, hrefSchemes)}
+      href={gatedUrl(`#${id ?? 'main-content'}`, hrefSchemes)}
     >
       {labelFor(resolveLocale(locale), skipLinkLabels, labels, 'skipToMain')}
     </a>

@@ -1,8 +1,9 @@
-import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
+import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { hrefSchemes, safeUrl } from '../../internal/safeUrl.js';
+import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
+import { slot } from '../../internal/slot.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
 import * as styles from './SummaryList.css.js';
@@ -43,12 +44,6 @@ export interface SummaryListProps extends Omit<ComponentPropsWithoutRef<'dl'>, '
   locale?: LocaleInput;
 }
 
-// A value as the caller gave it, with what React cannot render (plain objects, symbols, functions)
-// left out: a content system or a JavaScript caller may pass anything.
-function valueNode(value: unknown): ReactNode {
-  if (isValidElement(value) || typeof value === 'string') return value;
-  return Array.isArray(value) ? value.map(valueNode) : textOrUndefined(value);
-}
 
 const asObject = <T,>(value: unknown): Partial<T> => (typeof value === 'object' && value !== null ? value : {});
 
@@ -70,14 +65,14 @@ export const SummaryList = forwardRef<HTMLDListElement, SummaryListProps>(functi
     (Array.isArray(actions) ? actions : []).forEach((action: unknown, position) => {
       const { label: actionLabel, href, visuallyHiddenContext } = asObject<SummaryListAction>(action);
       const text = textOrUndefined(actionLabel);
-      const url = safeUrl(href, hrefSchemes, __DEV__ ? [componentName, 'rows[].actions[].href'] : undefined);
-      if (__DEV__ && url && !text) warnDev(componentName, `an action of "${labelText}" has no \`label\`; it is not shown.`);
+      const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'rows[].actions[].href'] : undefined);
+      if (__DEV__ && !(url && text)) warnDev(componentName, `an action of "${labelText}" has no usable \`label\` and \`href\`; it is not shown.`);
       if (!text || !url) return;
       links.push(
         <a key={position} className={cx(link, styles.action)} href={url}>
           {/* The space outside the hidden text: every name computation keeps it there. */}
           {`${text}${joiner}`}
-          <span className={visuallyHidden}>{textOrUndefined(visuallyHiddenContext) ?? labelText}</span>
+          <span className={visuallyHidden}>{textOrUndefined(visuallyHiddenContext, __DEV__ ? [componentName, 'rows[].actions[].visuallyHiddenContext'] : undefined) ?? labelText}</span>
         </a>,
       );
     });
@@ -85,7 +80,7 @@ export const SummaryList = forwardRef<HTMLDListElement, SummaryListProps>(functi
     items.push(
       <div key={index} className={styles.row}>
         <dt className={styles.key}>{labelText}</dt>
-        <dd className={styles.value}>{valueNode(value)}</dd>
+        <dd className={styles.value}>{slot(value, __DEV__ ? [componentName, 'rows[].value'] : undefined)}</dd>
         {links.length > 0 && (
           <dd className={styles.actions}>
             {links.length === 1 ? (

@@ -1,9 +1,9 @@
-import { Children, forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../internal/rootProps.js';
-import { cx, hasContent } from '../../internal/text.js';
+import { cx, flatChildren, hasContent } from '../../internal/text.js';
 import { teaserListLayouts } from './TeaserList.definition.js';
 import * as styles from './TeaserList.css.js';
 
@@ -28,7 +28,7 @@ export interface TeaserListProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'c
 /** Article teasers as a list: a responsive grid of cards of equal height, or a compact list. */
 export const TeaserList = forwardRef<HTMLUListElement, TeaserListProps>(function TeaserList({ children, layout, locale, ...rest }, ref) {
   const shownLayout = optionValue(teaserListLayouts, layout);
-  const teasers = Children.toArray(children).filter(hasContent);
+  const teasers = flatChildren(children).filter((child): child is ReactNode => hasContent(child as ReactNode));
   if (!teasers.length) {
     if (__DEV__) warnDev('TeaserList', 'no teasers in `children`; rendered nothing.');
     return null;

@@ -116,11 +116,35 @@ describe('TextSizeControl: choosing a size', () => {
     await vi.waitFor(() => expect(within(screen.getByTestId('top')).getByRole('button', { name: 'Large text size' })).toHaveAttribute('aria-pressed', 'true'));
   });
 
-  it('stops watching <html> when unmounted', async () => {
+  it('follows a choice made in another tab of the site', async () => {
+    render(<TextSizeControl />);
+    const fromOtherTab = (newValue: string | null, key: string | null = textSizeStorageKey) => act(async () => void window.dispatchEvent(new StorageEvent('storage', { key, newValue })));
+    await fromOtherTab('larger');
+    expect(html).toHaveAttribute(textSizeAttribute, 'larger');
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Larger text size' })).toHaveAttribute('aria-pressed', 'true'));
+    await fromOtherTab('normal');
+    expect(html).not.toHaveAttribute(textSizeAttribute);
+    await fromOtherTab('large', 'some-other-key');
+    expect(html).not.toHaveAttribute(textSizeAttribute);
+    await fromOtherTab('huge');
+    expect(html).not.toHaveAttribute(textSizeAttribute);
+    await fromOtherTab('large');
+    await fromOtherTab(null, null); // the other tab cleared its storage
+    expect(html).not.toHaveAttribute(textSizeAttribute);
+  });
+
+  it('stops watching <html> and the other tabs when unmounted', async () => {
     const { unmount } = render(<TextSizeControl />);
-    unmount();
+    const reads = vi.spyOn(html, 'getAttribute');
+    // Mounted, a change to <html> is read back.
     await act(async () => html.setAttribute(textSizeAttribute, 'large'));
-    expect(screen.queryByRole('group')).toBeNull();
+    expect(reads).toHaveBeenCalledWith(textSizeAttribute);
+    unmount();
+    reads.mockClear();
+    await act(async () => html.setAttribute(textSizeAttribute, 'larger'));
+    expect(reads).not.toHaveBeenCalled();
+    await act(async () => void window.dispatchEvent(new StorageEvent('storage', { key: textSizeStorageKey, newValue: 'normal' })));
+    expect(html).toHaveAttribute(textSizeAttribute, 'larger');
   });
 });
 

@@ -36,10 +36,15 @@ function stored(): string | null {
   }
 }
 
-function choose(size: TextSize): void {
+/** Shows the page at `size`: the attribute on `<html>`, which every control on the page follows. */
+function apply(size: TextSize): void {
   const root = document.documentElement;
   if (size === 'normal') root.removeAttribute(textSizeAttribute);
   else root.setAttribute(textSizeAttribute, size);
+}
+
+function choose(size: TextSize): void {
+  apply(size);
   try {
     localStorage.setItem(textSizeStorageKey, size);
   } catch {
@@ -68,7 +73,15 @@ export const TextSizeControl = forwardRef<HTMLDivElement, TextSizeControlProps>(
     sync();
     const observer = new MutationObserver(sync);
     observer.observe(root, { attributes: true, attributeFilter: [textSizeAttribute] });
-    return () => observer.disconnect();
+    // A choice made in another tab of the site (or storage cleared, key null) reaches this one too.
+    const follow = (event: StorageEvent) => {
+      if (event.key === textSizeStorageKey || event.key === null) apply(optionValue(textSizes, event.key && event.newValue));
+    };
+    window.addEventListener('storage', follow);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('storage', follow);
+    };
   }, []);
 
   const resolvedLocale = resolveLocale(locale);

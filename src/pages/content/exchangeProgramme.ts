@@ -19,7 +19,7 @@ export interface DemoContent {
   /** ParticipantProfileCard props, plus the short bio for its children. */
   participant: {
     name: string;
-    honorific: string;
+    honorific?: string;
     localName?: string;
     localNameLang?: string;
     role: string;
@@ -147,7 +147,6 @@ export const exchangeProgramme: Record<Locale, DemoContent> = {
     },
     participant: {
       name: '王先生',
-      honorific: '',
       localName: 'Terence Wang',
       localNameLang: 'en',
       role: '交流計劃參加者',
@@ -184,7 +183,6 @@ export const exchangeProgramme: Record<Locale, DemoContent> = {
     },
     participant: {
       name: '王先生',
-      honorific: '',
       localName: 'Terence Wang',
       localNameLang: 'en',
       role: '交流计划参加者',
