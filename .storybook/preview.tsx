@@ -1,11 +1,11 @@
 import type { Decorator, Preview, ReactRenderer } from '@storybook/react-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
-import { definitionsIn } from '../src/components/definition.js';
+import { definitionsIn } from '../src/contract/definition.js';
 import * as registry from '../src/components/registry.js';
 import { locales } from '../src/i18n/locale.js';
 import '../src/styles/css-entry.js';
 import { themeNames } from '../src/tokens/themes.js';
-import { headingLevels } from '../src/types.js';
+import { headingLevels } from '../src/internal/headingLevel.js';
 import { pageRoot, storyRoot } from './preview.css.js';
 
 const themes = themeNames;

@@ -16,7 +16,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The components the packed package registers, by name: read from the package itself. */
 export async function registeredComponents(consumerDir: string): Promise<string[]> {
   const dist = join(consumerDir, 'node_modules', 'bauhinia-ui', 'dist');
-  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as {
+  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'contract', 'definition.js')).href)) as {
     definitionsIn: (module: Record<string, unknown>) => Array<{ name: string }>;
   };
   return definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).map((d) => d.name);

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { definitionsIn } from '../src/components/definition.js';
+import { definitionsIn } from '../src/contract/definition.js';
 import { baseTokens, cjkTypography } from '../src/tokens/base.js';
 import { fontStacks, palette } from '../src/tokens/primitives.js';
 import { themes } from '../src/tokens/themes.js';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { definitionsIn } from '../src/components/definition.js';
+import { definitionsIn } from '../src/contract/definition.js';
 import { fixtureElement, publishedHtml, type FixtureModule } from '../src/fixtures/fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { componentTokenPaths, definitionsIn } from '../src/components/definition.js';
+import { componentTokenPaths, definitionsIn } from '../src/contract/definition.js';
 import { baseTokens, cjkTypography } from '../src/tokens/base.js';
 import { tokenVarName, walkTokens } from '../src/tokens/naming.js';
 import { contrastPairs, themes } from '../src/tokens/themes.js';

@@ -8,7 +8,7 @@ import { registered } from '../../tests/support/registry.js';
 
 const docsModules = import.meta.glob<{ docs: { description: string; parts: object } }>('./*/*.docs.ts', { eager: true });
 import { fixtureElement } from '../fixtures/fixture.js';
-import { blockName, documentedClasses } from './definition.js';
+import { blockName, documentedClasses } from '../contract/definition.js';
 
 describe.each(registered)('$name', ({ definition, component, fixtures }) => {
   const [fixture] = fixtures;

@@ -2,7 +2,7 @@
  * What a site sets: token trees, flat (the tokens of the default theme and of the page) or one per
  * theme. Reading one checks every path and value (`cssText.ts`) and gives the CSS to write.
  */
-import type { DefinitionIn, MergedFacet } from '../components/definition.js';
+import type { DefinitionIn, MergedFacet } from '../contract/definition.js';
 import type * as registry from '../components/registry.js';
 import type { BaseTokens } from '../tokens/base.js';
 import { themeNames, type ThemeName, type ThemeTokens } from '../tokens/themes.js';

@@ -1,7 +1,7 @@
 import { generate, parse, walk } from 'css-tree';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { componentTokenPaths, definitionsIn } from '../components/definition.js';
+import { componentTokenPaths, definitionsIn } from '../contract/definition.js';
 import * as registry from '../components/registry.js';
 import { layerNames, layerOrderStatement } from '../styles/layerOrder.js';
 import { baseTokens } from '../tokens/base.js';

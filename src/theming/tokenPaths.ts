@@ -3,7 +3,7 @@
  * per theme, and its built-in value in each theme. Semantic tokens come from the token source,
  * component tokens from the registered components' definitions.
  */
-import { componentTokenPaths, definitionsIn } from '../components/definition.js';
+import { componentTokenPaths, definitionsIn } from '../contract/definition.js';
 import * as registry from '../components/registry.js';
 import { baseTokens } from '../tokens/base.js';
 import { tokenVarName, walkTokens } from '../tokens/naming.js';

@@ -328,7 +328,7 @@ async function checkTreeShaking(app: App, log: (line: string) => void): Promise<
   const js = readAll(join(app.dir, 'dist-quote-only'), '.js');
   if (!js.includes('Tree-shaken quote.') || !js.includes(rootClass('QuoteBlock'))) throw new Error('tree shaking: the QuoteBlock-only bundle lacks QuoteBlock itself');
   const dist = join(app.dir, 'node_modules', 'bauhinia-ui', 'dist');
-  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as typeof import('../../src/components/definition.js');
+  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'contract', 'definition.js')).href)) as typeof import('../../src/contract/definition.js');
   const definitions = definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href));
   const labelsOf = (name: string) => Object.values(definitions.find((d) => d.name === name)?.labels ?? {}).flatMap((tables) => Object.values(tables.en));
   const quoteLabels = new Set(labelsOf('QuoteBlock'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
-import { documentedClasses } from '../../src/components/definition.js';
+import { documentedClasses } from '../../src/contract/definition.js';
 import { sharedClasses } from '../../src/styles/sharedClasses.js';
 import { stories } from '../support/browser-stories.js';
 import { componentNames, registered } from '../support/registry.js';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { createCompiler } from '@vanilla-extract/compiler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
-import { documentedClasses } from '../../src/components/definition.js';
+import { documentedClasses } from '../../src/contract/definition.js';
 import { layerOrderStatement } from '../../src/styles/layerOrder.js';
 import { siteFooterLinkNames } from '../../src/components/SiteFooter/SiteFooter.definition.js';
 import { sharedClasses, themeClassPrefix } from '../../src/styles/sharedClasses.js';

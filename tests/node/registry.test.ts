@@ -18,7 +18,7 @@ let copy: string;
 
 // The throwaway component, written as a contributor would following CONTRIBUTING.md.
 const folder: Record<string, string> = {
-  'Throwaway.definition.ts': `import { labelTables, type ComponentDefinition } from '../definition.js';
+  'Throwaway.definition.ts': `import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 export const throwawayVariants = ['quiet', 'loud'] as const;
 
@@ -37,7 +37,7 @@ export const throwawayDefinition = {
   tokens: { throwaway: { rule: 'color.border.accent' } },
 } as const satisfies ComponentDefinition;
 `,
-  'Throwaway.docs.ts': `import type { ComponentDocs } from '../definition.js';
+  'Throwaway.docs.ts': `import type { ComponentDocs } from '../../contract/definition.js';
 import type { throwawayDefinition } from './Throwaway.definition.js';
 
 export const docs = {
@@ -48,7 +48,7 @@ export const docs = {
 `,
   'Throwaway.css.ts': `import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
 import { throwawayDefinition } from './Throwaway.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(throwawayDefinition);
@@ -62,7 +62,7 @@ export const label = part('label', { fontWeight: vars.font.weight.bold });
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx } from '../../internal/text.js';
 import { throwawayLabels, throwawayVariants } from './Throwaway.definition.js';
 import * as styles from './Throwaway.css.js';

@@ -45,7 +45,7 @@ beforeAll(async () => {
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dist, 'fixtures', f), 'utf8')) as FixtureFile);
   // Inside the repository (git-ignored), so the React page's entry resolves react from node_modules.
-  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as typeof import('../../src/components/definition.js');
+  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'contract', 'definition.js')).href)) as typeof import('../../src/contract/definition.js');
   clientComponents = definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).filter((d) => d.client).map((d) => d.name);
   site = join(root, 'tests', 'consumers', '.work', 'static-html');
   rmSync(site, { recursive: true, force: true });

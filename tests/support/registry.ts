@@ -3,7 +3,7 @@
 // matrix that loops over `registered`, with no edit here.
 import type { ComponentType } from 'react';
 import * as registry from '../../src/components/registry.js';
-import { definitionsIn, type ComponentDefinition } from '../../src/components/definition.js';
+import { definitionsIn, type ComponentDefinition } from '../../src/contract/definition.js';
 import type { FixtureModule } from '../../src/fixtures/fixture.js';
 
 const fixtureModules = import.meta.glob<FixtureModule>('../../src/components/*/*.fixtures.ts', { eager: true });

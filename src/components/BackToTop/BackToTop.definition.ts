@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** Where the link sits; the first is the default. */
 export const backToTopVariants = ['inline', 'floating'] as const;

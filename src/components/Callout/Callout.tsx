@@ -2,12 +2,11 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { calloutLabels, calloutVariants } from './Callout.definition.js';
 import * as styles from './Callout.css.js';
 

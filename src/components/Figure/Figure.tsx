@@ -4,7 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { pixels } from '../../internal/pixels.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { figureAspectRatios, figureFetchPriorities, figureLabels, figureLoadings } from './Figure.definition.js';

@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { slot } from '../../internal/slot.js';
 import { cx, hasContent } from '../../internal/text.js';
 import { pageLayoutAsidePlacements, pageLayoutWidths } from './PageLayout.definition.js';

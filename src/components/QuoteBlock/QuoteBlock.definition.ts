@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** The three looks of a quote; the first is the default. */
 export const quoteVariants = ['reflection', 'pull', 'inline'] as const;

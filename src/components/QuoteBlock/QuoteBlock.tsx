@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { citeSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';

@@ -3,7 +3,7 @@ import { formatDate, parseDate } from '../../i18n/dates.js';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { revisionDateNames, revisionDatesLabels } from './RevisionDates.definition.js';
 import * as styles from './RevisionDates.css.js';
 

@@ -2,13 +2,12 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type Reac
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { slot } from '../../internal/slot.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkStyle } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { siteFooterLabels } from './SiteFooter.definition.js';
 import * as styles from './SiteFooter.css.js';
 

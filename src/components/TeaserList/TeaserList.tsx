@@ -2,7 +2,7 @@ import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNo
 import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx, flatChildren, hasContent } from '../../internal/text.js';
 import { teaserListLayouts } from './TeaserList.definition.js';
 import * as styles from './TeaserList.css.js';

@@ -5,7 +5,7 @@ import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from '
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import { textSizeAttribute, textSizeLabels, textSizeStorageKey, textSizes } from './TextSizeControl.definition.js';

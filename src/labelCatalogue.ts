@@ -1,7 +1,7 @@
-import * as registry from '../components/registry.js';
-import { definitionsIn, type DefinitionIn, type MergedFacet } from '../components/definition.js';
-import { durationLabels } from './labels.js';
-import { locales, type Locale } from './locale.js';
+import * as registry from './components/registry.js';
+import { definitionsIn, type DefinitionIn, type MergedFacet } from './contract/definition.js';
+import { durationLabels } from './i18n/labels.js';
+import { locales, type Locale } from './i18n/locale.js';
 
 type LabelSections = MergedFacet<DefinitionIn<typeof registry>, 'labels'>;
 
