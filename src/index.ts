@@ -1,5 +1,5 @@
-// The public API of `bauhinia-ui`. Components come from the registry (one line per component);
-// each exports its component, its prop types, its option lists and its definition.
+// The public API of `bauhinia-ui`. Components come from the registry: each exports its component,
+// its prop types, its option lists and its definition, and `definitions` lists those.
 export * from './components/registry.js';
 
 export { labelCatalogue } from './labelCatalogue.js';
