@@ -12,7 +12,7 @@ export const backToTopLabels = labelTables({
 export const backToTopDefinition = {
   name: 'BackToTop',
   parts: ['icon'],
-  modifiers: ['inline', 'floating'],
+  modifiers: backToTopVariants,
   options: { variant: backToTopVariants },
   labels: { backToTop: backToTopLabels },
   tokens: {

@@ -13,7 +13,7 @@ export const calloutLabels = labelTables({
 export const calloutDefinition = {
   name: 'Callout',
   parts: ['icon', 'heading', 'body'],
-  modifiers: ['information', 'important'],
+  modifiers: calloutVariants,
   options: { variant: calloutVariants },
   labels: { callout: calloutLabels },
   tokens: {

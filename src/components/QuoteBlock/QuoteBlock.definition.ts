@@ -12,7 +12,7 @@ export const quoteLabels = labelTables({
 export const quoteBlockDefinition = {
   name: 'QuoteBlock',
   parts: ['quote', 'details', 'summary', 'caption', 'speaker', 'source'],
-  modifiers: ['reflection', 'pull', 'inline'],
+  modifiers: quoteVariants,
   options: { variant: quoteVariants },
   labels: { quote: quoteLabels },
   tokens: {

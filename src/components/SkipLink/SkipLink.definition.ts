@@ -12,7 +12,7 @@ export const skipLinkLabels = labelTables({
 export const skipLinkDefinition = {
   name: 'SkipLink',
   parts: [],
-  modifiers: ['on-focus', 'always'],
+  modifiers: skipLinkVisibilities,
   options: { visibility: skipLinkVisibilities },
   labels: { skipLink: skipLinkLabels },
   tokens: {

@@ -6,6 +6,6 @@ export const teaserListLayouts = ['grid', 'list'] as const;
 export const teaserListDefinition = {
   name: 'TeaserList',
   parts: ['item'],
-  modifiers: ['grid', 'list'],
+  modifiers: teaserListLayouts,
   options: { layout: teaserListLayouts },
 } as const satisfies ComponentDefinition;
