@@ -78,7 +78,11 @@ export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'ar
   headingId?: string;
 }
 
-/** A newsletter feature or teaser: kicker, linked title, date, lead, image and body. */
+/**
+ * Renders an `<article>` named by its title heading. With `href` the title is a link, and in
+ * `teaser` and `compact` the whole card is its click area; the date is a `<time>`. An invalid date
+ * or an unsafe image URL is left out.
+ */
 export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(function ArticleHighlight(
   {
     title,

@@ -38,7 +38,7 @@ export interface BackToTopProps extends Omit<ComponentPropsWithoutRef<'a'>, 'hre
   labels?: Partial<(typeof backToTopLabels)['en']>;
 }
 
-/** A plain link back to the top of the page, with an up arrow. No JavaScript; hidden in print. */
+/** Renders a link to `#<targetId>` with an up arrow. No JavaScript; hidden in print. */
 export const BackToTop = forwardRef<HTMLAnchorElement, BackToTopProps>(function BackToTop({ targetId, variant, locale, labels, ...rest }, ref) {
   const id = usableId(typeof targetId === 'string' ? targetId.replace(/^#/, '') : targetId);
   if (__DEV__ && targetId !== undefined && !id) warnDev('BackToTop', '`targetId` must be an id without white space; used "top".');

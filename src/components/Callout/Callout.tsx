@@ -44,10 +44,7 @@ const icons = {
   important: 'M5 .9 9.4 8.7H.6ZM5 3.9v2.1M5 7.35v.01',
 } as const;
 
-/**
- * An inset notice set apart from the text around it: an icon for its variant, an optional heading
- * and the content, in a `<div role="note">`.
- */
+/** Renders a `<div role="note">`: an icon for its variant, an optional heading and the content. */
 export const Callout = forwardRef<HTMLDivElement, CalloutProps>(function Callout(
   { variant, heading, headingLevel, children, locale, labels, ...rest },
   ref,

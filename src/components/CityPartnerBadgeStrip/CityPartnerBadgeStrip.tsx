@@ -62,7 +62,7 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
 }
 
 /**
- * The partner cities of a programme as a wrapping strip of pill badges, optionally grouped by
+ * Renders a labelled list of pill badges, or with `groupByRegion` a group of labelled lists, one per
  * region. The current partner is filled, carries a check mark and is announced as current.
  */
 export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStripProps>(function CityPartnerBadgeStrip(

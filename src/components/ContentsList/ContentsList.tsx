@@ -46,7 +46,10 @@ export interface ContentsListProps extends Omit<ComponentPropsWithoutRef<'nav'>,
 /** A usable id from a caller's id or `#id`. */
 const targetOf = (id: unknown) => usableId(typeof id === 'string' ? id.replace(/^#/, '') : id);
 
-/** In-page navigation for a long article: a labelled list of links to its sections, the one being read marked. */
+/**
+ * Renders a `<nav>` named by its title, holding an ordered list of `#id` links with one level of
+ * nested lists; the link of the section being read carries `aria-current`.
+ */
 export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function ContentsList(
   { items, current, headingLevel, locale, labels, ...rest },
   ref,

@@ -48,8 +48,8 @@ export interface LanguageSwitcherProps extends Omit<ComponentPropsWithoutRef<'na
 }
 
 /**
- * Links to the same page in the other languages, Hong Kong style: each language named in its
- * own script (繁體 / 简体 / English), the current one shown but not linked. No JavaScript.
+ * Renders a `<nav>` with one item per language, Hong Kong style: each named in its own script
+ * (繁體 / 简体 / English) and marked with its `lang`; the page's own language is plain text. No JavaScript.
  */
 export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(function LanguageSwitcher(
   { current, links, order, names, locale, labels, ...rest },

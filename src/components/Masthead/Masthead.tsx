@@ -49,9 +49,9 @@ export interface MastheadProps extends Omit<ComponentPropsWithoutRef<'header'>, 
 }
 
 /**
- * The site header: an identity strip, the site's title or logo linking home, the language and
- * text size controls at the top right, and the main navigation. No JavaScript: every row wraps at
- * narrow widths, and navigation and tools are left out of print.
+ * Renders a `<header>`: the identity strip, a bar with the home link and the language and text size
+ * controls at the top right, and the main navigation. No JavaScript: every row wraps at narrow
+ * widths, and navigation and tools are left out of print.
  */
 export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead(
   { title, logo, homeHref, identity, navigation, languageSwitcher, textSize, locale, labels, ...rest },

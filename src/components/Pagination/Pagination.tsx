@@ -42,7 +42,11 @@ function pageRange(current: number, count: number): number[] {
   return pages;
 }
 
-/** Numbered pages of an archive or a long list: previous, the page numbers with gaps, next. */
+/**
+ * Renders a `<nav>`: a previous link, a list of page links from `hrefTemplate` with gaps ("…"), and
+ * a next link. Each page link is named "Page 3" and the current one carries `aria-current="page"`.
+ * Fewer than two pages render nothing.
+ */
 export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagination(
   { pageCount, currentPage, hrefTemplate, locale, labels, ...rest },
   ref,

@@ -140,8 +140,8 @@ function periodFacts(period: unknown, locale: Locale, text: (key: ProfileLabel) 
 }
 
 /**
- * A person in a programme: portrait or monogram, name as a heading, and the facts of their
- * placement in a definition list. Renders an `<article>` labelled by the name.
+ * Renders an `<article>` labelled by the person's name, a heading; the facts of the placement are a
+ * definition list.
  */
 export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfileCardProps>(function ParticipantProfileCard(
   {

@@ -51,7 +51,10 @@ function neighbour(article: unknown, which: 'previous' | 'next', locale: Locale,
   );
 }
 
-/** The previous and next article of a sequence, each a link with its title. */
+/**
+ * Renders a `<nav>` with a link for each neighbour that has a safe URL: its direction ("Previous
+ * article") and its title. Nothing when neither has one.
+ */
 export const PreviousNext = forwardRef<HTMLElement, PreviousNextProps>(function PreviousNext({ previous, next, locale, labels, ...rest }, ref) {
   const resolvedLocale = resolveLocale(locale);
   const previousLink = neighbour(previous, 'previous', resolvedLocale, labels);

@@ -29,7 +29,7 @@ export interface ProseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'child
   locale?: LocaleInput;
 }
 
-/** Typography for rich text from a CMS or Markdown: styles the elements it is given, by name. */
+/** Renders one element (`as`) and styles the elements given to it by their names; it never injects HTML. */
 export const Prose = forwardRef<HTMLElement, ProseProps>(function Prose({ children, as, locale, ...rest }, ref) {
   if (!hasContent(children)) {
     if (__DEV__) warnDev('Prose', 'rendered nothing: `children` (the text) is empty.');

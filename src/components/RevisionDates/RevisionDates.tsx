@@ -28,9 +28,9 @@ export interface RevisionDatesProps extends Omit<ComponentPropsWithoutRef<'dl'>,
 }
 
 /**
- * A page's last revision date and review date, as Hong Kong government pages show them at their
- * foot: a description list of labels and `<time>` values in the page's language. With no valid
- * date it renders nothing. Printed with the page.
+ * Renders the dates as Hong Kong government pages show them at their foot: a description list of
+ * labels and `<time>` values in the page's language. With no valid date it renders nothing. Printed
+ * with the page.
  */
 export const RevisionDates = forwardRef<HTMLDListElement, RevisionDatesProps>(function RevisionDates({ revisionDate, reviewDate, locale, labels, ...rest }, ref) {
   const resolvedLocale = resolveLocale(locale);

@@ -35,7 +35,10 @@ export interface SectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 
   locale?: LocaleInput;
 }
 
-/** A labelled region of a page: a heading, an optional description, and its content stacked below. */
+/**
+ * Renders a `<section>` labelled by its heading, so it is a region landmark: the heading and the
+ * description, then the content with the same space between each child.
+ */
 export const Section = forwardRef<HTMLElement, SectionProps>(function Section(
   { heading, headingLevel, description, children, id, headingId, locale, ...rest },
   ref,

@@ -61,10 +61,9 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
 }
 
 /**
- * The site footer: the site's links in groups (`standardFooterLinks` makes the usual set of a Hong
- * Kong government site), badges, the copyright line and the page's dates (a `<RevisionDates>` in the
- * `dates` slot). Links, badges and the back-to-top link are left out of print; the copyright line and
- * the dates are printed.
+ * Renders a `<footer>`; the links are a named `<nav>`. `standardFooterLinks` makes the usual set of
+ * a Hong Kong government site, labelled in three languages. Links, badges and the back-to-top link
+ * are left out of print; the copyright line and the dates are printed.
  */
 export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function SiteFooter(
   { groups, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },

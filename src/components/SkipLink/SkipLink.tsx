@@ -34,10 +34,7 @@ export interface SkipLinkProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href
   labels?: Partial<(typeof skipLinkLabels)['en']>;
 }
 
-/**
- * The page's first link: it jumps past the masthead and navigation to the main content. Hidden
- * until it has keyboard focus; works without JavaScript.
- */
+/** Renders a link to `#<targetId>`, hidden until it has keyboard focus unless `visibility="always"`; no JavaScript. */
 export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function SkipLink({ targetId, visibility, locale, labels, ...rest }, ref) {
   const id = usableId(typeof targetId === 'string' ? targetId.replace(/^#/, '') : targetId);
   if (__DEV__ && targetId !== undefined && !id) warnDev('SkipLink', '`targetId` must be an id without white space; used "main-content".');

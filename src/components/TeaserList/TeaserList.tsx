@@ -25,7 +25,10 @@ export interface TeaserListProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'c
   locale?: LocaleInput;
 }
 
-/** Article teasers as a list: a responsive grid of cards of equal height, or a compact list. */
+/**
+ * Renders a `<ul>` with one `<li>` per child, an ArticleHighlight each (`variant="teaser"` in the
+ * grid, `variant="compact"` in the list). Empty children are skipped; with none it renders nothing.
+ */
 export const TeaserList = forwardRef<HTMLUListElement, TeaserListProps>(function TeaserList({ children, layout, locale, ...rest }, ref) {
   const shownLayout = optionValue(teaserListLayouts, layout);
   const teasers = flatChildren(children).filter((child): child is ReactNode => hasContent(child as ReactNode));

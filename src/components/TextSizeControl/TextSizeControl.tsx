@@ -53,9 +53,9 @@ function choose(size: TextSize): void {
 }
 
 /**
- * Three buttons ("A A A") that set the page's text size with one attribute on `<html>`
- * (`data-text-size`) and remember the choice in `localStorage`. A client component: the server
- * (and a browser without JavaScript) gets a hidden placeholder with no buttons.
+ * Sets one attribute on `<html>` (`data-text-size`) and remembers the choice in `localStorage`. A
+ * client component: the server (and a browser without JavaScript) gets a hidden placeholder with no
+ * buttons.
  */
 export const TextSizeControl = forwardRef<HTMLDivElement, TextSizeControlProps>(function TextSizeControl({ locale, labels, ...rest }, ref) {
   // Undefined until mounted: the first render matches the server's placeholder.
