@@ -114,7 +114,7 @@ export { throwawayDefinition, throwawayVariants } from './Throwaway.definition.j
 
 /**
  * The registry lines CONTRIBUTING.md's step 7 shows (for Callout), for the throwaway: each goes
- * after the last of the registry's lines most like it (the export lines, the `definitions` entries).
+ * after the last registry line of the same shape (words aside): the export lines, the list's entries.
  */
 function addRegistryEntry(registry: string): string {
   const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
@@ -123,10 +123,11 @@ function addRegistryEntry(registry: string): string {
   const lines = registry.split('\n');
   const recipe = block.split('\n').filter((line) => line.trim()).map((line) => line.replace(/^ {3}/, '').replaceAll('Callout', 'Throwaway').replaceAll('callout', 'throwaway'));
   expect(recipe).toHaveLength(2);
-  const shared = (a: string, b: string) => [...a].findIndex((character, i) => character !== b[i]);
+  const shape = (line: string) => line.replace(/\w+/g, 'w');
   for (const line of recipe) {
-    const likeness = lines.map((existing) => shared(line, existing));
-    lines.splice(likeness.lastIndexOf(Math.max(...likeness)) + 1, 0, line);
+    const last = lines.map(shape).lastIndexOf(shape(line));
+    if (last < 0) throw new Error(`registry.ts has no line like "${line}"`);
+    lines.splice(last + 1, 0, line);
   }
   return lines.join('\n');
 }
