@@ -33,8 +33,6 @@ export function resolveLocale(input: unknown): Locale {
 /** A caller's language tag in canonical form, or undefined when it is not valid BCP 47. */
 export function validLanguageTag(input: unknown): string | undefined {
   if (typeof input !== 'string') return undefined;
-  // Our own three are canonical already, and they are what most callers pass.
-  if ((locales as readonly string[]).includes(input)) return input;
   try {
     return Intl.getCanonicalLocales(input.trim())[0];
   } catch {

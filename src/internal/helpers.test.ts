@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
 import { pixels } from './pixels.js';
-import { useLabelId, usableId } from './ids.js';
+import { fragmentId, useLabelId, usableId } from './ids.js';
 import { slot } from './slot.js';
 import { cx, flatChildren, hasContent, textOrUndefined } from './text.js';
 
@@ -76,6 +76,17 @@ describe('usableId', () => {
     expect(usableId('a b')).toBeUndefined();
     expect(usableId('')).toBeUndefined();
     expect(usableId(3)).toBeUndefined();
+  });
+});
+
+describe('fragmentId', () => {
+  it('takes an id with or without its one leading #, if usable', () => {
+    expect(fragmentId('#main-content')).toBe('main-content');
+    expect(fragmentId('main-content')).toBe('main-content');
+    expect(fragmentId('##x')).toBe('#x');
+    expect(fragmentId('#')).toBeUndefined();
+    expect(fragmentId('#a b')).toBeUndefined();
+    expect(fragmentId(undefined)).toBeUndefined();
   });
 });
 

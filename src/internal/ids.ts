@@ -4,6 +4,13 @@ import { useId } from 'react';
 export const usableId = (value: unknown): string | undefined => (typeof value === 'string' && /^\S+$/.test(value) ? value : undefined);
 
 /**
+ * The id a link points at (a skip link's target, a contents entry's section), given with or without
+ * its `#`, if usable. `#` and an id without white space make a fragment URL, which no URL gate needs
+ * to judge: a fragment never leaves the page.
+ */
+export const fragmentId = (value: unknown): string | undefined => usableId(typeof value === 'string' ? value.replace(/^#/, '') : value);
+
+/**
  * The id of an element that another one points to (a heading that `aria-labelledby` names): the
  * caller's, when usable, else `<prefix>-<React's useId>`, unique on the page however often the
  * same content repeats, and the same on the server and in the browser (Server Components included).

@@ -4,8 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../contract/rootProps.js';
-import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/ids.js';
+import { fragmentId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { backToTopLabels, backToTopVariants } from './BackToTop.definition.js';
@@ -40,13 +39,13 @@ export interface BackToTopProps extends Omit<ComponentPropsWithoutRef<'a'>, 'hre
 
 /** Renders a link to `#<targetId>` with an up arrow. No JavaScript; hidden in print. */
 export const BackToTop = forwardRef<HTMLAnchorElement, BackToTopProps>(function BackToTop({ targetId, variant, locale, labels, ...rest }, ref) {
-  const id = usableId(typeof targetId === 'string' ? targetId.replace(/^#/, '') : targetId);
+  const id = fragmentId(targetId);
   if (__DEV__ && targetId !== undefined && !id) warnDev('BackToTop', '`targetId` must be an id without white space; used "top".');
   return (
     <a
       ref={ref}
       {...rootProps(rest, { className: cx(styles.root, styles.variant[optionValue(backToTopVariants, variant)], link), locale })}
-      href={gatedUrl(`#${id ?? 'top'}`, hrefSchemes)}
+      href={`#${id ?? 'top'}`}
     >
       {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units. The size
           attributes keep it at text size while the stylesheet is missing or late. */}

@@ -4,8 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { rootProps } from '../../contract/rootProps.js';
-import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/ids.js';
+import { fragmentId } from '../../internal/ids.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkClass } from '../../styles/base.css.js';
 import { contentsLabels } from './ContentsList.definition.js';
@@ -44,7 +43,6 @@ export interface ContentsListProps extends Omit<ComponentPropsWithoutRef<'nav'>,
 }
 
 /** A usable id from a caller's id or `#id`. */
-const targetOf = (id: unknown) => usableId(typeof id === 'string' ? id.replace(/^#/, '') : id);
 
 /**
  * Renders a `<nav>` named by its title, holding an ordered list of `#id` links with one level of
@@ -55,7 +53,7 @@ export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function 
   ref,
 ) {
   const title = labelFor(resolveLocale(locale), contentsLabels, labels, 'label');
-  const currentId = targetOf(current);
+  const currentId = fragmentId(current);
   let skipped = 0;
 
   // One item per usable entry; wrong-typed entries (null, strings) read as empty and are skipped.
@@ -64,7 +62,7 @@ export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function 
     const rendered = entries.flatMap((entry: unknown, index) => {
       const { label, id, items: children }: Partial<ContentsItem> = typeof entry === 'object' && entry !== null ? entry : {};
       const text = textOrUndefined(label);
-      const target = targetOf(id);
+      const target = fragmentId(id);
       if (!text || !target) {
         skipped += 1;
         return [];
@@ -72,7 +70,7 @@ export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function 
       const isCurrent = target === currentId || undefined;
       return [
         <li key={index} className={styles.item}>
-          <a className={cx(linkClass, styles.link, isCurrent && styles.current)} href={gatedUrl(`#${target}`, hrefSchemes)} aria-current={isCurrent}>
+          <a className={cx(linkClass, styles.link, isCurrent && styles.current)} href={`#${target}`} aria-current={isCurrent}>
             {text}
           </a>
           {!nested && listOf(children, true)}

@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../contract/rootProps.js';
-import { usableId } from '../../internal/ids.js';
+import { fragmentId } from '../../internal/ids.js';
 import { slot } from '../../internal/slot.js';
 import { BackToTop } from '../BackToTop/BackToTop.js';
 import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js';
@@ -109,7 +109,7 @@ export const PageTemplate = forwardRef<HTMLDivElement, PageTemplateProps>(functi
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
-  const usableMainId = usableId(typeof mainId === 'string' ? mainId.replace(/^#/, '') : mainId);
+  const usableMainId = fragmentId(mainId);
   const mainTarget = usableMainId ?? 'main-content';
   if (__DEV__ && mainId !== undefined && !usableMainId) warnDev(componentName, '`mainId` must be an id without white space; used "main-content".');
 

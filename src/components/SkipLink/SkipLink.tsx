@@ -4,8 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { rootProps } from '../../contract/rootProps.js';
-import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { usableId } from '../../internal/ids.js';
+import { fragmentId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
 import { skipLinkLabels, skipLinkVisibilities } from './SkipLink.definition.js';
 import * as styles from './SkipLink.css.js';
@@ -36,13 +35,13 @@ export interface SkipLinkProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href
 
 /** Renders a link to `#<targetId>`, hidden until it has keyboard focus unless `visibility="always"`; no JavaScript. */
 export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function SkipLink({ targetId, visibility, locale, labels, ...rest }, ref) {
-  const id = usableId(typeof targetId === 'string' ? targetId.replace(/^#/, '') : targetId);
+  const id = fragmentId(targetId);
   if (__DEV__ && targetId !== undefined && !id) warnDev('SkipLink', '`targetId` must be an id without white space; used "main-content".');
   return (
     <a
       ref={ref}
       {...rootProps(rest, { className: cx(styles.root, styles.visibility[optionValue(skipLinkVisibilities, visibility)]), locale })}
-      href={gatedUrl(`#${id ?? 'main-content'}`, hrefSchemes)}
+      href={`#${id ?? 'main-content'}`}
     >
       {labelFor(resolveLocale(locale), skipLinkLabels, labels, 'skipToMain')}
     </a>
