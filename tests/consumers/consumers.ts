@@ -25,6 +25,7 @@ import type { Locale } from '../../src/index.js';
 import { exchangeProgramme, programmePartners } from '../../src/pages/content/exchangeProgramme.js';
 import { newsletterIssue } from '../../src/pages/content/newsletterIssue.js';
 import { idsByReference } from '../support/ids.js';
+import type { LocalRegistry } from './registry.js';
 
 export const workDir = join(root, 'tests', 'consumers', '.work');
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
@@ -745,28 +746,45 @@ function componentsIn(tarball: string): string[] {
   return [...listing.matchAll(/^package\/dist\/fixtures\/(\w+)\.json$/gm)].map((m) => m[1]!).sort();
 }
 
-/** Writes the consumer's files, installs it from the tarball and runs its checks. */
-export async function runConsumer(consumer: Consumer, tarball: string, log: (line: string) => void = console.log): Promise<void> {
+/**
+ * Where a consumer gets `bauhinia-ui`: the packed tarball's path (the fast set), or by name from a
+ * local registry the package was published to (the slow set; tests/consumers/registry.ts).
+ */
+export type PackageSource = { tarball: string; registry?: LocalRegistry };
+
+/** Writes the consumer's files, installs the package from its source and runs its checks. */
+export async function runConsumer(consumer: Consumer, source: PackageSource, log: (line: string) => void = console.log): Promise<void> {
+  const { tarball, registry } = source;
   const dir = join(workDir, consumer.name);
   const components = componentsIn(tarball);
   if (!components.length) throw new Error(`${tarball} ships no fixtures`);
-  // Keep node_modules between runs (npm reuses it); the tarball and sources are fresh every time.
-  for (const entry of existsSync(dir) ? readdirSync(dir) : []) if (entry !== 'node_modules' && entry !== 'package-lock.json') rmSync(join(dir, entry), { recursive: true, force: true });
+  // Keep node_modules between runs (npm reuses it); the package and sources are fresh every time.
+  for (const entry of existsSync(dir) ? readdirSync(dir) : []) if (entry !== 'node_modules') rmSync(join(dir, entry), { recursive: true, force: true });
   for (const [file, text] of Object.entries(consumer.files(components))) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
-  const tarSpec = `file:${relative(dir, tarball)}`;
+  const spec = registry ? registry.version : `file:${relative(dir, tarball)}`;
+  if (registry) writeFileSync(join(dir, '.npmrc'), `registry=${registry.url}\n`);
   writeFileSync(
     join(dir, 'package.json'),
-    `${JSON.stringify({ name: `consumer-${consumer.name}`, private: true, type: 'module', dependencies: { 'bauhinia-ui': tarSpec, ...consumer.dependencies } }, null, 2)}\n`,
+    `${JSON.stringify({ name: `consumer-${consumer.name}`, private: true, type: 'module', dependencies: { 'bauhinia-ui': spec, ...consumer.dependencies } }, null, 2)}\n`,
   );
-  // A file: tarball with the same name and version is cached by npm; drop the old copy first.
+  // The same name and version is cached by npm (in node_modules and its cache); drop the old copy first.
   rmSync(join(dir, 'node_modules', 'bauhinia-ui'), { recursive: true, force: true });
-  rmSync(join(dir, 'package-lock.json'), { force: true });
   const started = Date.now();
-  sh(dir, 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error']);
-  log(`installed from the tarball in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // A republished version has new contents under the same number: ask the registry, not npm's cache.
+  sh(dir, 'npm', ['install', '--no-audit', '--no-fund', registry ? '--prefer-online' : '--prefer-offline', '--loglevel=error']);
+  if (registry) {
+    // The lockfile names no registry it installed from when it is the configured one; its integrity
+    // proves the package is the one just published there.
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8')) as { packages: Record<string, { integrity?: string }> };
+    const installed = lock.packages['node_modules/bauhinia-ui']?.integrity;
+    if (installed !== registry.integrity) throw new Error(`bauhinia-ui installed with integrity ${installed}, not the ${registry.integrity} just published to ${registry.url}`);
+    const missing = ['README.md', 'LICENSE', 'CHANGELOG.md'].filter((file) => !existsSync(join(dir, 'node_modules', 'bauhinia-ui', file)));
+    if (missing.length) throw new Error(`the published package lacks ${missing.join(', ')}`);
+  }
+  log(registry ? `installed bauhinia-ui@${registry.version} by name from the local registry in ${((Date.now() - started) / 1000).toFixed(1)} s` : `installed from the tarball in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const fixtures = components.map((name) => JSON.parse(readFileSync(join(dir, 'node_modules', 'bauhinia-ui', 'dist', 'fixtures', `${name}.json`), 'utf8')) as PublishedFixtures);
   await consumer.check({ dir, components, fixtures }, log);
 }

@@ -1,11 +1,13 @@
 /**
- * Consumer checks from the packed tarball. `tsx tests/consumers/run.ts` runs the fast set (the one
- * `npm test` runs through tests/node/consumers.test.ts); `--all` adds the React 19 SPA in Chromium
- * and the Next.js App Router build; `--slow` runs only those two (npm test does, when CI is set);
- * names select single consumers.
+ * Consumer checks. `tsx tests/consumers/run.ts` runs the fast set (the one `npm test` runs through
+ * tests/node/consumers.test.ts), installed from the packed tarball; `--all` adds the React 19 SPA in
+ * Chromium and the Next.js App Router build; `--slow` runs only those two (npm test does, when CI is
+ * set), which install the package by name from a local registry it is first published to
+ * (tests/consumers/registry.ts); names select single consumers.
  * Ends with the line "N passed, N failed" and exits non-zero on any failure.
  */
-import { consumers, packForConsumers, runConsumer } from './consumers.js';
+import { consumers, packForConsumers, runConsumer, workDir } from './consumers.js';
+import { startLocalRegistry, type LocalRegistry } from './registry.js';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -18,13 +20,20 @@ if (names.length && selected.length !== names.length) {
 }
 
 const tarball = packForConsumers();
+// The slow consumers install the package by name from a local registry it was just published to.
+let registry: LocalRegistry | undefined;
+if (selected.some((c) => !c.fast)) {
+  const started = Date.now();
+  registry = await startLocalRegistry(workDir);
+  console.log(`published bauhinia-ui@${registry.version} to a local Verdaccio at ${registry.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
 let passed = 0;
 let failed = 0;
 for (const consumer of selected) {
   const started = Date.now();
   console.log(`\n▶ consumer ${consumer.name}`);
   try {
-    await runConsumer(consumer, tarball, (line) => console.log(`  ${line}`));
+    await runConsumer(consumer, { tarball, registry: consumer.fast ? undefined : registry }, (line) => console.log(`  ${line}`));
     passed++;
     console.log(`✔ ${consumer.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
@@ -32,5 +41,6 @@ for (const consumer of selected) {
     console.log(`✘ ${consumer.name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n${error instanceof Error ? error.message : String(error)}`);
   }
 }
+registry?.stop();
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -14,6 +14,6 @@ beforeAll(() => {
 
 describe('consumer apps installed from the tarball', () => {
   it.each(consumers.filter((c) => c.fast).map((c) => [c.name, c] as const))('%s builds and renders every published fixture', async (_name, consumer) => {
-    await runConsumer(consumer, tarball, () => {});
+    await runConsumer(consumer, { tarball }, () => {});
   }, 400_000);
 });
