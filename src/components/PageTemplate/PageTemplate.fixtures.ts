@@ -23,7 +23,7 @@ export const schema = contentSchema(definition, docs.description, {
   breadcrumbs: { type: 'array', minItems: 1, items: object({ label: text, href: hrefUrl }, ['label']) },
   footer: object({
     links: object(Object.fromEntries(siteFooterLinkNames.map((name) => [name, hrefUrl]))),
-    groups: { type: 'array', minItems: 1, items: object({ heading: text, links: { type: 'array', minItems: 1, items: link } }, ['links']) },
+    groups: { type: 'array', items: object({ heading: text, links: { type: 'array', minItems: 1, items: link } }, ['links']) },
     copyright: text,
     revisionDate: isoDateOrInstant,
     reviewDate: isoDateOrInstant,

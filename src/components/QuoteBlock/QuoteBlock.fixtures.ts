@@ -13,7 +13,6 @@ export const schema = contentSchema(
     attribution: {
       type: 'object',
       properties: { name: text, role: text, organisation: text, city: text },
-      minProperties: 1,
       additionalProperties: false,
     },
     cite: citeUrl,
