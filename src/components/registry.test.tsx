@@ -58,9 +58,12 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     }
   });
 
-  it("keeps a caller's lang when no locale is given", () => {
-    const { locale: _locale, ...props } = fixture!.props as { locale?: string };
-    const { root } = renderWith({ ...props, locale: undefined, lang: 'en-GB' });
-    expect(root).toHaveAttribute('lang', 'en-GB');
+  it("keeps a caller's lang when no locale is given, and writes none of its own", () => {
+    expect(renderWith({ locale: undefined, lang: 'en-GB' }).root).toHaveAttribute('lang', 'en-GB');
+    expect(renderWith({ locale: undefined }).root).not.toHaveAttribute('lang');
+  });
+
+  it('writes a locale given as a BCP 47 tag in its canonical form', () => {
+    expect(renderWith({ locale: 'zh-hk' }).root).toHaveAttribute('lang', 'zh-HK');
   });
 });
