@@ -35,10 +35,6 @@ const reader = /\.(stories\.tsx?|mdx|test\.tsx?)$/;
  * src/pages fails here until it is struck off.
  */
 const readingDemoContent = new Set([
-  'ArticleHighlight/ArticleHighlight.browser.test.tsx',
-  'ArticleHighlight/ArticleHighlight.fixtures.ts',
-  'ArticleHighlight/ArticleHighlight.stories.tsx',
-  'ArticleHighlight/ArticleHighlight.test.tsx',
   'BackToTop/BackToTop.stories.tsx',
   'Breadcrumbs/Breadcrumbs.fixtures.ts',
   'Breadcrumbs/Breadcrumbs.stories.tsx',
