@@ -1,6 +1,7 @@
 // What every registered component does the same way, checked for each from its definition and
-// first fixture: root props merged by rootProps, the documented root class, the ref on the root;
-// and that the registry lists every component it exports.
+// first fixture: root props merged by rootProps (className, DOM attributes, lang), the documented
+// root class, the ref on the root, the name React DevTools shows; and that the registry lists every
+// component it exports. A component's own tests leave these out.
 import { render } from '@testing-library/react';
 import { createElement, createRef } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,10 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     expect(root).toHaveAttribute('aria-labelledby', 'outside-label');
     expect(root).toHaveAttribute('lang', 'zh-Hant');
     expect(root).toHaveAttribute('data-testid', 'root');
+  });
+
+  it('names its render function after itself, which React DevTools shows', () => {
+    expect((component as unknown as { render?: { name?: string } }).render?.name).toBe(definition.name);
   });
 
   it.each([
