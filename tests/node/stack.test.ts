@@ -35,7 +35,6 @@ const reader = /\.(stories\.tsx?|mdx|test\.tsx?)$/;
  * src/pages fails here until it is struck off.
  */
 const readingDemoContent = new Set([
-  'BackToTop/BackToTop.stories.tsx',
   'Breadcrumbs/Breadcrumbs.fixtures.ts',
   'Breadcrumbs/Breadcrumbs.stories.tsx',
   'CityPartnerBadgeStrip/CityPartnerBadgeStrip.fixtures.ts',
@@ -55,8 +54,6 @@ const readingDemoContent = new Set([
   'ParticipantProfileCard/ParticipantProfileCard.test.tsx',
   'PreviousNext/PreviousNext.fixtures.ts',
   'PreviousNext/PreviousNext.stories.tsx',
-  'Prose/Prose.stories.tsx',
-  'RevisionDates/RevisionDates.stories.tsx',
   'Section/Section.fixtures.ts',
   'Section/Section.stories.tsx',
   'SummaryList/SummaryList.stories.tsx',
