@@ -19,7 +19,8 @@ const meta = {
 } satisfies Meta<typeof ArticleHighlight>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without content takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof ArticleHighlight>>;
 
 // Variants
 
