@@ -35,13 +35,6 @@ const reader = /\.(stories\.tsx?|mdx|test\.tsx?)$/;
  * src/pages fails here until it is struck off.
  */
 const readingDemoContent = new Set([
-  'Breadcrumbs/Breadcrumbs.fixtures.ts',
-  'Breadcrumbs/Breadcrumbs.stories.tsx',
-  'CityPartnerBadgeStrip/CityPartnerBadgeStrip.fixtures.ts',
-  'CityPartnerBadgeStrip/CityPartnerBadgeStrip.stories.tsx',
-  'CityPartnerBadgeStrip/CityPartnerBadgeStrip.test.tsx',
-  'ContentsList/ContentsList.fixtures.ts',
-  'ContentsList/ContentsList.stories.tsx',
   'Figure/Figure.stories.tsx',
   'PageLayout/PageLayout.fixtures.ts',
   'PageLayout/PageLayout.stories.tsx',
@@ -54,8 +47,6 @@ const readingDemoContent = new Set([
   'ParticipantProfileCard/ParticipantProfileCard.test.tsx',
   'PreviousNext/PreviousNext.fixtures.ts',
   'PreviousNext/PreviousNext.stories.tsx',
-  'Section/Section.fixtures.ts',
-  'Section/Section.stories.tsx',
   'SummaryList/SummaryList.stories.tsx',
   'TeaserList/TeaserList.fixtures.ts',
   'TeaserList/TeaserList.stories.tsx',
