@@ -35,19 +35,13 @@ const reader = /\.(stories\.tsx?|mdx|test\.tsx?)$/;
  * src/pages fails here until it is struck off.
  */
 const readingDemoContent = new Set([
-  'Figure/Figure.stories.tsx',
   'PageLayout/PageLayout.fixtures.ts',
   'PageLayout/PageLayout.stories.tsx',
   'PageTemplate/PageTemplate.fixtures.ts',
   'PageTemplate/PageTemplate.stories.tsx',
-  'Pagination/Pagination.fixtures.ts',
-  'Pagination/Pagination.stories.tsx',
   'ParticipantProfileCard/ParticipantProfileCard.fixtures.ts',
   'ParticipantProfileCard/ParticipantProfileCard.stories.tsx',
   'ParticipantProfileCard/ParticipantProfileCard.test.tsx',
-  'PreviousNext/PreviousNext.fixtures.ts',
-  'PreviousNext/PreviousNext.stories.tsx',
-  'SummaryList/SummaryList.stories.tsx',
   'TeaserList/TeaserList.fixtures.ts',
   'TeaserList/TeaserList.stories.tsx',
 ].map((file) => `src/components/${file}`));
