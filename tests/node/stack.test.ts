@@ -42,8 +42,6 @@ const readingDemoContent = new Set([
   'ParticipantProfileCard/ParticipantProfileCard.fixtures.ts',
   'ParticipantProfileCard/ParticipantProfileCard.stories.tsx',
   'ParticipantProfileCard/ParticipantProfileCard.test.tsx',
-  'TeaserList/TeaserList.fixtures.ts',
-  'TeaserList/TeaserList.stories.tsx',
 ].map((file) => `src/components/${file}`));
 
 const readsDemoContent = (i: { from: string; to: string }) => readingDemoContent.has(i.from) && i.to.startsWith('src/pages/');
