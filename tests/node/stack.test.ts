@@ -39,9 +39,6 @@ const readingDemoContent = new Set([
   'PageLayout/PageLayout.stories.tsx',
   'PageTemplate/PageTemplate.fixtures.ts',
   'PageTemplate/PageTemplate.stories.tsx',
-  'ParticipantProfileCard/ParticipantProfileCard.fixtures.ts',
-  'ParticipantProfileCard/ParticipantProfileCard.stories.tsx',
-  'ParticipantProfileCard/ParticipantProfileCard.test.tsx',
 ].map((file) => `src/components/${file}`));
 
 const readsDemoContent = (i: { from: string; to: string }) => readingDemoContent.has(i.from) && i.to.startsWith('src/pages/');
