@@ -35,8 +35,6 @@ const reader = /\.(stories\.tsx?|mdx|test\.tsx?)$/;
  * src/pages fails here until it is struck off.
  */
 const readingDemoContent = new Set([
-  'PageLayout/PageLayout.fixtures.ts',
-  'PageLayout/PageLayout.stories.tsx',
   'PageTemplate/PageTemplate.fixtures.ts',
   'PageTemplate/PageTemplate.stories.tsx',
 ].map((file) => `src/components/${file}`));
