@@ -16,3 +16,10 @@ export const pageRoot = style({
   fontFamily: vars.font.family.body,
   minBlockSize: '100%',
 });
+
+/** The 320 CSS px column of `parameters.narrow`: the narrowest screen WCAG 1.4.10 reflow asks for. */
+export const narrowColumn = style({
+  inlineSize: 320,
+  maxInlineSize: '100%',
+  outline: '1px dashed currentColor',
+});

@@ -1,6 +1,7 @@
 // What every registered component does the same way, checked for each from its definition and
-// first fixture: root props merged by rootProps, the documented root class, the ref on the root;
-// and that the registry lists every component it exports.
+// first fixture: root props merged by rootProps (className, DOM attributes, lang), the documented
+// root class, the ref on the root, the name React DevTools shows; and that the registry lists every
+// component it exports. A component's own tests leave these out.
 import { render } from '@testing-library/react';
 import { createElement, createRef } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,10 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     expect(root).toHaveAttribute('data-testid', 'root');
   });
 
+  it('names its render function after itself, which React DevTools shows', () => {
+    expect((component as unknown as { render?: { name?: string } }).render?.name).toBe(definition.name);
+  });
+
   it.each([
     ['tc', 'zh-Hant'],
     ['sc', 'zh-Hans'],
@@ -58,9 +63,12 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     }
   });
 
-  it("keeps a caller's lang when no locale is given", () => {
-    const { locale: _locale, ...props } = fixture!.props as { locale?: string };
-    const { root } = renderWith({ ...props, locale: undefined, lang: 'en-GB' });
-    expect(root).toHaveAttribute('lang', 'en-GB');
+  it("keeps a caller's lang when no locale is given, and writes none of its own", () => {
+    expect(renderWith({ locale: undefined, lang: 'en-GB' }).root).toHaveAttribute('lang', 'en-GB');
+    expect(renderWith({ locale: undefined }).root).not.toHaveAttribute('lang');
+  });
+
+  it('writes a locale given as a BCP 47 tag in its canonical form', () => {
+    expect(renderWith({ locale: 'zh-hk' }).root).toHaveAttribute('lang', 'zh-HK');
   });
 });

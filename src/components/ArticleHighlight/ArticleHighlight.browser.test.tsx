@@ -3,10 +3,13 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
-import { demoImageSize } from '../../pages/content/exchangeProgramme.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { ArticleHighlight, type ArticleHighlightImage } from './index.js';
+import { fixtures } from './ArticleHighlight.fixtures.js';
 
-const picture = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${demoImageSize.width} ${demoImageSize.height}"><rect width="100%" height="100%" fill="#1a6f93"/></svg>`;
+// The feature's image size, drawn as a plain rectangle: a fresh URL each time (below) is not cached.
+const { width, height } = fixtureProps(fixtures, 'feature-en').image!;
+const picture = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><rect width="100%" height="100%" fill="#1a6f93"/></svg>`;
 
 afterEach(async () => {
   await cleanup();
@@ -35,10 +38,10 @@ async function renderFeature(image: Omit<ArticleHighlightImage, 'src' | 'alt'>) 
 
 describe('ArticleHighlight image', () => {
   it('given width and height, reserves the image box before it loads: the text below does not move', async () => {
-    const { img, offset } = await renderFeature({ width: demoImageSize.width, height: demoImageSize.height });
+    const { img, offset } = await renderFeature({ width, height });
     expect(img.complete, 'the lazy image has not loaded yet').toBe(false);
     const box = img.getBoundingClientRect();
-    expect(box.height).toBeCloseTo((box.width * demoImageSize.height) / demoImageSize.width, 0);
+    expect(box.height).toBeCloseTo((box.width * height!) / width!, 0);
     const before = offset();
     img.scrollIntoView();
     await expect.poll(() => img.complete && img.naturalWidth > 0, { timeout: 10_000 }).toBe(true);

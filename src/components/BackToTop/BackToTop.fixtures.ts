@@ -1,4 +1,4 @@
-import type { Fixture } from '../../fixtures/fixture.js';
+import { inEachLanguage, type Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, id, labelOverrides, locale, option } from '../../fixtures/schema.js';
 import type { BackToTopProps } from './BackToTop.js';
 import { backToTopDefinition as definition } from './BackToTop.definition.js';
@@ -12,11 +12,7 @@ export const schema = contentSchema(definition, docs.description, {
 });
 
 export const fixtures: Fixture<BackToTopProps>[] = [
-  {
-    name: 'back-to-top-en',
-    description: 'English inline link to #top, as in a footer.',
-    props: { locale: 'en' },
-  },
+  ...inEachLanguage<BackToTopProps>('back-to-top', 'Inline link to #top, as in a footer', (locale) => ({ props: { locale } })),
   {
     name: 'back-to-top-zh-hant-floating',
     description: 'Traditional Chinese link that floats in the corner of a long article on wide screens.',

@@ -1,15 +1,11 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
-import { Breadcrumbs, type BreadcrumbItem, type BreadcrumbsProps } from './index.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { Breadcrumbs, type BreadcrumbsProps } from './index.js';
+import { fixtures } from './Breadcrumbs.fixtures.js';
 
-const trail: BreadcrumbItem[] = [
-  { label: 'Home', href: '/en/' },
-  { label: 'Newsletter', href: '/en/newsletter/' },
-  { label: 'Highlights', href: '/en/newsletter/highlights/' },
-  { label: 'Thirty Mainland civil servants spend a winter inside Hong Kong’s bureaux' },
-];
+const trail = fixtureProps(fixtures, 'breadcrumbs-en').items;
 
 describe('Breadcrumbs: semantics', () => {
   it('is a navigation named "Breadcrumb" holding an ordered list, one item per step', () => {
@@ -125,17 +121,5 @@ describe('Breadcrumbs: bad content', () => {
     render(<Breadcrumbs items={[{ label: long, href: '/a' }, { label: longChinese }]} />);
     expect(screen.getByRole('link', { name: long })).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')[1]!.textContent).toHaveLength(10_000);
-  });
-});
-
-describe('Breadcrumbs: root props', () => {
-  it('forwards the ref to the nav and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(<Breadcrumbs ref={ref} items={trail} className="site-trail" id="trail" data-testid="trail" />);
-    const nav = screen.getByTestId('trail');
-    expect(ref.current).toBe(nav);
-    expect(nav).toHaveClass('site-trail', 'bh-breadcrumbs');
-    expect(nav).toHaveAttribute('id', 'trail');
-    expect((Breadcrumbs as unknown as { render: { name: string } }).render.name).toBe('Breadcrumbs');
   });
 });

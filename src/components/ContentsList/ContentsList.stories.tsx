@@ -1,55 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
-import { locales, resolveLocale, type Locale } from '../../i18n/locale.js';
-import { ContentsList, type ContentsItem, type ContentsListProps } from './index.js';
-
-const themes: Record<Locale, [string, string, string]> = {
-  en: ['Innovation and technology', 'Finance', 'The civil service'],
-  'zh-Hant': ['創新科技', '金融', '公務員隊伍'],
-  'zh-Hans': ['创新科技', '金融', '公务员队伍'],
-};
-
-/** The reference article's contents, the reflection with its three themes as subsections. */
-function contents(locale: Locale): ContentsItem[] {
-  const { participant, reflection, partners } = newsletterIssue[locale].sections;
-  const [innovation, finance, civilService] = themes[locale];
-  return [
-    { label: participant.heading, id: participant.id },
-    {
-      label: reflection.heading,
-      id: reflection.id,
-      items: [
-        { label: innovation, id: 'innovation' },
-        { label: finance, id: 'finance' },
-        { label: civilService, id: 'civil-service' },
-      ],
-    },
-    { label: partners.heading, id: partners.id },
-  ];
-}
-
-const english = contents('en');
-
-/** Stories that keep the English demo items follow the language toolbar. */
-const Localised = ({ items, ...args }: ContentsListProps) => (
-  <ContentsList {...args} items={items === english ? contents(resolveLocale(args.locale)) : items} />
-);
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { ContentsList } from './index.js';
+import { fixtures } from './ContentsList.fixtures.js';
 
 const meta = {
   title: 'Components/ContentsList',
   component: ContentsList,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
-  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
-  args: { items: english, current: 'reflection' },
-  render: (args) => <Localised {...args} />,
+  // The article's contents in the story's language, under the story's own args.
+  render: (args) => <ContentsList {...fixtureProps(fixtures, 'article', args.locale)} {...args} />,
 } satisfies Meta<typeof ContentsList>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without content takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof ContentsList>>;
 
-/** The reference article's three sections, the reflection's themes nested, the reflection current. */
+/** An article's three sections, the reflection's themes nested, the reflection current, in the Language toolbar's language. */
 export const Default: Story = {};
 
 /** A subsection can be the current one. */
@@ -69,17 +37,20 @@ export const NothingCurrent: Story = {
 
 /** The title as a heading, for pages where readers move by heading. */
 export const TitleAsHeading: Story = {
-  args: { headingLevel: 2 },
+  args: fixtureProps(fixtures, 'article-zh-hant-nested-heading'),
 };
 
 /** The title replaced through `labels`; it names the `nav` too. */
 export const OwnTitle: Story = {
-  args: { labels: { label: 'On this page' } },
+  args: fixtureProps(fixtures, 'article-zh-hans-own-title'),
 };
 
 /** Flat list, no subsections. */
 export const Flat: Story = {
-  args: { items: english.map(({ label, id }) => ({ label, id })), current: 'partners' },
+  render: (args) => {
+    const contents = fixtureProps(fixtures, 'article', args.locale);
+    return <ContentsList {...contents} {...args} items={contents.items.map(({ label, id }) => ({ label, id }))} current="partners" />;
+  },
 };
 
 const longEnglishWord = 'Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu';
@@ -99,17 +70,14 @@ export const LongLabels: Story = {
   render: ({ items, ...args }) => (
     <ContentsList {...args} items={resolveLocale(args.locale) === 'zh-Hans' ? items.map((item) => (item.id === 'chinese' ? { ...item, label: '粤港澳大湾区发展办公室'.repeat(20) } : item)) : items} />
   ),
-  play: async ({ canvasElement }) => {
-    const nav = canvasElement.querySelector('nav')!;
-    await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
-  },
 };
 
 /** Entries without a label or a usable id are skipped (and warned about in development). */
 export const InvalidItemsSkipped: Story = {
   tags: ['edge-case', '!autodocs'],
   args: {
-    items: [null, { label: 'No id', id: '' }, { label: 'Spaces in id', id: 'two words' }, { label: '', id: 'empty' }, ...english.slice(0, 2)] as never,
+    locale: 'en',
+    items: [null, { label: 'No id', id: '' }, { label: 'Spaces in id', id: 'two words' }, { label: '', id: 'empty' }, ...fixtureProps(fixtures, 'article-en').items.slice(0, 2)] as never,
     current: 'participant',
   },
 };
@@ -129,11 +97,5 @@ export const Empty: Story = {
 /** In a 320 px column. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { narrow: true },
 };

@@ -1,6 +1,4 @@
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
-import { languageLinks, pageDates, site } from '../../pages/content/site.js';
-import type { Fixture } from '../../fixtures/fixture.js';
+import { inEachLanguage, type Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, hrefUrl, id, isoDateOrInstant, locale, paragraphs, text } from '../../fixtures/schema.js';
 import { locales, type Locale } from '../../i18n/locale.js';
 import { siteFooterLinkNames } from '../SiteFooter/SiteFooter.definition.js';
@@ -33,38 +31,99 @@ export const schema = contentSchema(definition, docs.description, {
   children: paragraphs,
 });
 
+// The frame of a plainly fictional office's site (no real department's name, crest or brand) around
+// a newsletter article on the 2024 Civil Service Exchange Programme, in each language.
 const path = '/newsletter/2025-01/exchange-programme.html';
+const prefixes: Record<Locale, string> = { en: '/en', 'zh-Hant': '/tc', 'zh-Hans': '/sc' };
+
+const words: Record<Locale, { title: string; home: string; programme: string; newsletter: string; partners: string; contact: string; copyright: string; page: string; lead: string }> = {
+  en: {
+    title: 'Example Exchange Office',
+    home: 'Home',
+    programme: 'Exchange programme',
+    newsletter: 'Newsletter',
+    partners: 'Partner cities',
+    contact: 'Contact us',
+    copyright: '© 2025 Example Exchange Office',
+    page: 'Thirty Mainland civil servants spend a winter in Hong Kong’s bureaux',
+    lead: 'From early December 2024, the 2024 Civil Service Exchange Programme brought officials from five Mainland cities and the Greater Bay Area into HKSAR Government offices.',
+  },
+  'zh-Hant': {
+    title: '示例交流辦公室',
+    home: '首頁',
+    programme: '交流計劃',
+    newsletter: '通訊',
+    partners: '合作城市',
+    contact: '聯絡我們',
+    copyright: '2025 © 示例交流辦公室',
+    page: '三十位內地公務員在香港政府部門過冬',
+    lead: '由2024年12月初起，2024年公務員交流計劃讓來自五個內地城市及大灣區的公務員到特區政府辦公室工作。',
+  },
+  'zh-Hans': {
+    title: '示例交流办公室',
+    home: '首页',
+    programme: '交流计划',
+    newsletter: '通讯',
+    partners: '合作城市',
+    contact: '联络我们',
+    copyright: '2025 © 示例交流办公室',
+    page: '三十位内地公务员在香港政府部门过冬',
+    lead: '由2024年12月初起，2024年公务员交流计划让来自五个内地城市及大湾区的公务员到特区政府办公室工作。',
+  },
+};
 
 /**
- * The demo site's frame around a short page, in one language. No text size buttons: the fixtures are
+ * The site's frame around a short page, in one language. No text size buttons: the fixtures are
  * the HTML a template writes without React, and the buttons need JavaScript.
  */
-const page = (language: Locale, name: string, description: string): Fixture<PageTemplateProps> => {
-  const { title, navigation, breadcrumbs, footerLinks, copyright } = site[language];
-  const { article } = exchangeProgramme[language];
+const page = (locale: Locale): Pick<Fixture<PageTemplateProps>, 'props' | 'children'> => {
+  const prefix = prefixes[locale];
+  const { title, home, programme, newsletter, partners, contact, copyright } = words[locale];
   return {
-    name,
-    description,
     props: {
-      locale: language,
-      masthead: { title, homeHref: navigation[0]!.href, navigation },
-      languages: languageLinks(path),
+      locale,
+      masthead: {
+        title,
+        homeHref: `${prefix}/`,
+        navigation: [
+          { label: home, href: `${prefix}/` },
+          { label: programme, href: `${prefix}/programme/` },
+          { label: newsletter, href: `${prefix}/newsletter/`, current: true },
+          { label: partners, href: `${prefix}/partners/` },
+          { label: contact, href: `${prefix}/contact/` },
+        ],
+      },
+      languages: { en: `${prefixes.en}${path}`, 'zh-Hant': `${prefixes['zh-Hant']}${path}`, 'zh-Hans': `${prefixes['zh-Hans']}${path}` },
       textSize: false,
-      breadcrumbs: [...breadcrumbs, { label: article.title }],
-      footer: { links: footerLinks, copyright, ...pageDates },
+      breadcrumbs: [{ label: home, href: `${prefix}/` }, { label: newsletter, href: `${prefix}/newsletter/` }, { label: words[locale].page }],
+      footer: {
+        links: {
+          accessibility: `${prefix}/accessibility.html`,
+          privacy: `${prefix}/privacy.html`,
+          copyright: `${prefix}/copyright.html`,
+          disclaimer: `${prefix}/notices.html`,
+          siteMap: `${prefix}/sitemap.html`,
+          contactUs: `${prefix}/contact/`,
+        },
+        copyright,
+        revisionDate: '2025-01-20',
+        reviewDate: '2025-07-31',
+      },
     },
-    children: [article.lead],
+    children: [words[locale].lead],
   };
 };
 
 export const fixtures: Fixture<PageTemplateProps>[] = [
-  page('zh-Hant', 'page-zh-hant', 'A Traditional Chinese page: skip link, masthead with 繁體 / 简体 / English, breadcrumbs, <main>, and the footer with the usual links, 修訂日期 and 覆檢日期 and 返回頁首.'),
-  page('en', 'page-en', 'The same page in English.'),
-  page('zh-Hans', 'page-zh-hans', 'The same page in Simplified Chinese.'),
+  ...inEachLanguage<PageTemplateProps>(
+    'page',
+    'A page: skip link, masthead with the language switcher (繁體 / 简体 / English), breadcrumbs, <main>, and the footer with the usual links, the revision and review dates and back to top',
+    page,
+  ),
   {
     name: 'page-minimal-en',
     description: 'The least a page needs: a site title and the content, with the skip link, <main> and back to top; no switcher, trail or footer links.',
-    props: { locale: 'en', masthead: { title: site.en.title }, textSize: false },
+    props: { locale: 'en', masthead: { title: words.en.title }, textSize: false },
     children: 'Page content.',
   },
 ];

@@ -1,45 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
-import { languageLinks, pageDates, site } from '../../pages/content/site.js';
-import { resolveLocale, type Locale } from '../../i18n/locale.js';
-import { link } from '../../styles/base.css.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
+import type { Locale } from '../../i18n/locale.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
+import { fixtures as articleFixtures } from '../ArticleHighlight/ArticleHighlight.fixtures.js';
 import { PageLayout } from '../PageLayout/index.js';
 import { textSizeAttribute, textSizeStorageKey } from '../TextSizeControl/index.js';
-import { PageTemplate, type PageTemplateProps } from './index.js';
+import { PageTemplate } from './index.js';
+import { fixtures } from './PageTemplate.fixtures.js';
 
-const path = '/newsletter/2025-01/exchange-programme.html';
+/** The site's frame in a language, from the page fixture: every part's content as plain props. */
+const frame = (locale: string | undefined) => {
+  const { children: _lead, ...page } = fixtureProps(fixtures, 'page', locale);
+  return page;
+};
 
-/** The demo site's frame (a plainly fictional office), in one language: every part's content as plain props. */
-function frame(locale: Locale): Omit<PageTemplateProps, 'children' | 'locale'> {
-  const { title, portal, navigation, breadcrumbs, footerLinks, copyright } = site[locale];
-  return {
-    masthead: {
-      identity: (
-        <a className={link} href={portal.href}>
-          {portal.label}
-        </a>
-      ),
-      title,
-      homeHref: navigation[0]!.href,
-      navigation,
-    },
-    languages: languageLinks(path),
-    breadcrumbs: [...breadcrumbs, { label: exchangeProgramme[locale].article.title }],
-    footer: { links: footerLinks, copyright, ...pageDates },
-  };
-}
-
-/** The page's content, handed the page's locale by the template: written once, on PageTemplate. */
+/** The page's content, handed the page's locale by the template: ArticleHighlight's feature, its text only. */
 const content = (locale: Locale) => {
-  const { article } = exchangeProgramme[locale];
+  const { children: _body, ...feature } = fixtureProps(articleFixtures, 'feature', locale);
   return (
     <PageLayout>
-      <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date} />
+      <ArticleHighlight {...feature} headingLevel={1} href={undefined} image={undefined} />
     </PageLayout>
   );
 };
+
+const minimal = fixtureProps(fixtures, 'page-minimal-en');
 
 const meta = {
   title: 'Components/PageTemplate',
@@ -68,17 +54,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A whole page in the toolbar's language: `locale` written once, every part's content as props. */
+/** A whole page in the Language toolbar's language, with the text size buttons: `locale` written once, every part's content as props. */
 export const Default: Story = {
-  // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
-  render: ({ locale: localeArg, ...args }, { globals }) => {
-    const locale = resolveLocale(localeArg ?? globals.locale);
-    return (
-      <PageTemplate locale={locale} {...frame(locale)} {...args}>
-        {content}
-      </PageTemplate>
-    );
-  },
+  render: (args) => (
+    <PageTemplate {...frame(args.locale)} textSize {...args}>
+      {content}
+    </PageTemplate>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const main = canvas.getByRole('main');
@@ -91,13 +73,13 @@ export const Default: Story = {
 
 /** The least a page needs: the site's title and the content. The skip link, `<main>` and back to top come with it. */
 export const Minimal: Story = {
-  args: { locale: 'en', masthead: { title: site.en.title }, textSize: false, children: <PageLayout>{exchangeProgramme.en.article.lead}</PageLayout> },
+  args: minimal,
 };
 
 /** A Hong Kong URL code as the locale (`tc` from `/tc/…`): the page is Traditional Chinese, marked `lang="zh-Hant"`. */
 export const HongKongUrlCode: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { locale: 'tc', ...frame('zh-Hant'), children: content },
+  args: { ...frame('zh-Hant'), locale: 'tc', children: content },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('link', { name: '跳至主要內容' })).toBeInTheDocument();
@@ -109,17 +91,10 @@ export const HongKongUrlCode: Story = {
 /** At 320 CSS px: the frame's rows wrap, nothing scrolls sideways, and every part starts at the same gutter. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { locale: 'zh-Hant', ...frame('zh-Hant'), children: content },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { narrow: true },
+  args: { ...frame('zh-Hant'), children: content },
   play: async ({ canvasElement }) => {
     const page = canvasElement.querySelector<HTMLElement>('.bh-page-template')!;
-    await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
     const left = (selector: string) => Math.round(page.querySelector(selector)!.getBoundingClientRect().left);
     const edges = ['.bh-masthead__title', '.bh-breadcrumbs__list', 'h1', '.bh-site-footer__nav'].map(left);
     await expect(new Set(edges).size).toBe(1);
@@ -131,12 +106,12 @@ export const UnsafeUrls: Story = {
   tags: ['edge-case', '!autodocs'],
   args: {
     locale: 'en',
-    masthead: { title: site.en.title, homeHref: 'javascript:alert(1)', navigation: [{ label: 'Dropped link', href: 'javascript:alert(document.cookie)' }] },
+    masthead: { title: minimal.masthead!.title, homeHref: 'javascript:alert(1)', navigation: [{ label: 'Dropped link', href: 'javascript:alert(document.cookie)' }] },
     languages: { 'zh-Hant': 'javascript:alert(1)', 'zh-Hans': '/sc/page.html' },
     breadcrumbs: [{ label: 'Home', href: 'javascript:alert(1)' }, { label: 'This page' }],
     footer: { links: { privacy: 'javascript:alert(1)', contactUs: 'mailto:enquiry@example.gov.hk' } },
     textSize: false,
-    children: <PageLayout>{exchangeProgramme.en.article.lead}</PageLayout>,
+    children: minimal.children,
   },
   play: async ({ canvasElement }) => {
     const hrefs = [...canvasElement.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);

@@ -1,32 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { issueArchive } from '../../pages/content/newsletterIssue.js';
-import { locales } from '../../i18n/locale.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { Pagination } from './index.js';
-
-/** Nothing inside the navigation pushes past its edge. */
-const staysInside: Story['play'] = async ({ canvasElement }) => {
-  const nav = canvasElement.querySelector('nav')!;
-  await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
-};
+import { fixtures } from './Pagination.fixtures.js';
 
 const meta = {
   title: 'Components/Pagination',
   component: Pagination,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
-  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
-  args: { ...issueArchive },
+  // The issue archive in the story's language, under the story's own args.
+  render: (args) => <Pagination {...fixtureProps(fixtures, 'issues', args.locale)} {...args} />,
 } satisfies Meta<typeof Pagination>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without an archive takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof Pagination>>;
 
-/** Page 3 of an archive of 12 issues. */
+/** Page 3 of an archive of 12 issues, in the Language toolbar's language. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const current = canvasElement.querySelector('[aria-current="page"]');
-    await expect(current?.getAttribute('href')).toBe('/newsletter/issues?page=3');
+    await expect(current?.getAttribute('href')).toMatch(/\/newsletter\/issues\?page=3$/);
   },
 };
 
@@ -61,7 +55,7 @@ export const SinglePage: Story = {
   render: (args) => (
     <div>
       <p>An archive of one page: the pagination below renders nothing.</p>
-      <Pagination {...args} />
+      <Pagination {...fixtureProps(fixtures, 'issues', args.locale)} {...args} />
     </div>
   ),
 };
@@ -73,7 +67,7 @@ export const UnsafeTemplateDropped: Story = {
   render: (args) => (
     <div>
       <p>The pagination below has an unsafe URL template, so it renders nothing.</p>
-      <Pagination {...args} />
+      <Pagination {...fixtureProps(fixtures, 'issues', args.locale)} {...args} />
     </div>
   ),
 };
@@ -81,13 +75,6 @@ export const UnsafeTemplateDropped: Story = {
 /** In a 320 px column the links wrap. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
+  parameters: { narrow: true },
   args: { pageCount: 250, currentPage: 120 },
-  play: staysInside,
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
 };

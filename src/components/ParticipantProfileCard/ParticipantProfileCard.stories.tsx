@@ -1,77 +1,45 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { demoImageSrc, exchangeProgramme, programmePeriod } from '../../pages/content/exchangeProgramme.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { picture } from '../../fixtures/picture.js';
 import { vars } from '../../tokens/contract.css.js';
 import { ParticipantProfileCard, type ParticipantProfileCardProps } from './ParticipantProfileCard.js';
+import { fixtures } from './ParticipantProfileCard.fixtures.js';
 
-const en = exchangeProgramme.en.participant;
-const hant = exchangeProgramme['zh-Hant'].participant;
-const hans = exchangeProgramme['zh-Hans'].participant;
+const en = fixtureProps(fixtures, 'participant-en');
+const hant = fixtureProps(fixtures, 'participant-zh-hant');
+const { period } = en;
 
 const meta = {
   title: 'Components/ParticipantProfileCard',
   component: ParticipantProfileCard,
   tags: ['!autodocs'],
-  args: {
-    name: en.name,
-    honorific: en.honorific,
-    localName: hant.name,
-    role: en.role,
-    homeCity: en.homeCity,
-    homeOrganisation: en.homeOrganisation,
-    hostOrganisation: en.hostOrganisation,
-    period: programmePeriod,
-    children: en.bio,
-  },
-  argTypes: {
-    locale: { control: 'select', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] },
-  },
+  // Terence Wang's card in the story's language, under the story's own args.
+  render: (args) => <ParticipantProfileCard {...fixtureProps(fixtures, 'participant', args.locale)} {...args} />,
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof ParticipantProfileCard>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without a name takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof ParticipantProfileCard>>;
 
-/** Terence Wang from the 2024 exchange programme, with his Chinese name beside the English one. */
+/** Terence Wang from the 2024 exchange programme, in the Language toolbar's language. */
 export const Default: Story = {};
 
-export const English: Story = { args: { locale: 'en' } };
+export const English: Story = { args: en };
 
-export const TraditionalChinese: Story = {
-  args: {
-    locale: 'zh-Hant',
-    name: hant.name,
-    honorific: undefined,
-    localName: hant.localName,
-    role: hant.role,
-    homeCity: hant.homeCity,
-    homeOrganisation: hant.homeOrganisation,
-    hostOrganisation: hant.hostOrganisation,
-    children: hant.bio,
-  },
-};
+/** His family name with the honorific after it, his English name beside. */
+export const TraditionalChinese: Story = { args: hant };
 
-export const SimplifiedChinese: Story = {
-  args: {
-    locale: 'zh-Hans',
-    name: hans.name,
-    honorific: undefined,
-    localName: hans.localName,
-    role: hans.role,
-    homeCity: hans.homeCity,
-    homeOrganisation: hans.homeOrganisation,
-    hostOrganisation: hans.hostOrganisation,
-    children: hans.bio,
-  },
-};
+export const SimplifiedChinese: Story = { args: fixtureProps(fixtures, 'participant-zh-hans') };
 
-export const WithPhoto: Story = { args: { photo: { src: demoImageSrc } } };
+export const WithPhoto: Story = { args: { photo: { src: picture } } };
 
 /** No photo: initials of the first and last words. */
-export const MonogramLatin: Story = { args: { name: 'Terence Wang', localName: undefined } };
+export const MonogramLatin: Story = { args: { locale: 'en' } };
 
 /** A Chinese name gives its family name as the monogram, and the honorific follows the name. */
 export const MonogramChinese: Story = {
-  args: { locale: 'zh-Hant', name: '陳小明', honorific: '先生', localName: undefined, role: hant.role, homeCity: '杭州', homeOrganisation: undefined, hostOrganisation: hant.hostOrganisation, children: undefined },
+  args: { ...hant, name: '陳小明', localName: undefined, homeCity: '杭州', homeOrganisation: undefined, children: undefined },
 };
 
 /** `{ family, given }` is ordered by script: given + family for Latin, family + given for Han. */
@@ -81,14 +49,14 @@ export const NameInParts: Story = {
 };
 
 /** The name links to a full profile page; the card holds no other link. */
-export const WithLink: Story = { args: { href: '#participant-terence-wang' } };
+export const WithLink: Story = { args: fixtureProps(fixtures, 'participant-en-linked') };
 
-export const StartOnlyPeriod: Story = { args: { period: { start: programmePeriod.start } } };
+export const StartOnlyPeriod: Story = { args: { period: { start: period!.start } } };
 
 /** An invalid start date drops the period (with a warning in development); everything else still shows. */
-export const InvalidDate: Story = { tags: ['edge-case', '!autodocs'], args: { period: { start: '2024-02-30', end: programmePeriod.end } } };
+export const InvalidDate: Story = { tags: ['edge-case', '!autodocs'], args: { period: { start: '2024-02-30', end: period!.end } } };
 
-export const EndBeforeStart: Story = { tags: ['edge-case', '!autodocs'], args: { period: { start: programmePeriod.end, end: programmePeriod.start } } };
+export const EndBeforeStart: Story = { tags: ['edge-case', '!autodocs'], args: { period: { start: period!.end!, end: period!.start } } };
 
 export const VeryLongName: Story = { tags: ['edge-case', '!autodocs'], args: { name: 'Terence '.repeat(1_250).trim(), honorific: 'Mr' } };
 
@@ -99,17 +67,7 @@ export const LongEnglishWord: Story = {
 
 export const LongUnbrokenChinese: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: {
-    locale: 'zh-Hant',
-    name: '王'.repeat(60),
-    localName: undefined,
-    honorific: '先生',
-    role: hant.role,
-    homeCity: hant.homeCity,
-    homeOrganisation: hant.homeOrganisation,
-    hostOrganisation: '政制及內地事務局粵港澳大灣區發展辦公室'.repeat(12),
-    children: hant.bio,
-  },
+  args: { ...hant, name: '王'.repeat(60), localName: undefined, hostOrganisation: '政制及內地事務局粵港澳大灣區發展辦公室'.repeat(12) },
 };
 
 /** A `javascript:` link and photo are dropped: the name is plain text and the monogram shows. */
@@ -118,21 +76,12 @@ export const UnsafeUrlsDropped: Story = {
   args: { href: 'javascript:alert(1)', photo: { src: 'javascript:alert(1)' } },
 };
 
+/** The name alone. */
 export const Minimal: Story = {
-  args: {
-    name: en.name,
-    honorific: undefined,
-    localName: undefined,
-    role: undefined,
-    homeCity: undefined,
-    homeOrganisation: undefined,
-    hostOrganisation: undefined,
-    period: undefined,
-    children: undefined,
-  },
+  render: (args) => <ParticipantProfileCard locale={args.locale} name={fixtureProps(fixtures, 'participant', args.locale).name} />,
 };
 
-export const DarkTheme: Story = { args: { photo: { src: demoImageSrc } }, globals: { theme: 'dark' } };
+export const DarkTheme: Story = { args: { photo: { src: picture } }, globals: { theme: 'dark' } };
 
 export const DarkThemeMonogram: Story = { globals: { theme: 'dark' } };
 
@@ -164,7 +113,7 @@ export const CardGrid: Story = {
         Participants
       </h2>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20em), 1fr))', gap: vars.space.lg, alignItems: 'start' }}>
-        <ParticipantProfileCard {...args} photo={{ src: demoImageSrc }} />
+        <ParticipantProfileCard {...en} {...args} photo={{ src: picture }} />
         <ParticipantProfileCard locale={args.locale} headingLevel={args.headingLevel} {...adaLau} />
         <ParticipantProfileCard locale={args.locale} headingLevel={args.headingLevel} {...chanSiuMing} />
       </div>

@@ -1,37 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
-import { locales, resolveLocale } from '../../i18n/locale.js';
-import { PreviousNext, type PreviousNextProps } from './index.js';
-
-const en = newsletterIssue.en;
-
-/** Stories that keep the English demo articles follow the language toolbar. */
-function Localised({ previous, next, ...args }: PreviousNextProps) {
-  const issue = newsletterIssue[resolveLocale(args.locale)];
-  return <PreviousNext {...args} previous={previous === en.previous ? issue.previous : previous} next={next === en.next ? issue.next : next} />;
-}
-
-/** Nothing inside the navigation pushes past its edge. */
-const staysInside: Story['play'] = async ({ canvasElement }) => {
-  const nav = canvasElement.querySelector('nav')!;
-  await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
-};
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { PreviousNext } from './index.js';
+import { fixtures } from './PreviousNext.fixtures.js';
 
 const meta = {
   title: 'Components/PreviousNext',
   component: PreviousNext,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
-  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
-  args: { previous: en.previous, next: en.next },
-  render: (args) => <Localised {...args} />,
+  // The neighbours of an article in the story's language, under the story's own args.
+  render: (args) => <PreviousNext {...fixtureProps(fixtures, 'both', args.locale)} {...args} />,
 } satisfies Meta<typeof PreviousNext>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The previous and next article of the issue, each with its title. */
+/** The previous and next article of the issue, each with its title, in the Language toolbar's language. */
 export const Default: Story = {};
 
 /** The first article of an issue has only a next article. */
@@ -46,7 +31,10 @@ export const OnlyPrevious: Story = {
 
 /** Without titles, the links read "Previous article" and "Next article". */
 export const WithoutTitles: Story = {
-  args: { previous: { href: en.previous.href }, next: { href: en.next.href } },
+  render: (args) => {
+    const { previous, next } = fixtureProps(fixtures, 'both', args.locale);
+    return <PreviousNext {...args} previous={{ href: previous!.href }} next={{ href: next!.href }} />;
+  },
 };
 
 const longEnglishWord = 'Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu';
@@ -62,7 +50,6 @@ export const LongTitles: Story = {
   render: ({ next, ...args }) => (
     <PreviousNext {...args} next={resolveLocale(args.locale) === 'zh-Hans' && next ? { ...next, title: `${longEnglishWord} ${'粤港澳大湾区发展办公室'.repeat(20)}` } : next} />
   ),
-  play: staysInside,
 };
 
 /** A `javascript:` URL is dropped with its link: only the next article remains. */
@@ -77,12 +64,5 @@ export const UnsafeHrefDropped: Story = {
 /** In a 320 px column the titles wrap. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
-  play: staysInside,
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { narrow: true },
 };

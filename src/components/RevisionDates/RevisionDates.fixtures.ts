@@ -1,4 +1,4 @@
-import type { Fixture } from '../../fixtures/fixture.js';
+import { inEachLanguage, type Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, isoDateOrInstant, labelOverrides, locale, oneOfRequired } from '../../fixtures/schema.js';
 import type { RevisionDatesProps } from './RevisionDates.js';
 import { revisionDatesDefinition as definition } from './RevisionDates.definition.js';
@@ -12,11 +12,9 @@ export const schema = contentSchema(definition, docs.description, {
 }, [], oneOfRequired('revisionDate', 'reviewDate'));
 
 export const fixtures: Fixture<RevisionDatesProps>[] = [
-  {
-    name: 'dates-en',
-    description: 'English: the last revision date and the review date.',
-    props: { locale: 'en', revisionDate: '2025-07-14', reviewDate: '2025-07-31' },
-  },
+  ...inEachLanguage<RevisionDatesProps>('dates', 'The last revision date and the review date', (locale) => ({
+    props: { locale, revisionDate: '2025-07-14', reviewDate: '2025-07-31' },
+  })),
   {
     name: 'dates-zh-hant-revision-only',
     description: 'Traditional Chinese: the revision date (修訂日期) alone.',

@@ -1,11 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
-import type { Locale } from '../../i18n/locale.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
+import { fixtures as articleFixtures } from '../ArticleHighlight/ArticleHighlight.fixtures.js';
 import { RevisionDates } from './index.js';
-
-const localeOf = (locale: unknown): Locale => (locale === 'zh-Hant' || locale === 'zh-Hans' ? locale : 'en');
+import { fixtures } from './RevisionDates.fixtures.js';
 
 /** The shown date of each <time>, with its machine value. */
 const times = (canvasElement: HTMLElement) => [...canvasElement.querySelectorAll('time')].map((t) => [t.textContent, t.getAttribute('datetime')]);
@@ -14,16 +13,14 @@ const meta = {
   title: 'Components/RevisionDates',
   component: RevisionDates,
   tags: ['!autodocs'],
-  args: { revisionDate: '2025-07-14', reviewDate: '2025-07-31' },
 } satisfies Meta<typeof RevisionDates>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Both dates, in the page's language. */
+/** Both dates, in the Language toolbar's language. */
 export const Default: Story = {
-  // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
-  render: ({ locale, ...args }, { globals }) => <RevisionDates locale={locale ?? (globals.locale as string | undefined)} {...args} />,
+  render: (args) => <RevisionDates {...fixtureProps(fixtures, 'dates', args.locale)} {...args} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('term')).toHaveLength(2);
     await expect(times(canvasElement).map(([, machine]) => machine)).toEqual(['2025-07-14', '2025-07-31']);
@@ -31,7 +28,7 @@ export const Default: Story = {
 };
 
 export const English: Story = {
-  args: { locale: 'en' },
+  args: fixtureProps(fixtures, 'dates-en'),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('term').map((t) => t.textContent)).toEqual(['Last revision date', 'Review date']);
@@ -43,7 +40,7 @@ export const English: Story = {
 };
 
 export const TraditionalChinese: Story = {
-  args: { locale: 'zh-Hant' },
+  args: fixtureProps(fixtures, 'dates-zh-hant'),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('term').map((t) => t.textContent)).toEqual(['修訂日期', '覆檢日期']);
     await expect(times(canvasElement)[0]).toEqual(['2025年7月14日', '2025-07-14']);
@@ -51,7 +48,7 @@ export const TraditionalChinese: Story = {
 };
 
 export const SimplifiedChinese: Story = {
-  args: { locale: 'zh-Hans' },
+  args: fixtureProps(fixtures, 'dates-zh-hans'),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('term').map((t) => t.textContent)).toEqual(['修订日期', '复检日期']);
   },
@@ -59,7 +56,7 @@ export const SimplifiedChinese: Story = {
 
 /** Many pages show the revision date alone. */
 export const RevisionDateOnly: Story = {
-  args: { locale: 'zh-Hant', reviewDate: undefined },
+  args: fixtureProps(fixtures, 'dates-zh-hant-revision-only'),
   play: async ({ canvasElement }) => {
     await expect(times(canvasElement)).toEqual([['2025年7月14日', '2025-07-14']]);
   },
@@ -67,18 +64,18 @@ export const RevisionDateOnly: Story = {
 
 /** Instants are shown on their day in Hong Kong: 16:30 UTC on 31 December is 1 January there. */
 export const Instants: Story = {
-  args: { locale: 'en', revisionDate: '2025-07-14T09:30:00+08:00', reviewDate: '2025-12-31T16:30:00Z' },
+  args: fixtureProps(fixtures, 'dates-zh-hans-instants'),
   play: async ({ canvasElement }) => {
     await expect(times(canvasElement)).toEqual([
-      ['14 July 2025', '2025-07-14T09:30:00+08:00'],
-      ['1 January 2026', '2025-12-31T16:30:00Z'],
+      ['2025年7月14日', '2025-07-14T09:30:00+08:00'],
+      ['2026年1月1日', '2025-12-31T16:30:00Z'],
     ]);
   },
 };
 
 /** The site's own wording for the labels. */
 export const OwnLabels: Story = {
-  args: { locale: 'en', labels: { revisionDate: 'Page last updated', reviewDate: 'Page last reviewed' } },
+  args: fixtureProps(fixtures, 'dates-en-own-labels'),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('term').map((t) => t.textContent)).toEqual(['Page last updated', 'Page last reviewed']);
   },
@@ -86,15 +83,13 @@ export const OwnLabels: Story = {
 
 /** At the end of an article's content, where some pages show their dates instead of in the footer. */
 export const EndOfContent: Story = {
-  render: ({ locale: localeArg, ...args }, { globals }) => {
-    const locale = localeArg ?? (globals.locale as string | undefined);
-    const { article } = exchangeProgramme[localeOf(locale)];
+  render: (args) => {
+    // The feature's words alone: no image, date or link of its own.
+    const { kicker, title, lead, children } = fixtureProps(articleFixtures, 'feature', args.locale);
     return (
-      <ArticleHighlight locale={locale} kicker={article.kicker} title={article.title} lead={article.lead}>
-        {article.body.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-        <RevisionDates locale={locale} {...args} />
+      <ArticleHighlight locale={args.locale} kicker={kicker} title={title} lead={lead}>
+        {children}
+        <RevisionDates {...fixtureProps(fixtures, 'dates', args.locale)} {...args} />
       </ArticleHighlight>
     );
   },
@@ -107,7 +102,7 @@ export const EndOfContent: Story = {
 /** An invalid date is left out (with a warning in development); the valid one stays. */
 export const InvalidDate: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { locale: 'en', revisionDate: '14/07/2025' },
+  args: { ...fixtureProps(fixtures, 'dates-en'), revisionDate: '14/07/2025' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('term').map((t) => t.textContent)).toEqual(['Review date']);
   },
@@ -130,18 +125,8 @@ export const NoDates: Story = {
 /** Long labels wrap inside a 320px column, and the two dates stand one under the other. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { locale: 'en', labels: { revisionDate: 'This page was last revised on', reviewDate: 'Its content was last reviewed for accuracy on' } },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('dl')!;
-    await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
-  },
+  parameters: { narrow: true },
+  args: { ...fixtureProps(fixtures, 'dates-en'), labels: { revisionDate: 'This page was last revised on', reviewDate: 'Its content was last reviewed for accuracy on' } },
 };
 
 export const DarkTheme: Story = {

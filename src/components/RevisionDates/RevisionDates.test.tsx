@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { RevisionDates } from './index.js';
@@ -45,10 +44,9 @@ describe('RevisionDates: the dates', () => {
     ]);
   });
 
-  it('is English without a locale, and carries no lang of its own', () => {
+  it('is English without a locale', () => {
     render(<RevisionDates reviewDate="2025-07-31" />);
     expect(shownDates()).toEqual([['Review date', '31 July 2025', '2025-07-31']]);
-    expect(dateList()).not.toHaveAttribute('lang');
   });
 
   it('accepts a Date, and reads a time without an offset as Hong Kong time', () => {
@@ -98,20 +96,5 @@ describe('RevisionDates: bad input', () => {
     render(<RevisionDates revisionDate="2025-07-14" reviewDate={['2025-07-31'] as never} locale={{} as never} labels={7 as never} />);
     expect(shownDates()).toEqual([['Last revision date', '14 July 2025', '2025-07-14']]);
     warn.mockRestore();
-  });
-});
-
-describe('RevisionDates: root', () => {
-  it('forwards a ref and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLDListElement>();
-    render(<RevisionDates ref={ref} revisionDate="2025-07-14" className="page-dates" id="dates" data-testid="d" />);
-    const root = screen.getByTestId('d');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('page-dates');
-    expect(root).toHaveAttribute('id', 'dates');
-  });
-
-  it('names its render function, which React DevTools shows', () => {
-    expect((RevisionDates as unknown as { render: { name: string } }).render.name).toBe('RevisionDates');
   });
 });

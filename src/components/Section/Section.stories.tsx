@@ -1,49 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
-import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
-import { locales, resolveLocale } from '../../i18n/locale.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
 import { CityPartnerBadgeStrip } from '../CityPartnerBadgeStrip/index.js';
-import { Section, type SectionProps } from './index.js';
-
-const en = newsletterIssue.en.sections.partners;
-
-/** Stories that keep the English demo text follow the language toolbar; text set by a story stays. */
-function Localised({ locale, heading, description, children, ...args }: SectionProps) {
-  const language = resolveLocale(locale);
-  const partners = newsletterIssue[language].sections.partners;
-  const content = exchangeProgramme[language];
-  return (
-    <Section
-      {...args}
-      locale={locale}
-      heading={heading === en.heading ? partners.heading : heading}
-      description={description === en.description ? partners.description : description}
-    >
-      {children ?? (
-        <>
-          <p>{content.article.body[0]}</p>
-          <CityPartnerBadgeStrip partners={content.partners} label={content.partnersLabel} locale={locale} />
-        </>
-      )}
-    </Section>
-  );
-}
+import { fixtures as partnerFixtures } from '../CityPartnerBadgeStrip/CityPartnerBadgeStrip.fixtures.js';
+import { Section } from './index.js';
+import { fixtures } from './Section.fixtures.js';
 
 const meta = {
   title: 'Components/Section',
   component: Section,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
-  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
-  args: { heading: en.heading, description: en.description, id: en.id },
-  render: (args) => <Localised {...args} />,
+  // The partners section in the story's language, with the partner cities after its paragraph,
+  // under the story's own args.
+  render: (args) => {
+    const { children, ...section } = fixtureProps(fixtures, 'partners', args.locale);
+    return (
+      <Section {...section} {...args}>
+        {args.children ?? [children, <CityPartnerBadgeStrip key="partners" {...fixtureProps(partnerFixtures, 'partners', args.locale)} />]}
+      </Section>
+    );
+  },
 } satisfies Meta<typeof Section>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without content takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof Section>>;
 
-/** A section of the reference article: heading, description, a paragraph and the partner cities. */
+/** A section of an article: heading, description, a paragraph and the partner cities, in the Language toolbar's language. */
 export const Default: Story = {};
 
 /** Without a description the heading stands alone above the content. */
@@ -53,18 +36,14 @@ export const WithoutDescription: Story = {
 
 /** The heading's size follows its level: 1 for a page title, 2 by default, 3-6 for subsections. */
 export const HeadingLevels: Story = {
-  render: ({ locale }) => {
-    const language = resolveLocale(locale);
-    const { sections, newsletter } = newsletterIssue[language];
-    const body = exchangeProgramme[language].article.body;
+  render: () => {
+    const [participant, partners] = [fixtureProps(fixtures, 'participant-en'), fixtureProps(fixtures, 'partners-en')];
     return (
-      <Section locale={locale} heading={newsletter} headingLevel={1} description={newsletterIssue[language].issueLine} id="levels-page">
-        <p>{body[0]}</p>
-        <Section heading={sections.participant.heading} id="levels-participant">
-          <p>{body[1]}</p>
-          <Section heading={sections.reflection.heading} headingLevel={3} id="levels-reflection">
-            <p>{exchangeProgramme[language].reflection.excerpt}</p>
-          </Section>
+      <Section {...participant} headingLevel={1}>
+        {participant.children}
+        <Section {...partners}>
+          {partners.children}
+          <Section {...fixtureProps(fixtures, 'finance-en-subsection')} />
         </Section>
       </Section>
     );
@@ -73,18 +52,21 @@ export const HeadingLevels: Story = {
 
 /** A link to `#partners` reaches the section by its id. */
 export const WithAnchorLink: Story = {
-  render: (args) => (
-    <div>
-      <p>
-        <a href={`#${args.id}`}>{args.heading}</a>
-      </p>
-      <Localised {...args} />
-    </div>
-  ),
+  render: (args) => {
+    const { id, heading } = fixtureProps(fixtures, 'partners', args.locale);
+    return (
+      <div>
+        <p>
+          <a href={`#${id}`}>{heading}</a>
+        </p>
+        {meta.render(args)}
+      </div>
+    );
+  },
   play: async ({ canvasElement }) => {
     const section = canvasElement.querySelector('section');
-    await expect(section?.id).toBe(en.id);
-    await expect(canvasElement.querySelector(`a[href="#${en.id}"]`)).not.toBeNull();
+    await expect(section?.id).toBe('partners');
+    await expect(canvasElement.querySelector('a[href="#partners"]')).not.toBeNull();
   },
 };
 
@@ -97,10 +79,6 @@ export const LongText: Story = {
   args: {
     heading: `${longEnglishWord} ${'Partner cities '.repeat(30)}`,
     description: 'Civil service exchange '.repeat(435).slice(0, 10_000),
-  },
-  play: async ({ canvasElement }) => {
-    const section = canvasElement.querySelector('section')!;
-    await expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth);
   },
 };
 
@@ -127,14 +105,8 @@ export const MixedChildren: Story = {
 /** Inside a 320 px column nothing scrolls sideways. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
-  args: { heading: `${en.heading} ${longEnglishWord}` },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { narrow: true },
+  args: { locale: 'en', heading: `${fixtureProps(fixtures, 'partners-en').heading} ${longEnglishWord}` },
 };
 
 /** Don't: leave out the heading. The section is then no named region (and warns in development). */

@@ -1,16 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import type { Locale } from '../../i18n/locale.js';
-import { link } from '../../styles/base.css.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { resolveLocale, type Locale } from '../../i18n/locale.js';
+import { BackToTop } from '../BackToTop/index.js';
+import { fixtures as backToTopFixtures } from '../BackToTop/BackToTop.fixtures.js';
 import { RevisionDates } from '../RevisionDates/index.js';
 import { SiteFooter, standardFooterLinks, type SiteFooterGroup } from './index.js';
 
-const localeOf = (locale: unknown): Locale => (locale === 'zh-Hant' || locale === 'zh-Hans' ? locale : 'en');
 const prefix = { en: '/en', 'zh-Hant': '/tc', 'zh-Hans': '/sc' } as const;
 
 // A plainly fictional office.
 const owner = { en: 'Example Exchange Office', 'zh-Hant': '示例交流辦公室', 'zh-Hans': '示例交流办公室' } as const;
-const backToTopText = { en: 'Back to top', 'zh-Hant': '返回頁首', 'zh-Hans': '返回页首' } as const;
 
 const copyrightLine = (locale: Locale) => (locale === 'en' ? `© 2025 ${owner.en}` : `2025 © ${owner[locale]}`);
 
@@ -44,12 +44,8 @@ const pageDates = (locale: string | undefined, { review = true } = {}) => (
   <RevisionDates locale={locale} revisionDate="2025-07-14" reviewDate={review ? '2025-07-31' : undefined} />
 );
 
-/** Stand-in for the BackToTop component. */
-const backToTop = (locale: Locale) => (
-  <a className={link} href="#top">
-    {backToTopText[locale]}
-  </a>
-);
+/** The BackToTop link of the footer's language, from its fixtures. */
+const backToTop = (locale: string | undefined) => <BackToTop {...fixtureProps(backToTopFixtures, 'back-to-top', locale)} />;
 
 const groups: Record<Locale, SiteFooterGroup[]> = {
   en: [
@@ -102,18 +98,15 @@ type Story = StoryObj<typeof meta>;
 
 /** The usual Hong Kong footer, in the page's language: the usual links (`standardFooterLinks`), a badge, the copyright line and the dates (RevisionDates in the `dates` slot). */
 export const Default: Story = {
-  // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
-  render: ({ locale: localeArg, ...args }, { globals }) => {
-    const locale = localeArg ?? (globals.locale as string | undefined);
-    const language = localeOf(locale);
+  render: (args) => {
+    const language = resolveLocale(args.locale);
     return (
       <SiteFooter
-        locale={locale}
         groups={standardLinks(language)}
         badges={<ExampleBadge label={language === 'en' ? 'Example accessibility badge' : language === 'zh-Hant' ? '示例無障礙標誌' : '示例无障碍标志'} />}
         copyright={copyrightLine(language)}
-        backToTop={backToTop(language)}
-        dates={pageDates(locale)}
+        backToTop={backToTop(args.locale)}
+        dates={pageDates(args.locale)}
         {...args}
       />
     );
@@ -165,9 +158,9 @@ export const SimplifiedChinese: Story = {
 
 /** The site's own groups of links, under headings, in columns that wrap. */
 export const Groups: Story = {
-  render: ({ locale: localeArg, ...args }, { globals }) => {
-    const locale = localeArg ?? (globals.locale as string | undefined);
-    return <SiteFooter locale={locale} groups={groups[localeOf(locale)]} copyright={copyrightLine(localeOf(locale))} dates={pageDates(locale)} {...args} />;
+  render: (args) => {
+    const language = resolveLocale(args.locale);
+    return <SiteFooter groups={groups[language]} copyright={copyrightLine(language)} dates={pageDates(args.locale)} {...args} />;
   },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('heading', { level: 2 })).toHaveLength(3);
@@ -224,26 +217,12 @@ export const LongContent: Story = {
     copyright: `© 2025 ${'Example Exchange Office '.repeat(450)}`.slice(0, 10_000),
     dates: pageDates('en'),
   },
-  play: async ({ canvasElement }) => {
-    const footer = within(canvasElement).getByRole('contentinfo');
-    await expect(footer.scrollWidth).toBeLessThanOrEqual(footer.clientWidth);
-  },
 };
 
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
   ...Default,
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: async ({ canvasElement }) => {
-    const footer = within(canvasElement).getByRole('contentinfo');
-    await expect(footer.scrollWidth).toBeLessThanOrEqual(footer.clientWidth);
-  },
+  parameters: { narrow: true },
 };
 
 export const DarkTheme: Story = {

@@ -1,33 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { demoImageSrc, exchangeProgramme } from '../../pages/content/exchangeProgramme.js';
-import { newsletterIssue } from '../../pages/content/newsletterIssue.js';
-import { locales, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
+import { fixtures as articleFixtures } from '../ArticleHighlight/ArticleHighlight.fixtures.js';
 import { Section } from '../Section/index.js';
 import { TeaserList, type TeaserListProps } from './index.js';
 
-/** The articles of the issue as ArticleHighlights of the list's variant; the first `withImages` carry the demo image. */
-function teasers(locale: LocaleInput | undefined, layout: TeaserListProps['layout'], { count = 4, withImages = 2, idPrefix = 'teaser' } = {}) {
-  const language = resolveLocale(locale);
-  const { imageAlt } = exchangeProgramme[language].article;
-  return newsletterIssue[language].teasers.slice(0, count).map((teaser, index) => (
-    <ArticleHighlight
-      key={teaser.href}
-      variant={layout === 'list' ? 'compact' : 'teaser'}
-      headingLevel={3}
-      headingId={`${idPrefix}-${index}`}
-      locale={locale}
-      image={index < withImages ? { src: demoImageSrc, alt: imageAlt } : undefined}
-      {...teaser}
-    />
-  ));
+/** The three articles of ArticleHighlight's fixtures in a language: the feature, a profile and a reflection. */
+const articles = (locale: LocaleInput | undefined) => ['feature', 'teaser', 'compact'].map((family) => fixtureProps(articleFixtures, family, locale));
+
+/**
+ * `count` teasers (the three articles, over again when more are asked for) as ArticleHighlights of
+ * the list's variant, text only; the first `withImages` carry the fixture's picture.
+ */
+function teasers(locale: LocaleInput | undefined, layout: TeaserListProps['layout'], { count = 3, withImages = 2, idPrefix = 'teaser' } = {}) {
+  const three = articles(locale);
+  return Array.from({ length: count }, (_, index) => {
+    const { image, children: _body, ...article } = three[index % three.length]!;
+    return (
+      <ArticleHighlight
+        key={index}
+        {...article}
+        variant={layout === 'list' ? 'compact' : 'teaser'}
+        headingLevel={3}
+        headingId={`${idPrefix}-${index}`}
+        image={index < withImages ? image : undefined}
+      />
+    );
+  });
 }
+
+const articlesHeading: Record<Locale, string> = { en: 'In this issue', 'zh-Hant': '本期內容', 'zh-Hans': '本期内容' };
 
 /** The items of a row share its height, and nothing pushes past the list's edge. */
 const equalRows: Story['play'] = async ({ canvasElement }) => {
   const list = canvasElement.querySelector('ul')!;
-  await expect(list.scrollWidth).toBeLessThanOrEqual(list.clientWidth);
   const items = [...list.children].map((item) => item.getBoundingClientRect());
   for (const item of items) {
     const row = items.filter((other) => Math.abs(other.top - item.top) < 1);
@@ -43,15 +51,13 @@ const meta = {
   title: 'Components/TeaserList',
   component: TeaserList,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories (and their text follows it) in tests too.
-  argTypes: { locale: { control: 'inline-radio', options: [...locales] } },
   render: (args, { id }) => <TeaserList {...args}>{args.children ?? teasers(args.locale, args.layout, { idPrefix: id })}</TeaserList>,
 } satisfies Meta<typeof TeaserList>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The four articles of the issue as cards; the cards of a row share its height. */
+/** Three articles of an issue as cards, in the Language toolbar's language; the cards of a row share its height. */
 export const Default: Story = {
   play: equalRows,
 };
@@ -63,7 +69,7 @@ export const List: Story = {
 
 /** In a wide container the grid stops at three columns. */
 export const ThreeColumnsAtMost: Story = {
-  render: (args, { id }) => <TeaserList {...args}>{teasers(args.locale, 'grid', { withImages: 4, idPrefix: id })}</TeaserList>,
+  render: (args, { id }) => <TeaserList {...args}>{teasers(args.locale, 'grid', { count: 5, withImages: 5, idPrefix: id })}</TeaserList>,
   play: async ({ canvasElement }) => {
     const items = [...canvasElement.querySelectorAll('li')].map((item) => item.getBoundingClientRect().top);
     await expect(new Set(items.map(Math.round)).size).toBeGreaterThanOrEqual(Math.ceil(items.length / 3));
@@ -74,9 +80,8 @@ export const ThreeColumnsAtMost: Story = {
 /** Under a Section heading: the section names the region, the teasers' headings are level 3. */
 export const InASection: Story = {
   render: (args, { id }) => {
-    const issue = newsletterIssue[resolveLocale(args.locale)];
     return (
-      <Section heading={issue.articlesHeading} id={`${id}-articles`} locale={args.locale}>
+      <Section heading={articlesHeading[resolveLocale(args.locale)]} id={`${id}-articles`} locale={args.locale}>
         <TeaserList {...args}>{teasers(args.locale, args.layout, { idPrefix: id })}</TeaserList>
       </Section>
     );
@@ -121,25 +126,19 @@ export const EmptyChildrenSkipped: Story = {
 /** In a 320 px column: one card a row. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
+  parameters: { narrow: true },
   play: equalRows,
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
 };
 
 /** Don't: mix variants. The grid is made for teasers; a feature inside it (and a warning) is the result. */
 export const DontMixVariants: Story = {
   render: (args, { id }) => {
-    const [first, ...rest] = newsletterIssue[resolveLocale(args.locale)].teasers;
+    const [feature, ...rest] = articles(args.locale);
     return (
       <TeaserList {...args}>
-        <ArticleHighlight headingLevel={3} headingId={`${id}-feature`} locale={args.locale} {...first!} />
-        {rest.map((teaser) => (
-          <ArticleHighlight key={teaser.href} variant="teaser" headingLevel={3} locale={args.locale} {...teaser} />
+        <ArticleHighlight {...feature!} headingLevel={3} headingId={`${id}-feature`} />
+        {rest.map(({ children: _body, ...article }) => (
+          <ArticleHighlight key={article.href} {...article} variant="teaser" headingLevel={3} />
         ))}
       </TeaserList>
     );
