@@ -13,11 +13,14 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'u
   peerDependencies?: Record<string, string>;
 };
 
-// The JavaScript entry points are the ones package.json exports: `./dist/x.js` is built from `src/x.ts`.
+// The JavaScript entry points are the ones package.json exports: `./dist/x.js` is built from `src/x.ts`,
+// and `bauhinia-ui/tokens` from the theming folder's index (src/tokens/ holds the token source, the
+// bottom of the stack, and the entry re-exports the theming tools above the registry).
+const sources: Record<string, string> = { 'tokens/index': 'src/theming/index.ts' };
 const entry = Object.fromEntries(
   Object.values(pkg.exports)
     .flatMap((target) => /^\.\/dist\/([^*]+)\.js$/.exec(typeof target === 'string' ? target : target.default)?.slice(1) ?? [])
-    .map((name) => [name, `src/${name}.ts`]),
+    .map((name) => [name, sources[name] ?? `src/${name}.ts`]),
 );
 // What the package depends on at run time stays an import of it, subpaths included.
 const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
@@ -31,9 +34,11 @@ export default defineConfig({
     react(),
     stylesheets(root),
     // Declarations of the library's modules (tsconfig.build.json); style modules have none, their class names are internal.
+    // An entry built from a module of another name (`tokens/index`) gets a declaration that re-exports that module's.
     dts({
       tsconfigPath: 'tsconfig.build.json',
       exclude: ['src/**/*.css.ts'],
+      insertTypesEntry: true,
       afterDiagnostic: (diagnostics) => {
         if (diagnostics.length > 0) throw new Error(`build: ${diagnostics.length} type error(s), listed above`);
       },

@@ -1,11 +1,10 @@
 import type { Decorator, Preview, ReactRenderer } from '@storybook/react-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
-import { definitionsIn } from '../src/components/definition.js';
 import * as registry from '../src/components/registry.js';
 import { locales } from '../src/i18n/locale.js';
 import '../src/styles/css-entry.js';
 import { themeNames } from '../src/tokens/themes.js';
-import { headingLevels } from '../src/types.js';
+import { headingLevels } from '../src/internal/headingLevel.js';
 import { pageRoot, storyRoot } from './preview.css.js';
 
 const themes = themeNames;
@@ -26,9 +25,8 @@ const withThemeAndLocale: Decorator = (Story, context) => {
 
 // Controls from the registered components' definitions: every option prop a radio of its values,
 // `locale` a radio of the three locales, `headingLevel` a select of 1-6.
-const definitions = definitionsIn(registry);
 const controlsFromDefinitions: ArgTypesEnhancer<ReactRenderer> = (context) => {
-  const definition = definitions.find((d) => (registry as Record<string, unknown>)[d.name] === context.component);
+  const definition = registry.definitions.find((d) => (registry as Record<string, unknown>)[d.name] === context.component);
   if (!definition) return context.argTypes;
   const controls: Record<string, { control: 'inline-radio' | 'select'; options: unknown[] }> = {
     ...Object.fromEntries(Object.entries(definition.options ?? {}).map(([prop, values]) => [prop, { control: 'inline-radio', options: [...values] }])),

@@ -10,16 +10,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { transform as transformCss } from 'lightningcss';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { blockName } from '../src/contract/definition.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The components the packed package registers, by name: read from the package itself. */
 export async function registeredComponents(consumerDir: string): Promise<string[]> {
   const dist = join(consumerDir, 'node_modules', 'bauhinia-ui', 'dist');
-  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as {
-    definitionsIn: (module: Record<string, unknown>) => Array<{ name: string }>;
-  };
-  return definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).map((d) => d.name);
+  const { definitions } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { definitions: ReadonlyArray<{ name: string }> };
+  return definitions.map((d) => d.name);
 }
 
 export interface Sizes {
@@ -172,8 +171,7 @@ export function cssSizes(consumerDir: string): CssSizes[] {
 /** The registered components a rendered page shows: those whose root class (`bh-quote-block`) it uses. */
 export function componentsIn(html: string, components: readonly string[]): string[] {
   const classes = new Set([...html.matchAll(/class="([^"]*)"/g)].flatMap((match) => match[1]!.split(/\s+/)));
-  const rootClass = (name: string) => `bh-${name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase()}`;
-  return components.filter((name) => classes.has(rootClass(name)));
+  return components.filter((name) => classes.has(`bh-${blockName({ name })}`));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { definitionsIn } from '../src/components/definition.js';
+import type { ComponentDefinition } from '../src/contract/definition.js';
 import { baseTokens, cjkTypography } from '../src/tokens/base.js';
 import { fontStacks, palette } from '../src/tokens/primitives.js';
 import { themes } from '../src/tokens/themes.js';
@@ -13,13 +13,12 @@ import { dtcgDocument, type CssTree } from './dtcg.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Record<string, unknown>;
+const { definitions } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { definitions: readonly ComponentDefinition[] };
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 /** The published file of a theme: the default theme is `tokens.dtcg.json`. */
 const dtcgFileName = (theme: string) => (theme === 'default' ? 'tokens.dtcg.json' : `tokens.${theme}.dtcg.json`);
 
-const definitions = definitionsIn(built);
 const componentTokens = Object.assign({}, ...definitions.map((d) => d.tokens ?? {})) as Record<string, Record<string, string>>;
 const componentNames = Object.fromEntries(definitions.flatMap((d) => Object.keys(d.tokens ?? {}).map((section) => [section, d.name])));
 const themeFiles = Object.fromEntries(Object.keys(themes).map((name) => [name, dtcgFileName(name)]));

@@ -7,21 +7,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { definitionsIn } from '../src/components/definition.js';
+import type { ComponentDefinition } from '../src/contract/definition.js';
 import { fixtureElement, publishedHtml, type FixtureModule } from '../src/fixtures/fixture.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Record<string, unknown>;
+const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Record<string, unknown> & { definitions: readonly ComponentDefinition[] };
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
 mkdirSync(join(dist, 'fixtures'), { recursive: true });
 mkdirSync(join(dist, 'schemas'), { recursive: true });
 let count = 0;
-const definitions = definitionsIn(built);
+const { definitions } = built;
 for (const { name, client } of definitions) {
   const Component = built[name] as ComponentType<never> | undefined;
-  if (!Component) throw new Error(`build-fixtures: dist/index.js exports the definition of ${name} but not ${name} itself`);
+  if (!Component) throw new Error(`build-fixtures: dist/index.js lists the definition of ${name} but does not export ${name} itself`);
   const source = join(root, 'src', 'components', name, `${name}.fixtures.ts`);
   if (!existsSync(source)) throw new Error(`build-fixtures: ${name} has no fixtures: add src/components/${name}/${name}.fixtures.ts`);
   const { schema, fixtures } = (await import(pathToFileURL(source).href)) as FixtureModule;

@@ -5,17 +5,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { componentTokenPaths, definitionsIn } from '../src/components/definition.js';
+import { componentTokenPaths, type ComponentDefinition } from '../src/contract/definition.js';
 import { baseTokens, cjkTypography } from '../src/tokens/base.js';
 import { tokenVarName, walkTokens } from '../src/tokens/naming.js';
 import { contrastPairs, themes } from '../src/tokens/themes.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const built = (await import(pathToFileURL(join(dist, 'index.js')).href)) as Record<string, unknown>;
+const { definitions } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { definitions: readonly ComponentDefinition[] };
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-const componentTokens = componentTokenPaths(definitionsIn(built));
+const componentTokens = componentTokenPaths(definitions);
 const tokens = { ...baseTokens, ...themes.default };
 
 /**

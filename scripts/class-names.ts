@@ -2,7 +2,7 @@
  * The `identifiers` option of the vanilla-extract plugin, for every build (package, Storybook,
  * Vitest): a class is `bh-` followed by the debug id its stylesheet gives it, so the names in
  * the HTML are the documented, stable ones (`bh-quote-block`, `bh-quote-block__caption`,
- * `bh-quote-block--pull`). Style helpers (src/styles/classes.ts) build the debug ids from a
+ * `bh-quote-block--pull`). Style helpers (src/contract/classes.ts, src/styles/layered.ts) build the debug ids from a
  * component's definition; a style without one is a build error, never a hashed name.
  */
 // The stylesheets that ship. Others (Storybook's documentation pages, the reference pages) are never
@@ -18,7 +18,7 @@ export function stableClassNames() {
     if (!shipped.test(filePath)) return `docs-${hash}`;
     const name = `bh-${debugId ?? ''}`;
     if (!classNamePattern.test(name)) {
-      throw new Error(`${filePath}: every style needs a documented name; got debug id ${JSON.stringify(debugId)} (use the helpers in src/styles/classes.ts)`);
+      throw new Error(`${filePath}: every style needs a documented name; got debug id ${JSON.stringify(debugId)} (use classesOf from src/contract/classes.ts, or namedStyle from src/styles/layered.ts)`);
     }
     const owner = owners.get(name);
     if (owner !== undefined && owner !== filePath) throw new Error(`${filePath}: class ${name} is already defined in ${owner}`);

@@ -11,7 +11,7 @@ import { devSwitch } from './dev-switch.js';
  * class names alone, so the built JavaScript imports no CSS. The compiler also reports, for each
  * style module, the style modules it needs in cascade order (the cascade layers of
  * src/styles/layers.css.ts always first); the shipped CSS files are made of those:
- * - `tokens.css`: what src/tokens/themes.css.ts needs, itself included;
+ * - `tokens.css`: what src/styles/themes.css.ts needs, itself included;
  * - `css/<Name>.css`, one per line of src/components/registry.ts: what the style modules of that
  *   component need: the shared part (what src/styles/base.css.ts needs) and the rules of any other
  *   component it renders, a `/* <Name> *\/` line, then the rules of its own folder;
@@ -19,7 +19,7 @@ import { devSwitch } from './dev-switch.js';
  *   package's JavaScript uses.
  */
 export function stylesheets(root: string): Plugin {
-  const tokens = join(root, 'src/tokens/themes.css.ts');
+  const tokens = join(root, 'src/styles/themes.css.ts');
   const base = join(root, 'src/styles/base.css.ts');
   const registry = join(root, 'src/components/registry.ts');
   const cssOf = new Map<string, string>();

@@ -1,14 +1,28 @@
 // What every registered component does the same way, checked for each from its definition and
-// first fixture: root props merged by rootProps, the documented root class, the ref on the root.
+// first fixture: root props merged by rootProps, the documented root class, the ref on the root;
+// and that the registry lists every component it exports.
 import { render } from '@testing-library/react';
 import { createElement, createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { idsByReference } from '../../tests/support/ids.js';
 import { registered } from '../../tests/support/registry.js';
+import { fixtureElement } from '../fixtures/fixture.js';
+import { blockName } from '../contract/definition.js';
+import * as registry from './registry.js';
 
 const docsModules = import.meta.glob<{ docs: { description: string; parts: object } }>('./*/*.docs.ts', { eager: true });
-import { fixtureElement } from '../fixtures/fixture.js';
-import { blockName, documentedClasses } from './definition.js';
+
+describe('the registry', () => {
+  it('lists in `definitions` every component it exports, once, and exports every component it lists', () => {
+    // A component is a PascalCase export: a function, or the object forwardRef makes.
+    const exported = Object.entries(registry).filter(([name]) => /^[A-Z]/.test(name));
+    for (const [name, value] of exported) expect(typeof value === 'function' || (typeof value === 'object' && value !== null && '$$typeof' in value), name).toBe(true);
+    const listed = registry.definitions.map((definition) => definition.name);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(exported.map(([name]) => name).sort());
+    expect(listed.length).toBeGreaterThan(20);
+  });
+});
 
 describe.each(registered)('$name', ({ definition, component, fixtures }) => {
   const [fixture] = fixtures;
@@ -23,7 +37,6 @@ describe.each(registered)('$name', ({ definition, component, fixtures }) => {
     const docs = docsModules[`./${definition.name}/${definition.name}.docs.ts`]?.docs;
     expect(docs?.description.length, `src/components/${definition.name}/${definition.name}.docs.ts`).toBeGreaterThan(10);
     expect(Object.keys(docs!.parts).sort()).toEqual([...definition.parts].sort());
-    expect(documentedClasses(definition)[0]).toBe(`bh-${blockName(definition)}`);
   });
 
   it("keeps a caller's className and aria-labelledby, sets lang from locale, and forwards the ref to the root", () => {

@@ -1,7 +1,14 @@
-// The registry: every component of the library, one line each. The public index re-exports it, and
-// everything else that needs the list (label catalogue, schemas, fixtures, build, bench, test
-// matrices, Storybook controls) reads the definitions it exports. Adding a component is a new
-// folder and one line here: see CONTRIBUTING.md.
+// The registry: every component of the library, named here twice and nowhere else outside its
+// folder. Its export line makes it public (src/index.ts re-exports this module) and gives it its
+// stylesheet (css/<Name>.css, and its place in styles.css). Its entry in `definitions` puts it in
+// every list derived from the registry: the label catalogue, the component tokens, the schemas and
+// fixtures, the bench, the test matrices and Storybook's controls. Two lines, because `export *`
+// binds no name that a list could hold. The entries read this module's own exports (a module may
+// import itself): an entry without its export line does not compile, and an export line without its
+// entry fails src/components/registry.test.tsx. How to add a component: CONTRIBUTING.md.
+import type { ComponentDefinition } from '../contract/definition.js';
+import * as registry from './registry.js';
+
 export * from './ArticleHighlight/index.js';
 export * from './QuoteBlock/index.js';
 export * from './ParticipantProfileCard/index.js';
@@ -25,3 +32,35 @@ export * from './SummaryList/index.js';
 export * from './Figure/index.js';
 export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
+
+const registered = [
+  registry.articleHighlightDefinition,
+  registry.quoteBlockDefinition,
+  registry.participantProfileCardDefinition,
+  registry.cityPartnerBadgeStripDefinition,
+  registry.mastheadDefinition,
+  registry.siteFooterDefinition,
+  registry.revisionDatesDefinition,
+  registry.textSizeControlDefinition,
+  registry.skipLinkDefinition,
+  registry.backToTopDefinition,
+  registry.languageSwitcherDefinition,
+  registry.breadcrumbsDefinition,
+  registry.sectionDefinition,
+  registry.contentsListDefinition,
+  registry.pageLayoutDefinition,
+  registry.paginationDefinition,
+  registry.previousNextDefinition,
+  registry.teaserListDefinition,
+  registry.calloutDefinition,
+  registry.summaryListDefinition,
+  registry.figureDefinition,
+  registry.proseDefinition,
+  registry.pageTemplateDefinition,
+] as const satisfies readonly ComponentDefinition[];
+
+/** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */
+export const definitions: readonly ComponentDefinition[] = registered;
+
+/** Any one registered definition with its own literal facts: the label catalogue's and the component tokens' types are made of them. */
+export type RegisteredDefinition = (typeof registered)[number];

@@ -1,11 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatDate, parseDate, periodDuration, sameMonth } from './dates.js';
-import { partnerLabels } from '../components/CityPartnerBadgeStrip/CityPartnerBadgeStrip.definition.js';
-import { definitionsIn } from '../components/definition.js';
-import * as registry from '../components/registry.js';
-import { quoteLabels } from '../components/QuoteBlock/QuoteBlock.definition.js';
-import { labelCatalogue } from './catalogue.js';
-import { labelFor } from './labels.js';
+import { durationLabels, labelFor } from './labels.js';
 import { langAttribute, resolveLocale } from './locale.js';
 
 describe('resolveLocale', () => {
@@ -192,38 +187,27 @@ describe('dates', () => {
 describe('labels', () => {
   it('says durations in three languages', () => {
     const three = { unit: 'month', count: 3 } as const;
-    expect(labelCatalogue.en.duration(three)).toBe('3 months');
-    expect(labelCatalogue.en.duration({ unit: 'month', count: 1 })).toBe('1 month');
-    expect(labelCatalogue['zh-Hant'].duration(three)).toBe('3 個月');
-    expect(labelCatalogue['zh-Hans'].duration(three)).toBe('3 个月');
+    expect(durationLabels.en(three)).toBe('3 months');
+    expect(durationLabels.en({ unit: 'month', count: 1 })).toBe('1 month');
+    expect(durationLabels['zh-Hant'](three)).toBe('3 個月');
+    expect(durationLabels['zh-Hans'](three)).toBe('3 个月');
     const tenDays = periodDuration(parseDate('2025-10-12')!, parseDate('2025-10-21')!)!;
-    expect(labelCatalogue.en.duration(tenDays)).toBe('10 days');
-    expect(labelCatalogue['zh-Hant'].duration(tenDays)).toBe('10 天');
-    expect(labelCatalogue['zh-Hans'].duration(tenDays)).toBe('10 天');
+    expect(durationLabels.en(tenDays)).toBe('10 days');
+    expect(durationLabels['zh-Hant'](tenDays)).toBe('10 天');
+    expect(durationLabels['zh-Hans'](tenDays)).toBe('10 天');
   });
 
   it('applies string overrides only', () => {
+    const tables = {
+      en: { label: 'Partner cities', current: 'Current partner', source: 'Source' },
+      'zh-Hant': { label: '合作城市', current: '本期合作城市', source: '來源' },
+      'zh-Hans': { label: '合作城市', current: '本期合作城市', source: '来源' },
+    };
     const overrides = { label: 'Sister cities', current: 42 };
-    expect(labelFor('en', partnerLabels, overrides, 'label')).toBe('Sister cities');
-    expect(labelFor('en', partnerLabels, overrides, 'current')).toBe('Current partner');
-    expect(labelFor('en', quoteLabels, { source: '  ' }, 'source')).toBe('Source');
-    expect(labelFor('en', quoteLabels, { source: '\u200b' }, 'source')).toBe('Source');
-  });
-
-  it('gathers every registered component\'s labels, by section', () => {
-    // The sections come from the registered definitions, so a new component needs no edit here;
-    // two components with the same section would silently merge, so each is named once.
-    const sections = definitionsIn(registry).flatMap((definition) => Object.keys(definition.labels ?? {}));
-    expect(new Set(sections).size).toBe(sections.length);
-    expect(sections).toEqual(expect.arrayContaining(['article', 'partners', 'profile', 'quote']));
-    expect(Object.keys(labelCatalogue.en).sort()).toEqual([...sections, 'duration'].sort());
-    expect(labelCatalogue['zh-Hant'].quote).toBe(quoteLabels['zh-Hant']);
-  });
-
-  it('has every key in every language', () => {
-    const shape = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? shape(v as object).map((s) => `${k}.${s}`) : [k]));
-    expect(shape(labelCatalogue['zh-Hant'])).toEqual(shape(labelCatalogue.en));
-    expect(shape(labelCatalogue['zh-Hans'])).toEqual(shape(labelCatalogue.en));
+    expect(labelFor('en', tables, overrides, 'label')).toBe('Sister cities');
+    expect(labelFor('en', tables, overrides, 'current')).toBe('Current partner');
+    expect(labelFor('zh-Hant', tables, overrides, 'current')).toBe('本期合作城市');
+    expect(labelFor('en', tables, { source: '  ' }, 'source')).toBe('Source');
+    expect(labelFor('en', tables, { source: '\u200b' }, 'source')).toBe('Source');
   });
 });

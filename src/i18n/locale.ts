@@ -1,4 +1,5 @@
 import { warnDev } from '../internal/devWarning.js';
+import { startsHan } from '../internal/script.js';
 
 /** The three languages Bauhinia UI ships labels and typography for. */
 export const locales = ['en', 'zh-Hant', 'zh-Hans'] as const;
@@ -49,4 +50,13 @@ export function validLanguageTag(input: unknown): string | undefined {
 export function langAttribute(input: unknown): string {
   const tag = validLanguageTag(input);
   return !tag || tag === 'tc' || tag === 'sc' ? resolveLocale(input) : tag;
+}
+
+/**
+ * The `lang` a name most likely has, from the script of its first letter: Han text follows the
+ * component's Chinese script (Simplified on a zh-Hans component, Traditional otherwise), Latin text
+ * is English; other scripts get undefined, because guessing a wrong language is worse than inheriting one.
+ */
+export function scriptLang(text: string, locale: Locale): string | undefined {
+  return startsHan(text) ? (locale === 'zh-Hans' ? locale : 'zh-Hant') : /^[^\p{L}\p{N}]*\p{Script=Latin}/u.test(text) ? 'en' : undefined;
 }

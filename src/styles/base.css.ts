@@ -1,7 +1,7 @@
 import { globalStyle } from '@vanilla-extract/css';
 import { vars } from '../tokens/contract.css.js';
 import { resetLayer } from './layers.css.js';
-import { componentGlobalStyle, namedStyle } from './classes.js';
+import { componentGlobalStyle, namedStyle } from './layered.js';
 import { sharedClasses } from './sharedClasses.js';
 
 const shared = (name: keyof typeof sharedClasses) => name;

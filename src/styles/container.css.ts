@@ -1,6 +1,6 @@
 import { baseTokens } from '../tokens/base.js';
 import { vars } from '../tokens/contract.css.js';
-import { componentGlobalStyle, namedStyle } from './classes.js';
+import { componentGlobalStyle, namedStyle } from './layered.js';
 import type { sharedClasses } from './sharedClasses.js';
 
 const name: keyof typeof sharedClasses = 'container';

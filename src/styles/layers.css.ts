@@ -5,9 +5,9 @@ import { globalLayer } from '@vanilla-extract/css';
  * what each holds: `layerOrder.ts`). A site's own unlayered CSS always wins; a site can also slot its
  * own layers before or after `bauhinia`.
  */
-export const bauhiniaLayer = globalLayer('bauhinia');
+const bauhiniaLayer = globalLayer('bauhinia');
 export const resetLayer = globalLayer({ parent: bauhiniaLayer }, 'reset');
 export const tokensLayer = globalLayer({ parent: bauhiniaLayer }, 'tokens');
-/** Empty in the library's own CSS: `createThemeCss` writes a site's theme here. */
-export const themeLayer = globalLayer({ parent: bauhiniaLayer }, 'theme');
+// Empty in the library's own CSS: `createThemeCss` writes a site's theme here (layerOrder.ts).
+globalLayer({ parent: bauhiniaLayer }, 'theme');
 export const componentsLayer = globalLayer({ parent: bauhiniaLayer }, 'components');

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { layerNames, themeLayerName } from './layerOrder.js';
-import { componentsLayer, resetLayer, themeLayer, tokensLayer } from './layers.css.js';
+import { componentsLayer, resetLayer, tokensLayer } from './layers.css.js';
 
 it('declares the layers the shipped order statement and createThemeCss name, in that order', () => {
-  expect([resetLayer, tokensLayer, themeLayer, componentsLayer]).toEqual([...layerNames]);
-  expect(themeLayer).toBe(themeLayerName);
+  // The theme layer has no rules of ours to put in it: tests/node/package.test.ts reads its place in the compiled order.
+  expect([resetLayer, tokensLayer, themeLayerName, componentsLayer]).toEqual([...layerNames]);
 });

@@ -10,6 +10,3 @@ export const sharedClasses = {
   container:
     "The page's container: the masthead's rows, the breadcrumbs, the PageLayout and the footer line up on it at every width (content at most 64rem wide, centred, with a gutter at each side; no second gutter inside another container).",
 } as const;
-
-/** The theme classes (`bh-theme-dark`…), an alternative to `data-theme`. */
-export const themeClassPrefix = 'bh-theme-';

@@ -45,7 +45,7 @@ const surfacesOf = (theme: ThemeTokens) => [theme.color.surface.page, theme.colo
  * `minimum` contrast on every background, found by moving its OKLCH lightness towards black or
  * white; the colour itself (as `#rrggbb`) when it already does.
  */
-export function shadeReaching(colour: string, backgrounds: readonly string[], minimum: number, direction: 'darker' | 'lighter'): string {
+function shadeReaching(colour: string, backgrounds: readonly string[], minimum: number, direction: 'darker' | 'lighter'): string {
   const passes = (hex: string) => backgrounds.every((background) => contrastRatio(hex, background) >= minimum);
   const start = toOklch(colour);
   const at = (t: number) => fromOklch({ ...start, l: start.l + ((direction === 'darker' ? 0 : 1) - start.l) * t });

@@ -2,8 +2,8 @@
  * What a site sets: token trees, flat (the tokens of the default theme and of the page) or one per
  * theme. Reading one checks every path and value (`cssText.ts`) and gives the CSS to write.
  */
-import type { DefinitionIn, MergedFacet } from '../components/definition.js';
-import type * as registry from '../components/registry.js';
+import type { RegisteredDefinition } from '../components/registry.js';
+import type { MergedFacet } from '../contract/definition.js';
 import type { BaseTokens } from '../tokens/base.js';
 import { themeNames, type ThemeName, type ThemeTokens } from '../tokens/themes.js';
 import { checkValue, shown } from './cssText.js';
@@ -14,7 +14,7 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? Leaf : DeepPartia
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** Every component token, by section (`quote.markColor`), as the components' definitions declare them. */
-export type ComponentTokens = Widen<MergedFacet<DefinitionIn<typeof registry>, 'tokens'>>;
+export type ComponentTokens = Widen<MergedFacet<RegisteredDefinition, 'tokens'>>;
 
 /** Tokens that are the same in every theme: type, space, radius, sizes, breakpoints, motion, text size. */
 export type BaseOverrides = DeepPartial<Widen<BaseTokens>>;

@@ -1,8 +1,8 @@
 import { generate, parse, walk } from 'css-tree';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { componentTokenPaths, definitionsIn } from '../components/definition.js';
-import * as registry from '../components/registry.js';
+import { definitions } from '../components/registry.js';
+import { componentTokenPaths } from '../contract/definition.js';
 import { layerNames, layerOrderStatement } from '../styles/layerOrder.js';
 import { baseTokens } from '../tokens/base.js';
 import { walkTokens } from '../tokens/naming.js';
@@ -86,7 +86,7 @@ describe('createThemeCss: what the issue found breaking a stylesheet', () => {
 
   it('knows every component token the registered components declare', () => {
     const overrides: Record<string, Record<string, string>> = {};
-    walkTokens(componentTokenPaths(definitionsIn(registry)), ([section, name], semantic) => {
+    walkTokens(componentTokenPaths(definitions), ([section, name], semantic) => {
       (overrides[section!] ??= {})[name!] = `var(--bh-${String(semantic).replace(/\./g, '-').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)})`;
     });
     expect(Object.keys(overrides).length).toBeGreaterThan(10);

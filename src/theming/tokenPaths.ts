@@ -3,8 +3,8 @@
  * per theme, and its built-in value in each theme. Semantic tokens come from the token source,
  * component tokens from the registered components' definitions.
  */
-import { componentTokenPaths, definitionsIn } from '../components/definition.js';
-import * as registry from '../components/registry.js';
+import { definitions } from '../components/registry.js';
+import { componentTokenPaths } from '../contract/definition.js';
 import { baseTokens } from '../tokens/base.js';
 import { tokenVarName, walkTokens } from '../tokens/naming.js';
 import { themeNames, themes, type ThemeName } from '../tokens/themes.js';
@@ -74,7 +74,7 @@ walkTokens(themes.default, (path) => {
   const builtIn = Object.fromEntries(themeNames.map((name) => [name, String(path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], themes[name]))]));
   entries.push({ path: dotted, variable: `--${tokenVarName(path)}`, type: valueTypeOf(dotted), perTheme: true, builtIn: builtIn as Record<ThemeName, string> });
 });
-walkTokens(componentTokenPaths(definitionsIn(registry)), (path, semantic) => {
+walkTokens(componentTokenPaths(definitions), (path, semantic) => {
   const full = ['component', ...path];
   addGroups(full);
   const alias = `var(--${tokenVarName(String(semantic).split('.'))})`;

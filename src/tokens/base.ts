@@ -3,7 +3,7 @@ import { fontStacks } from './primitives.js';
 /**
  * Tier 2, theme-independent semantic tokens: typography, space, radius, breakpoints, motion.
  * Script-dependent values (`font.family.body`, line heights, kicker case) are switched by
- * `:lang()` in `themes.css.ts`; the values here are the Latin defaults.
+ * `:lang()` in `src/styles/themes.css.ts`; the values here are the Latin defaults.
  */
 export const baseTokens = {
   font: {

@@ -20,6 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { transformSync } from 'esbuild';
 import type { Page } from 'playwright';
 import { pack, root, sizes } from '../../bench/bundle.js';
+import { blockName, type ComponentDefinition } from '../../src/contract/definition.js';
 import type { Locale } from '../../src/index.js';
 import { exchangeProgramme, programmePartners } from '../../src/pages/content/exchangeProgramme.js';
 import { newsletterIssue } from '../../src/pages/content/newsletterIssue.js';
@@ -123,7 +124,7 @@ function checkOurCss(css: string, app: App, where: string): void {
   if (missing.length) throw new Error(`${where}: built CSS lacks ${missing.map(([what]) => what).join('; ')}`);
 }
 
-const rootClass = (name: string) => `bh-${name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase()}`;
+const rootClass = (name: string) => `bh-${blockName({ name })}`;
 
 // ---------------------------------------------------------------------------------------------
 // The reference newsletter article (src/pages/NewsletterArticle.tsx), in the site shell.
@@ -328,8 +329,7 @@ async function checkTreeShaking(app: App, log: (line: string) => void): Promise<
   const js = readAll(join(app.dir, 'dist-quote-only'), '.js');
   if (!js.includes('Tree-shaken quote.') || !js.includes(rootClass('QuoteBlock'))) throw new Error('tree shaking: the QuoteBlock-only bundle lacks QuoteBlock itself');
   const dist = join(app.dir, 'node_modules', 'bauhinia-ui', 'dist');
-  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as typeof import('../../src/components/definition.js');
-  const definitions = definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href));
+  const { definitions } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { definitions: readonly ComponentDefinition[] };
   const labelsOf = (name: string) => Object.values(definitions.find((d) => d.name === name)?.labels ?? {}).flatMap((tables) => Object.values(tables.en));
   const quoteLabels = new Set(labelsOf('QuoteBlock'));
   const leaks: string[] = [];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets, jsBudget, missionComponents } from '../../bench/budgets.js';
 import { bundle, componentEntry, cssSizes, libraryEntry, pack, registeredComponents, root, unpackConsumer, type CssSizes } from '../../bench/bundle.js';
+import { blockName } from '../../src/contract/definition.js';
 import { componentNames } from '../support/registry.js';
 
 const work = join(root, 'tests', 'consumers', '.work', 'budgets');
@@ -18,7 +19,7 @@ beforeAll(async () => {
   packaged = await registeredComponents(consumer);
 }, 180_000);
 
-const rootClass = (name: string) => `bh-${name.replace(/(?<=[a-z0-9])[A-Z]/g, (c) => `-${c}`).toLowerCase()}`;
+const rootClass = (name: string) => `bh-${blockName({ name })}`;
 
 function withinBudget(what: string, size: number, budget: number) {
   const over = size - budget;

@@ -6,10 +6,9 @@ import { join } from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
-import { documentedClasses } from '../../src/components/definition.js';
 import { sharedClasses } from '../../src/styles/sharedClasses.js';
 import { stories } from '../support/browser-stories.js';
-import { componentNames, registered } from '../support/registry.js';
+import { componentNames, documentedClasses, registered } from '../support/registry.js';
 
 const documented = new Set([...registered.flatMap(({ definition }) => documentedClasses(definition)), ...Object.keys(sharedClasses).map((name) => `bh-${name}`)]);
 const classesIn = (html: string) => [...html.matchAll(/ class="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)).filter(Boolean);

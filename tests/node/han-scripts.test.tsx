@@ -6,7 +6,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { fixtureElement } from '../../src/fixtures/fixture.js';
-import { labelCatalogue } from '../../src/i18n/catalogue.js';
+import { labelCatalogue } from '../../src/labelCatalogue.js';
 import { locales } from '../../src/i18n/locale.js';
 import { stories } from '../support/browser-stories.js';
 import { scriptOf, simplifiedOnly, traditionalOnly, wrongScript } from '../support/hanScripts.js';

@@ -10,13 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { createCompiler } from '@vanilla-extract/compiler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classNamePattern } from '../../scripts/class-names.js';
-import { documentedClasses } from '../../src/components/definition.js';
 import { layerOrderStatement } from '../../src/styles/layerOrder.js';
 import { siteFooterLinkNames } from '../../src/components/SiteFooter/SiteFooter.definition.js';
-import { sharedClasses, themeClassPrefix } from '../../src/styles/sharedClasses.js';
+import { sharedClasses } from '../../src/styles/sharedClasses.js';
 import { tokenVarName } from '../../src/tokens/naming.js';
 import { themeNames } from '../../src/tokens/themes.js';
-import { registered } from '../support/registry.js';
+import { documentedClasses, registered } from '../support/registry.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -299,7 +298,7 @@ describe('shipped CSS', () => {
     const documented = new Set([
       ...registered.flatMap(({ definition }) => documentedClasses(definition)),
       ...Object.keys(sharedClasses).map((name) => `bh-${name}`),
-      ...themeNames.map((name) => `${themeClassPrefix}${name}`),
+      ...themeNames.map((name) => `bh-theme-${name}`),
     ]);
     expect([...classes].filter((c) => !documented.has(c))).toEqual([]);
     for (const c of classes) expect(c).toMatch(classNamePattern);

@@ -1,13 +1,14 @@
 /**
- * Adding a component is one new folder plus one registry line (CONTRIBUTING.md). This test does
- * exactly that in a copy of the repository, with a small throwaway component, and checks that
- * everything derived from the registry picks it up with no other edit: the public index, the
- * label catalogue, the class names and CSS, tokens.json and the DTCG token files, the schemas and
- * fixtures, the Storybook index and controls, and the test matrices (server rendering, hydration,
- * hostile input, fixtures, budgets, axe, visual baselines).
+ * Adding a component is one new folder plus one registry entry (CONTRIBUTING.md). This test does
+ * exactly that in a copy of the repository, with a small throwaway component and the registry lines
+ * of CONTRIBUTING.md's step 7 (read from the file), and checks that everything derived from the
+ * registry picks it up with no other edit: the public index and `definitions`, the label catalogue,
+ * the class names and CSS, tokens.json and the DTCG token files, the schemas and fixtures, the
+ * Storybook index and controls, and the test matrices (server rendering, hydration, hostile input,
+ * fixtures, budgets, axe, visual baselines).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +19,7 @@ let copy: string;
 
 // The throwaway component, written as a contributor would following CONTRIBUTING.md.
 const folder: Record<string, string> = {
-  'Throwaway.definition.ts': `import { labelTables, type ComponentDefinition } from '../definition.js';
+  'Throwaway.definition.ts': `import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 export const throwawayVariants = ['quiet', 'loud'] as const;
 
@@ -31,13 +32,13 @@ export const throwawayLabels = labelTables({
 export const throwawayDefinition = {
   name: 'Throwaway',
   parts: ['label'],
-  modifiers: ['quiet', 'loud'],
+  modifiers: throwawayVariants,
   options: { variant: throwawayVariants },
   labels: { throwaway: throwawayLabels },
   tokens: { throwaway: { rule: 'color.border.accent' } },
 } as const satisfies ComponentDefinition;
 `,
-  'Throwaway.docs.ts': `import type { ComponentDocs } from '../definition.js';
+  'Throwaway.docs.ts': `import type { ComponentDocs } from '../../contract/definition.js';
 import type { throwawayDefinition } from './Throwaway.definition.js';
 
 export const docs = {
@@ -48,7 +49,7 @@ export const docs = {
 `,
   'Throwaway.css.ts': `import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
 import { throwawayDefinition } from './Throwaway.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(throwawayDefinition);
@@ -62,7 +63,7 @@ export const label = part('label', { fontWeight: vars.font.weight.bold });
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx } from '../../internal/text.js';
 import { throwawayLabels, throwawayVariants } from './Throwaway.definition.js';
 import * as styles from './Throwaway.css.js';
@@ -111,6 +112,26 @@ export { throwawayDefinition, throwawayVariants } from './Throwaway.definition.j
 `,
 };
 
+/**
+ * The registry lines CONTRIBUTING.md's step 7 shows (for Callout), for the throwaway: each goes
+ * after the last registry line of the same shape (words aside): the export lines, the list's entries.
+ */
+function addRegistryEntry(registry: string): string {
+  const guide = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
+  const block = /\*\*Add the registry entry\*\*[\s\S]*?```ts\n([\s\S]*?)```/.exec(guide)?.[1];
+  if (!block) throw new Error('CONTRIBUTING.md: no code block under "Add the registry entry"');
+  const lines = registry.split('\n');
+  const recipe = block.split('\n').filter((line) => line.trim()).map((line) => line.replace(/^ {3}/, '').replaceAll('Callout', 'Throwaway').replaceAll('callout', 'throwaway'));
+  expect(recipe).toHaveLength(2);
+  const shape = (line: string) => line.replace(/\w+/g, 'w');
+  for (const line of recipe) {
+    const last = lines.map(shape).lastIndexOf(shape(line));
+    if (last < 0) throw new Error(`registry.ts has no line like "${line}"`);
+    lines.splice(last + 1, 0, line);
+  }
+  return lines.join('\n');
+}
+
 function run(command: string, args: string[], env: Record<string, string> = {}): string {
   // A fresh process, not a child of this Vitest run.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
@@ -134,11 +155,12 @@ beforeAll(() => {
     cpSync(join(root, file), join(copy, file));
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  // The recipe: one folder, one registry line.
+  // The recipe: one folder, one registry entry.
   const dir = join(copy, 'src', 'components', 'Throwaway');
   mkdirSync(dir);
   for (const [name, text] of Object.entries(folder)) writeFileSync(join(dir, name), text);
-  appendFileSync(join(copy, 'src', 'components', 'registry.ts'), "export * from './Throwaway/index.js';\n");
+  const registry = join(copy, 'src', 'components', 'registry.ts');
+  writeFileSync(registry, addRegistryEntry(readFileSync(registry, 'utf8')));
   run('node', ['scripts/build.mjs']);
 }, 300_000);
 
@@ -149,10 +171,11 @@ afterAll(() => {
 describe('a component added with one folder and one registry line', () => {
   const dist = () => join(copy, 'dist');
 
-  it('is exported by the public index, with its definition', async () => {
-    const ui = (await import(pathToFileURL(join(dist(), 'index.js')).href)) as Record<string, unknown>;
+  it('is exported by the public index, with its definition, and listed in `definitions`', async () => {
+    const ui = (await import(pathToFileURL(join(dist(), 'index.js')).href)) as Record<string, unknown> & { definitions: Array<{ name: string }> };
     expect(ui.Throwaway).toBeDefined();
     expect((ui.throwawayDefinition as { name: string }).name).toBe('Throwaway');
+    expect(ui.definitions.at(-1)).toBe(ui.throwawayDefinition);
   }, 30_000); // the first import of a whole built package, slow on a busy machine
 
   it('joins the label catalogue in three languages', async () => {

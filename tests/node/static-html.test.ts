@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ComponentDefinition } from '../../src/contract/definition.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
@@ -45,8 +46,8 @@ beforeAll(async () => {
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dist, 'fixtures', f), 'utf8')) as FixtureFile);
   // Inside the repository (git-ignored), so the React page's entry resolves react from node_modules.
-  const { definitionsIn } = (await import(pathToFileURL(join(dist, 'components', 'definition.js')).href)) as typeof import('../../src/components/definition.js');
-  clientComponents = definitionsIn(await import(pathToFileURL(join(dist, 'index.js')).href)).filter((d) => d.client).map((d) => d.name);
+  const { definitions } = (await import(pathToFileURL(join(dist, 'index.js')).href)) as { definitions: readonly ComponentDefinition[] };
+  clientComponents = definitions.filter((d) => d.client).map((d) => d.name);
   site = join(root, 'tests', 'consumers', '.work', 'static-html');
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });

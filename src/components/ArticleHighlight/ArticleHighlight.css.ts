@@ -1,6 +1,7 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, link as baseLink } from '../../styles/base.css.js';
-import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
+import { componentGlobalStyle } from '../../styles/layered.js';
 import { articleHighlightDefinition } from './ArticleHighlight.definition.js';
 
 // Markup: the parts are children of the root; a teaser wraps its text parts in `content`, beside

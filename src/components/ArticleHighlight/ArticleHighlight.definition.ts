@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** The layouts an ArticleHighlight can take; the first is the default. */
 export const articleHighlightVariants = ['feature', 'teaser', 'compact'] as const;

@@ -3,15 +3,14 @@ import { formatDate, parseDate } from '../../i18n/dates.js';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
 import { pixels } from '../../internal/pixels.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { useLabelId } from '../../internal/ids.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { articleHighlightVariants, articleLabels } from './ArticleHighlight.definition.js';
 import * as styles from './ArticleHighlight.css.js';
 
@@ -79,7 +78,11 @@ export interface ArticleHighlightProps extends Omit<ComponentPropsWithoutRef<'ar
   headingId?: string;
 }
 
-/** A newsletter feature or teaser: kicker, linked title, date, lead, image and body. */
+/**
+ * Renders an `<article>` named by its title heading. With `href` the title is a link, and in
+ * `teaser` and `compact` the whole card is its click area; the date is a `<time>`. An invalid date
+ * or an unsafe image URL is left out.
+ */
 export const ArticleHighlight = forwardRef<HTMLElement, ArticleHighlightProps>(function ArticleHighlight(
   {
     title,

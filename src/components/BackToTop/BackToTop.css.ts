@@ -1,7 +1,7 @@
 import { baseTokens } from '../../tokens/base.js';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
 import { backToTopDefinition } from './BackToTop.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(backToTopDefinition);

@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** Where the link sits; the first is the default. */
 export const backToTopVariants = ['inline', 'floating'] as const;
@@ -12,7 +12,7 @@ export const backToTopLabels = labelTables({
 export const backToTopDefinition = {
   name: 'BackToTop',
   parts: ['icon'],
-  modifiers: ['inline', 'floating'],
+  modifiers: backToTopVariants,
   options: { variant: backToTopVariants },
   labels: { backToTop: backToTopLabels },
   tokens: {

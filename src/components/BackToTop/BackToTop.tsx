@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { usableId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
@@ -38,7 +38,7 @@ export interface BackToTopProps extends Omit<ComponentPropsWithoutRef<'a'>, 'hre
   labels?: Partial<(typeof backToTopLabels)['en']>;
 }
 
-/** A plain link back to the top of the page, with an up arrow. No JavaScript; hidden in print. */
+/** Renders a link to `#<targetId>` with an up arrow. No JavaScript; hidden in print. */
 export const BackToTop = forwardRef<HTMLAnchorElement, BackToTopProps>(function BackToTop({ targetId, variant, locale, labels, ...rest }, ref) {
   const id = usableId(typeof targetId === 'string' ? targetId.replace(/^#/, '') : targetId);
   if (__DEV__ && targetId !== undefined && !id) warnDev('BackToTop', '`targetId` must be an id without white space; used "top".');

@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -36,8 +36,8 @@ export interface BreadcrumbsProps extends Omit<ComponentPropsWithoutRef<'nav'>, 
 }
 
 /**
- * Where the page sits in the site: a navigation holding an ordered list of links to the pages
- * above it, ending with the current page as plain text. Separators are drawn by CSS.
+ * Renders a `<nav>` holding an ordered list of links to the pages above this one, ending with the
+ * current page as plain text. Separators are drawn by CSS.
  */
 export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Breadcrumbs({ items, locale, labels, ...rest }, ref) {
   // Wrong-typed entries (null, strings, functions) read as empty and are skipped.

@@ -1,6 +1,7 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
+import { componentGlobalStyle } from '../../styles/layered.js';
 import { calloutDefinition } from './Callout.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(calloutDefinition);

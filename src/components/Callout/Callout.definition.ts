@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** The two kinds of callout; the first is the default. */
 export const calloutVariants = ['information', 'important'] as const;
@@ -13,7 +13,7 @@ export const calloutLabels = labelTables({
 export const calloutDefinition = {
   name: 'Callout',
   parts: ['icon', 'heading', 'body'],
-  modifiers: ['information', 'important'],
+  modifiers: calloutVariants,
   options: { variant: calloutVariants },
   labels: { callout: calloutLabels },
   tokens: {

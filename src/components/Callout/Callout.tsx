@@ -2,12 +2,11 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { calloutLabels, calloutVariants } from './Callout.definition.js';
 import * as styles from './Callout.css.js';
 
@@ -45,10 +44,7 @@ const icons = {
   important: 'M5 .9 9.4 8.7H.6ZM5 3.9v2.1M5 7.35v.01',
 } as const;
 
-/**
- * An inset notice set apart from the text around it: an icon for its variant, an optional heading
- * and the content, in a `<div role="note">`.
- */
+/** Renders a `<div role="note">`: an icon for its variant, an optional heading and the content. */
 export const Callout = forwardRef<HTMLDivElement, CalloutProps>(function Callout(
   { variant, heading, headingLevel, children, locale, labels, ...rest },
   ref,

@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 export const partnerLabels = labelTables({
   en: { label: 'Partner cities', current: 'Current partner', otherRegion: 'Other partners' },

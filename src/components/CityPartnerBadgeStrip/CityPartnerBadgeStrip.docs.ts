@@ -1,4 +1,4 @@
-import type { ComponentDocs } from '../definition.js';
+import type { ComponentDocs } from '../../contract/definition.js';
 import type { cityPartnerBadgeStripDefinition } from './CityPartnerBadgeStrip.definition.js';
 
 /** What CityPartnerBadgeStrip and each of its parts and modifiers are: its docs page and its JSON Schema read this. */

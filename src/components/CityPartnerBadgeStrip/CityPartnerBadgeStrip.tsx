@@ -1,14 +1,12 @@
 import { forwardRef, type HTMLAttributes, type ReactElement, type Ref } from 'react';
 import { labelFor } from '../../i18n/labels.js';
-import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
+import { resolveLocale, scriptLang, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { scriptLang } from '../../internal/script.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { partnerLabels } from './CityPartnerBadgeStrip.definition.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
 
@@ -64,7 +62,7 @@ export interface CityPartnerBadgeStripProps extends Omit<HTMLAttributes<HTMLElem
 }
 
 /**
- * The partner cities of a programme as a wrapping strip of pill badges, optionally grouped by
+ * Renders a labelled list of pill badges, or with `groupByRegion` a group of labelled lists, one per
  * region. The current partner is filled, carries a check mark and is announced as current.
  */
 export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStripProps>(function CityPartnerBadgeStrip(

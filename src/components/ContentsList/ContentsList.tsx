@@ -2,13 +2,12 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactElement } from 're
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { usableId } from '../../internal/ids.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkClass } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { contentsLabels } from './ContentsList.definition.js';
 import * as styles from './ContentsList.css.js';
 
@@ -47,7 +46,10 @@ export interface ContentsListProps extends Omit<ComponentPropsWithoutRef<'nav'>,
 /** A usable id from a caller's id or `#id`. */
 const targetOf = (id: unknown) => usableId(typeof id === 'string' ? id.replace(/^#/, '') : id);
 
-/** In-page navigation for a long article: a labelled list of links to its sections, the one being read marked. */
+/**
+ * Renders a `<nav>` named by its title, holding an ordered list of `#id` links with one level of
+ * nested lists; the link of the section being read carries `aria-current`.
+ */
 export const ContentsList = forwardRef<HTMLElement, ContentsListProps>(function ContentsList(
   { items, current, headingLevel, locale, labels, ...rest },
   ref,

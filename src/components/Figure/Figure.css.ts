@@ -1,6 +1,6 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
 import { figureDefinition } from './Figure.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(figureDefinition);

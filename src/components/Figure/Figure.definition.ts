@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** How the image box gets its shape; the first is the default: the image's own, from `width` and `height`. */
 export const figureAspectRatios = ['intrinsic', '16:9', '3:2', '4:3', '1:1'] as const;

@@ -4,7 +4,7 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { pixels } from '../../internal/pixels.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { figureAspectRatios, figureFetchPriorities, figureLabels, figureLoadings } from './Figure.definition.js';
@@ -63,8 +63,8 @@ export interface FigureProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'c
 const fetchPriorityProp = version.startsWith('18.') ? 'fetchpriority' : 'fetchPriority';
 
 /**
- * An image with its caption and credit in a `<figure>`. Its box keeps its shape while the image
- * loads (from `width` and `height`, or `aspectRatio`), so nothing on the page moves.
+ * Renders a `<figure>` whose box keeps its shape while the image loads (from `width` and `height`,
+ * or `aspectRatio`), so nothing on the page moves; caption and credit share its `<figcaption>`.
  */
 export const Figure = forwardRef<HTMLElement, FigureProps>(function Figure(
   { src, alt, caption, credit, width, height, aspectRatio, loading, fetchPriority, locale, labels, ...rest },

@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 import type { Locale } from '../../i18n/locale.js';
 
 export const languageSwitcherLabels = labelTables({

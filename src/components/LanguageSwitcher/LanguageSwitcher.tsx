@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -48,8 +48,8 @@ export interface LanguageSwitcherProps extends Omit<ComponentPropsWithoutRef<'na
 }
 
 /**
- * Links to the same page in the other languages, Hong Kong style: each language named in its
- * own script (繁體 / 简体 / English), the current one shown but not linked. No JavaScript.
+ * Renders a `<nav>` with one item per language, Hong Kong style: each named in its own script
+ * (繁體 / 简体 / English) and marked with its `lang`; the page's own language is plain text. No JavaScript.
  */
 export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(function LanguageSwitcher(
   { current, links, order, names, locale, labels, ...rest },

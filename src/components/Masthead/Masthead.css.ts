@@ -1,6 +1,7 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable, focusRingRule, linkHoverRule, linkRule } from '../../styles/base.css.js';
-import { classesOf, componentGlobalStyle, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
+import { componentGlobalStyle } from '../../styles/layered.js';
 import { container } from '../../styles/container.css.js';
 import { mastheadDefinition } from './Masthead.definition.js';
 

@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { slot } from '../../internal/slot.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
@@ -49,9 +49,9 @@ export interface MastheadProps extends Omit<ComponentPropsWithoutRef<'header'>, 
 }
 
 /**
- * The site header: an identity strip, the site's title or logo linking home, the language and
- * text size controls at the top right, and the main navigation. No JavaScript: every row wraps at
- * narrow widths, and navigation and tools are left out of print.
+ * Renders a `<header>`: the identity strip, a bar with the home link and the language and text size
+ * controls at the top right, and the main navigation. No JavaScript: every row wraps at narrow
+ * widths, and navigation and tools are left out of print.
  */
 export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead(
   { title, logo, homeHref, identity, navigation, languageSwitcher, textSize, locale, labels, ...rest },

@@ -1,4 +1,4 @@
-import type { ComponentDefinition } from '../definition.js';
+import type { ComponentDefinition } from '../../contract/definition.js';
 
 /** How wide the page may grow; the first is the default. */
 export const pageLayoutWidths = ['readable', 'wide'] as const;

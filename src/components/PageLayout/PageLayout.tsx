@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { slot } from '../../internal/slot.js';
 import { cx, hasContent } from '../../internal/text.js';
 import { pageLayoutAsidePlacements, pageLayoutWidths } from './PageLayout.definition.js';
@@ -36,9 +36,9 @@ export interface PageLayoutProps extends Omit<ComponentPropsWithoutRef<'div'>, '
 }
 
 /**
- * The page's content on the page's container, where the masthead, the breadcrumbs and the footer
- * line up: a readable column of stacked content and an optional aside that moves below (or above)
- * it at narrow widths. It renders no landmark: put it inside the site's `<main>`.
+ * Renders no landmark: put it inside the site's `<main>`. The content is one column of readable
+ * width; the aside stands beside it on wide screens and below it (above, with `asidePlacement="start"`)
+ * on narrow ones.
  */
 export const PageLayout = forwardRef<HTMLDivElement, PageLayoutProps>(function PageLayout(
   { children, aside, asidePlacement, width, locale, ...rest },

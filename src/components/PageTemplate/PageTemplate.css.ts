@@ -1,4 +1,4 @@
-import { classesOf } from '../../styles/classes.js';
+import { classesOf } from '../../contract/classes.js';
 import { pageTemplateDefinition } from './PageTemplate.definition.js';
 
 const { root: rootClass, part } = classesOf(pageTemplateDefinition);

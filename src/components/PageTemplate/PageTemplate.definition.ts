@@ -1,4 +1,4 @@
-import type { ComponentDefinition } from '../definition.js';
+import type { ComponentDefinition } from '../../contract/definition.js';
 
 /**
  * The page skeleton has no labels, tokens or options of its own: the parts it renders (SkipLink,

@@ -1,4 +1,4 @@
-import type { ComponentDocs } from '../definition.js';
+import type { ComponentDocs } from '../../contract/definition.js';
 import type { pageTemplateDefinition } from './PageTemplate.definition.js';
 
 /** What PageTemplate and each of its parts are: its docs page and its JSON Schema read this. */

@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { usableId } from '../../internal/ids.js';
 import { slot } from '../../internal/slot.js';
 import { BackToTop } from '../BackToTop/BackToTop.js';
@@ -100,11 +100,9 @@ export interface PageTemplateProps extends Omit<ComponentPropsWithoutRef<'div'>,
 const objectOr = <T extends object>(value: unknown): Partial<T> => (typeof value === 'object' && value !== null ? (value as Partial<T>) : {});
 
 /**
- * A whole page in one language: the skip link, a notice slot, the masthead (with the language
- * switcher and the text size control), the breadcrumbs, `<main>` and the footer (with the usual
- * links, the page's dates and back to top). It takes `locale` once and hands it to every part, and
- * every part lines up on the page's container. A server component; the text size control inside it
- * is the library's one client component.
+ * Takes `locale` once and hands it to every part it renders (and, given `children` as a function,
+ * to the content); every part lines up on the page's container. A server component: the text size
+ * control inside it is the library's one client component.
  */
 export const PageTemplate = forwardRef<HTMLDivElement, PageTemplateProps>(function PageTemplate(
   { locale, masthead, languages, textSize, breadcrumbs, notice, footer, backToTop, mainId, children, ...rest },

@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -42,7 +42,11 @@ function pageRange(current: number, count: number): number[] {
   return pages;
 }
 
-/** Numbered pages of an archive or a long list: previous, the page numbers with gaps, next. */
+/**
+ * Renders a `<nav>`: a previous link, a list of page links from `hrefTemplate` with gaps ("…"), and
+ * a next link. Each page link is named "Page 3" and the current one carries `aria-current="page"`.
+ * Fewer than two pages render nothing.
+ */
 export const Pagination = forwardRef<HTMLElement, PaginationProps>(function Pagination(
   { pageCount, currentPage, hrefTemplate, locale, labels, ...rest },
   ref,

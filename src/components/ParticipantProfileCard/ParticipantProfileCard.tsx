@@ -1,17 +1,16 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { formatDate, parseDate, periodDuration, sameMonth, type ParsedDate } from '../../i18n/dates.js';
 import { durationLabels, labelFor } from '../../i18n/labels.js';
-import { resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { resolveLocale, scriptLang, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
 import { monogram } from '../../internal/monogram.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { useLabelId } from '../../internal/ids.js';
 import { hasContent, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
-import { displayName, scriptLang, withHonorific, type PersonName } from './personName.js';
+import { displayName, withHonorific, type PersonName } from './personName.js';
 import { profileLabels } from './ParticipantProfileCard.definition.js';
 import * as styles from './ParticipantProfileCard.css.js';
 
@@ -141,8 +140,8 @@ function periodFacts(period: unknown, locale: Locale, text: (key: ProfileLabel) 
 }
 
 /**
- * A person in a programme: portrait or monogram, name as a heading, and the facts of their
- * placement in a definition list. Renders an `<article>` labelled by the name.
+ * Renders an `<article>` labelled by the person's name, a heading; the facts of the placement are a
+ * definition list.
  */
 export const ParticipantProfileCard = forwardRef<HTMLElement, ParticipantProfileCardProps>(function ParticipantProfileCard(
   {

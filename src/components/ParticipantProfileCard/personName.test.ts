@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, scriptLang, startsHan, withHonorific } from './personName.js';
+import { scriptLang } from '../../i18n/locale.js';
+import { startsHan } from '../../internal/script.js';
+import { displayName, withHonorific } from './personName.js';
 
 describe('startsHan', () => {
   it('reads the script of the first letter', () => {

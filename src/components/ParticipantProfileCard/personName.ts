@@ -9,8 +9,6 @@ export interface PersonName {
   given?: string;
 }
 
-export { startsHan, scriptLang } from '../../internal/script.js';
-
 /**
  * The name as one display string, or undefined when there is nothing to show. A string is shown as
  * given; `{ family, given }` is ordered family + given with no space for Han script ("陳小明") and

@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 export const previousNextLabels = labelTables({
   en: { label: 'Previous and next articles', previous: 'Previous article', next: 'Next article' },

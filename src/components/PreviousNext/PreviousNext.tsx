@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type Locale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link, visuallyHidden } from '../../styles/base.css.js';
@@ -51,7 +51,10 @@ function neighbour(article: unknown, which: 'previous' | 'next', locale: Locale,
   );
 }
 
-/** The previous and next article of a sequence, each a link with its title. */
+/**
+ * Renders a `<nav>` with a link for each neighbour that has a safe URL: its direction ("Previous
+ * article") and its title. Nothing when neither has one.
+ */
 export const PreviousNext = forwardRef<HTMLElement, PreviousNextProps>(function PreviousNext({ previous, next, locale, labels, ...rest }, ref) {
   const resolvedLocale = resolveLocale(locale);
   const previousLink = neighbour(previous, 'previous', resolvedLocale, labels);

@@ -1,7 +1,8 @@
 import type { GlobalStyleRule } from '@vanilla-extract/css';
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusRingRule, linkHoverRule, linkRule } from '../../styles/base.css.js';
-import { classesOf, componentGlobalStyle } from '../../styles/classes.js';
+import { classesOf } from '../../contract/classes.js';
+import { componentGlobalStyle } from '../../styles/layered.js';
 import { proseDefinition } from './Prose.definition.js';
 
 // Prose is the one component that styles elements by name: the caller's content is plain HTML from

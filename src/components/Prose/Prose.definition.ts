@@ -1,4 +1,4 @@
-import type { ComponentDefinition } from '../definition.js';
+import type { ComponentDefinition } from '../../contract/definition.js';
 
 /** The element Prose renders; the first is the default. */
 export const proseElements = ['div', 'article', 'section'] as const;

@@ -2,7 +2,7 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactNode, type Ref } f
 import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hasContent } from '../../internal/text.js';
 import { proseElements } from './Prose.definition.js';
 import * as styles from './Prose.css.js';
@@ -29,7 +29,7 @@ export interface ProseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'child
   locale?: LocaleInput;
 }
 
-/** Typography for rich text from a CMS or Markdown: styles the elements it is given, by name. */
+/** Renders one element (`as`) and styles the elements given to it by their names; it never injects HTML. */
 export const Prose = forwardRef<HTMLElement, ProseProps>(function Prose({ children, as, locale, ...rest }, ref) {
   if (!hasContent(children)) {
     if (__DEV__) warnDev('Prose', 'rendered nothing: `children` (the text) is empty.');

@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** The three looks of a quote; the first is the default. */
 export const quoteVariants = ['reflection', 'pull', 'inline'] as const;
@@ -12,7 +12,7 @@ export const quoteLabels = labelTables({
 export const quoteBlockDefinition = {
   name: 'QuoteBlock',
   parts: ['quote', 'details', 'summary', 'caption', 'speaker', 'source'],
-  modifiers: ['reflection', 'pull', 'inline'],
+  modifiers: quoteVariants,
   options: { variant: quoteVariants },
   labels: { quote: quoteLabels },
   tokens: {

@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { citeSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
@@ -77,7 +77,11 @@ export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>
   labels?: Partial<(typeof quoteLabels)['en']>;
 }
 
-/** A quotation or a long first-person reflection, with its attribution and source. */
+/**
+ * Renders a `<figure>`: the quotation in a `<blockquote>` (a collapsible reflection shows its excerpt
+ * and keeps the full text in a native `<details>`), then the attribution and the source link in a
+ * `<figcaption>`. An empty quotation renders nothing.
+ */
 export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function QuoteBlock(
   { children, attribution, cite, variant, collapsible, excerpt, defaultOpen, quoteLang, locale, labels, ...rest },
   ref,

@@ -1,6 +1,6 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf } from '../../styles/classes.js';
+import { classesOf } from '../../contract/classes.js';
 import { revisionDatesDefinition } from './RevisionDates.definition.js';
 
 const { root: rootClass, part } = classesOf(revisionDatesDefinition);

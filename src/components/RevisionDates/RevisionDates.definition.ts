@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** The dates a page can show, in the order they are shown: the keys of the props and of the labels. */
 export const revisionDateNames = ['revisionDate', 'reviewDate'] as const;

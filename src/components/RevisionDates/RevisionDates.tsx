@@ -3,7 +3,7 @@ import { formatDate, parseDate } from '../../i18n/dates.js';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { revisionDateNames, revisionDatesLabels } from './RevisionDates.definition.js';
 import * as styles from './RevisionDates.css.js';
 
@@ -28,9 +28,9 @@ export interface RevisionDatesProps extends Omit<ComponentPropsWithoutRef<'dl'>,
 }
 
 /**
- * A page's last revision date and review date, as Hong Kong government pages show them at their
- * foot: a description list of labels and `<time>` values in the page's language. With no valid
- * date it renders nothing. Printed with the page.
+ * Renders the dates as Hong Kong government pages show them at their foot: a description list of
+ * labels and `<time>` values in the page's language. With no valid date it renders nothing. Printed
+ * with the page.
  */
 export const RevisionDates = forwardRef<HTMLDListElement, RevisionDatesProps>(function RevisionDates({ revisionDate, reviewDate, locale, labels, ...rest }, ref) {
   const resolvedLocale = resolveLocale(locale);

@@ -1,11 +1,10 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { useLabelId, usableId } from '../../internal/ids.js';
 import { hasContent, textOrUndefined } from '../../internal/text.js';
-import type { HeadingLevel } from '../../types.js';
 import * as styles from './Section.css.js';
 
 export interface SectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
@@ -36,7 +35,10 @@ export interface SectionProps extends Omit<ComponentPropsWithoutRef<'section'>, 
   locale?: LocaleInput;
 }
 
-/** A labelled region of a page: a heading, an optional description, and its content stacked below. */
+/**
+ * Renders a `<section>` labelled by its heading, so it is a region landmark: the heading and the
+ * description, then the content with the same space between each child.
+ */
 export const Section = forwardRef<HTMLElement, SectionProps>(function Section(
   { heading, headingLevel, description, children, id, headingId, locale, ...rest },
   ref,

@@ -2,13 +2,12 @@ import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type Reac
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { headingTag } from '../../internal/headingLevel.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { headingTag, type HeadingLevel } from '../../internal/headingLevel.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { slot } from '../../internal/slot.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { link as linkStyle } from '../../styles/base.css.js';
-import type { HeadingLevel } from '../../types.js';
 import { siteFooterLabels } from './SiteFooter.definition.js';
 import * as styles from './SiteFooter.css.js';
 
@@ -62,10 +61,9 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
 }
 
 /**
- * The site footer: the site's links in groups (`standardFooterLinks` makes the usual set of a Hong
- * Kong government site), badges, the copyright line and the page's dates (a `<RevisionDates>` in the
- * `dates` slot). Links, badges and the back-to-top link are left out of print; the copyright line and
- * the dates are printed.
+ * Renders a `<footer>`; the links are a named `<nav>`. `standardFooterLinks` makes the usual set of
+ * a Hong Kong government site, labelled in three languages. Links, badges and the back-to-top link
+ * are left out of print; the copyright line and the dates are printed.
  */
 export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function SiteFooter(
   { groups, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },

@@ -1,6 +1,6 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
 import { skipLinkDefinition } from './SkipLink.definition.js';
 
 const { root: rootClass, modifier } = classesOf(skipLinkDefinition);

@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** When the link shows; the first is the default. */
 export const skipLinkVisibilities = ['on-focus', 'always'] as const;
@@ -12,7 +12,7 @@ export const skipLinkLabels = labelTables({
 export const skipLinkDefinition = {
   name: 'SkipLink',
   parts: [],
-  modifiers: ['on-focus', 'always'],
+  modifiers: skipLinkVisibilities,
   options: { visibility: skipLinkVisibilities },
   labels: { skipLink: skipLinkLabels },
   tokens: {

@@ -3,7 +3,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { usableId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
@@ -34,10 +34,7 @@ export interface SkipLinkProps extends Omit<ComponentPropsWithoutRef<'a'>, 'href
   labels?: Partial<(typeof skipLinkLabels)['en']>;
 }
 
-/**
- * The page's first link: it jumps past the masthead and navigation to the main content. Hidden
- * until it has keyboard focus; works without JavaScript.
- */
+/** Renders a link to `#<targetId>`, hidden until it has keyboard focus unless `visibility="always"`; no JavaScript. */
 export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function SkipLink({ targetId, visibility, locale, labels, ...rest }, ref) {
   const id = usableId(typeof targetId === 'string' ? targetId.replace(/^#/, '') : targetId);
   if (__DEV__ && targetId !== undefined && !id) warnDev('SkipLink', '`targetId` must be an id without white space; used "main-content".');

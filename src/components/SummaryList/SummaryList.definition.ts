@@ -1,4 +1,4 @@
-import type { ComponentDefinition } from '../definition.js';
+import type { ComponentDefinition } from '../../contract/definition.js';
 
 export const summaryListDefinition = {
   name: 'SummaryList',

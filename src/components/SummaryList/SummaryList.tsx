@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { slot } from '../../internal/slot.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
@@ -48,8 +48,8 @@ export interface SummaryListProps extends Omit<ComponentPropsWithoutRef<'dl'>, '
 const asObject = <T,>(value: unknown): Partial<T> => (typeof value === 'object' && value !== null ? value : {});
 
 /**
- * Key facts as a description list: one row per fact, a `<div>` holding the label (`<dt>`), the value
- * (`<dd>`) and any actions (`<dd>`). Label and value sit side by side once the list is 30em wide.
+ * Renders a `<dl>`: one `<div>` per row holding the label (`<dt>`), the value (`<dd>`) and any
+ * actions (`<dd>`). Label and value sit side by side once the list is 30em wide.
  */
 export const SummaryList = forwardRef<HTMLDListElement, SummaryListProps>(function SummaryList({ rows, locale, ...rest }, ref) {
   // Chinese needs no space between "更改" and "交流期間".

@@ -1,6 +1,7 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot } from '../../styles/base.css.js';
-import { classesOf, componentGlobalStyle } from '../../styles/classes.js';
+import { classesOf } from '../../contract/classes.js';
+import { componentGlobalStyle } from '../../styles/layered.js';
 import { teaserListDefinition } from './TeaserList.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(teaserListDefinition);

@@ -2,7 +2,7 @@ import { forwardRef, isValidElement, type ComponentPropsWithoutRef, type ReactNo
 import type { LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx, flatChildren, hasContent } from '../../internal/text.js';
 import { teaserListLayouts } from './TeaserList.definition.js';
 import * as styles from './TeaserList.css.js';
@@ -25,7 +25,10 @@ export interface TeaserListProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'c
   locale?: LocaleInput;
 }
 
-/** Article teasers as a list: a responsive grid of cards of equal height, or a compact list. */
+/**
+ * Renders a `<ul>` with one `<li>` per child, an ArticleHighlight each (`variant="teaser"` in the
+ * grid, `variant="compact"` in the list). Empty children are skipped; with none it renders nothing.
+ */
 export const TeaserList = forwardRef<HTMLUListElement, TeaserListProps>(function TeaserList({ children, layout, locale, ...rest }, ref) {
   const shownLayout = optionValue(teaserListLayouts, layout);
   const teasers = flatChildren(children).filter((child): child is ReactNode => hasContent(child as ReactNode));

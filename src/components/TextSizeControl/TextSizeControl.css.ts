@@ -1,6 +1,6 @@
 import { vars } from '../../tokens/contract.css.js';
 import { componentRoot, focusable } from '../../styles/base.css.js';
-import { classesOf, componentTokens } from '../../styles/classes.js';
+import { classesOf, componentTokens } from '../../contract/classes.js';
 import { textSizeControlDefinition } from './TextSizeControl.definition.js';
 
 const { root: rootClass, part, modifier } = classesOf(textSizeControlDefinition);

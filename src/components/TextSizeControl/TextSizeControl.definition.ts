@@ -1,4 +1,4 @@
-import { labelTables, type ComponentDefinition } from '../definition.js';
+import { labelTables, type ComponentDefinition } from '../../contract/definition.js';
 
 /** The text sizes a reader can choose; the first is the default (the browser's own size). */
 export const textSizes = ['normal', 'large', 'larger'] as const;

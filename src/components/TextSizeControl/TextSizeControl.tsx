@@ -5,7 +5,7 @@ import { forwardRef, useEffect, useState, type ComponentPropsWithoutRef } from '
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
-import { rootProps } from '../../internal/rootProps.js';
+import { rootProps } from '../../contract/rootProps.js';
 import { cx } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import { textSizeAttribute, textSizeLabels, textSizeStorageKey, textSizes } from './TextSizeControl.definition.js';
@@ -53,9 +53,9 @@ function choose(size: TextSize): void {
 }
 
 /**
- * Three buttons ("A A A") that set the page's text size with one attribute on `<html>`
- * (`data-text-size`) and remember the choice in `localStorage`. A client component: the server
- * (and a browser without JavaScript) gets a hidden placeholder with no buttons.
+ * Sets one attribute on `<html>` (`data-text-size`) and remembers the choice in `localStorage`. A
+ * client component: the server (and a browser without JavaScript) gets a hidden placeholder with no
+ * buttons.
  */
 export const TextSizeControl = forwardRef<HTMLDivElement, TextSizeControlProps>(function TextSizeControl({ locale, labels, ...rest }, ref) {
   // Undefined until mounted: the first render matches the server's placeholder.

@@ -3,7 +3,7 @@
  * cannot disagree: its classes (parts and modifiers), its component tokens, its built-in labels.
  * Used in every component's MDX: `<ComponentClasses of={quoteBlockDefinition} />`.
  */
-import { blockName, type ComponentDefinition } from '../../components/definition.js';
+import { blockName, type ComponentDefinition } from '../../contract/definition.js';
 
 /** A component's words for itself and its parts (its `<Name>.docs.ts`). */
 interface Docs {

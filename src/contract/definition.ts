@@ -75,28 +75,7 @@ export type ComponentDocs<Definition extends ComponentDefinition> = {
 /** The block name a component's classes share: `QuoteBlock` -> `quote-block` (classes `bh-quote-block…`). */
 export const blockName = (definition: Pick<ComponentDefinition, 'name'>): string => kebab(definition.name);
 
-/** Every class a component's definition documents: its root, its parts and its modifiers. */
-export function documentedClasses(definition: ComponentDefinition): string[] {
-  const root = `bh-${blockName(definition)}`;
-  return [root, ...definition.parts.map((part) => `${root}__${part}`), ...(definition.modifiers ?? []).map((modifier) => `${root}--${modifier}`)];
-}
-
-const isDefinition = (value: unknown): value is ComponentDefinition =>
-  typeof value === 'object' && value !== null && typeof (value as ComponentDefinition).name === 'string' && Array.isArray((value as ComponentDefinition).parts);
-
-/**
- * The component definitions among a module's exports (the registry's, or the built package's), by
- * component name: a module namespace lists its exports in that order anyway, so every tool sees the same.
- */
-export const definitionsIn = (module: Record<string, unknown>): ComponentDefinition[] =>
-  Object.values(module)
-    .filter(isDefinition)
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
-
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
-
-/** The definitions a module exports (the registry's), as a union. */
-export type DefinitionIn<Module> = Extract<Module[keyof Module], ComponentDefinition>;
 
 /** One facet (`labels` or `tokens`) of every definition in a union, merged into one object type by section. */
 export type MergedFacet<Definition extends ComponentDefinition, Facet extends 'labels' | 'tokens'> = UnionToIntersection<

@@ -1,8 +1,8 @@
 import { assignVars, globalStyle } from '@vanilla-extract/css';
-import { componentsLayer, tokensLayer } from '../styles/layers.css.js';
-import { baseTokens, cjkTypography } from './base.js';
-import { vars } from './contract.css.js';
-import { themedSelector, themes, type ThemeTokens } from './themes.js';
+import { componentsLayer, tokensLayer } from './layers.css.js';
+import { baseTokens, cjkTypography } from '../tokens/base.js';
+import { vars } from '../tokens/contract.css.js';
+import { themedSelector, themes, type ThemeTokens } from '../tokens/themes.js';
 
 const { color, borderWidth, focus, shadow, link } = vars;
 const themeVars = { color, borderWidth, focus, shadow, link };

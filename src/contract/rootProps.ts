@@ -1,5 +1,5 @@
 import { langAttribute } from '../i18n/locale.js';
-import { cx } from './text.js';
+import { cx } from '../internal/text.js';
 
 interface RootDomProps {
   className?: string;

@@ -1,9 +1,9 @@
-import * as registry from '../components/registry.js';
-import { definitionsIn, type DefinitionIn, type MergedFacet } from '../components/definition.js';
-import { durationLabels } from './labels.js';
-import { locales, type Locale } from './locale.js';
+import { definitions, type RegisteredDefinition } from './components/registry.js';
+import type { ComponentDefinition, MergedFacet } from './contract/definition.js';
+import { durationLabels } from './i18n/labels.js';
+import { locales, type Locale } from './i18n/locale.js';
 
-type LabelSections = MergedFacet<DefinitionIn<typeof registry>, 'labels'>;
+type LabelSections = MergedFacet<RegisteredDefinition, 'labels'>;
 
 /** Every built-in string of every component in one locale, by section (`quote`, `partners`…). */
 export type LabelCatalogue = { [Section in keyof LabelSections]: LabelSections[Section][Locale] } & {
@@ -11,10 +11,9 @@ export type LabelCatalogue = { [Section in keyof LabelSections]: LabelSections[S
   duration: (typeof durationLabels)[Locale];
 };
 
-function assemble(components: Record<string, unknown>): Record<Locale, LabelCatalogue> {
-  const definitions = definitionsIn(components);
+function assemble(list: readonly ComponentDefinition[]): Record<Locale, LabelCatalogue> {
   const catalogue = (locale: Locale) => {
-    const sections = definitions.flatMap((definition) => Object.entries(definition.labels ?? {}).map(([section, tables]) => [section, tables[locale]]));
+    const sections = list.flatMap((definition) => Object.entries(definition.labels ?? {}).map(([section, tables]) => [section, tables[locale]]));
     return { ...Object.fromEntries(sections), duration: durationLabels[locale] } as LabelCatalogue;
   };
   return Object.fromEntries(locales.map((locale) => [locale, catalogue(locale)])) as Record<Locale, LabelCatalogue>;
@@ -25,4 +24,4 @@ function assemble(components: Record<string, unknown>): Record<Locale, LabelCata
  * definitions, so it lists each new component's labels without being edited. A reference for
  * translators and tools; a component's own labels are its definition's (`quoteBlockDefinition.labels`).
  */
-export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ assemble(registry);
+export const labelCatalogue: Record<Locale, LabelCatalogue> = /* @__PURE__ */ assemble(definitions);

@@ -1,27 +1,9 @@
-import { globalStyle, style, type GlobalStyleRule, type StyleRule } from '@vanilla-extract/css';
-import { blockName, type ComponentDefinition } from '../components/definition.js';
+import { globalStyle, type GlobalStyleRule } from '@vanilla-extract/css';
+import { tokensLayer } from '../styles/layers.css.js';
+import { namedStyle, type Rule } from '../styles/layered.js';
 import { tokenVarName } from '../tokens/naming.js';
 import { themedSelector } from '../tokens/themes.js';
-import { componentsLayer, tokensLayer } from './layers.css.js';
-
-/** A rule, or classes to compose followed by rules. */
-export type Rule = StyleRule | ReadonlyArray<StyleRule | string>;
-
-const inComponentsLayer = (rule: StyleRule): StyleRule => ({ '@layer': { [componentsLayer]: rule } });
-
-/**
- * A class named `bh-<name>` whose rules sit in the `bauhinia.components` layer. Components name
- * their classes through `classesOf`; this is for the shared ones (`bh-link`, `bh-focusable`).
- */
-export function namedStyle(name: string, rule: Rule): string {
-  const rules = Array.isArray(rule) ? rule : [rule as StyleRule];
-  return style(rules.map((r) => (typeof r === 'string' ? r : inComponentsLayer(r))), name);
-}
-
-/** `globalStyle()` in the `bauhinia.components` layer: for content a component does not render itself (its children). */
-export function componentGlobalStyle(selector: string, rule: GlobalStyleRule): void {
-  globalStyle(selector, { '@layer': { [componentsLayer]: rule } } as GlobalStyleRule);
-}
+import { blockName, type ComponentDefinition } from './definition.js';
 
 type PartName<D extends ComponentDefinition> = D['parts'][number];
 type ModifierName<D extends ComponentDefinition> = NonNullable<D['modifiers']>[number];
