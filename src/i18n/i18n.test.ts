@@ -182,6 +182,24 @@ describe('dates', () => {
     expect(periodDuration(d('2025-10-01'), d('2025-11-20'))).toEqual({ unit: 'month', count: 2 });
     expect(periodDuration(d('2025-10-01'), d('2025-11-10'))).toEqual({ unit: 'month', count: 1 });
   });
+
+  it('rounds a month up from exactly half a month (15 days) past whole months', () => {
+    const d = (s: string) => parseDate(s)!;
+    expect(periodDuration(d('2025-10-01'), d('2025-11-15'))).toEqual({ unit: 'month', count: 2 });
+    expect(periodDuration(d('2025-10-01'), d('2025-11-14'))).toEqual({ unit: 'month', count: 1 });
+  });
+
+  it('measures one day, and nothing for an end the day before the start', () => {
+    const d = (s: string) => parseDate(s)!;
+    expect(periodDuration(d('2025-10-01'), d('2025-10-01'))).toEqual({ unit: 'day', count: 1 });
+    expect(periodDuration(d('2025-10-02'), d('2025-10-01'))).toBeUndefined();
+  });
+
+  it('counts an instant on its day in Hong Kong', () => {
+    // 16:30Z on 7 October is 8 October in Hong Kong: eight days, not a week.
+    expect(periodDuration(parseDate('2025-10-01')!, parseDate('2025-10-07T16:30:00Z')!)).toEqual({ unit: 'day', count: 8 });
+    expect(periodDuration(parseDate('2025-10-01T00:30:00+08:00')!, parseDate('2025-10-07')!)).toEqual({ unit: 'week', count: 1 });
+  });
 });
 
 describe('labels', () => {

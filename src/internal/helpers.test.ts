@@ -44,6 +44,11 @@ describe('headingTag', () => {
     expect(headingTag(2.5, 3)).toBe('h3');
     expect(headingTag(undefined, 3)).toBe('h3');
   });
+  it('keeps both ends of 1-6 and nothing past them, and reads only numbers and numeric strings', () => {
+    expect(headingTag(6, 3)).toBe('h6');
+    expect(headingTag(' 1 ', 3)).toBe('h1');
+    for (const level of [0, '0', -1, 7, '7', Number.NaN, true, [4], null, '']) expect(headingTag(level, 3), String(level)).toBe('h3');
+  });
 });
 
 describe('useLabelId', () => {
