@@ -25,6 +25,9 @@ describe('resolveLocale', () => {
     // Whole subtags only.
     ['zhx', 'en'],
     ['zh-CNX', 'zh-Hant'],
+    ['zh-Hansx-CN', 'zh-Hans'],
+    ['zh-Hansx', 'zh-Hant'],
+    ['zh-MY', 'zh-Hans'],
     [42, 'en'],
     // The codes of Hong Kong government URLs (/tc/, /sc/, /en/).
     ['tc', 'zh-Hant'],
@@ -50,6 +53,19 @@ describe('resolveLocale', () => {
     expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('an object is not a language'));
     warn.mockRestore();
   });
+
+  it('names what it did not know: a string quoted and cut at 40 characters, anything else by its type', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(resolveLocale('english')).toBe('en'); // a whole subtag `en` only
+    expect(resolveLocale(`fr-${'x'.repeat(60)}`)).toBe('en');
+    expect(resolveLocale(true)).toBe('en');
+    expect(warn.mock.calls.map(([text]) => String(text).split(' is not a language')[0])).toEqual([
+      '[bauhinia-ui] locale: "english"',
+      `[bauhinia-ui] locale: "fr-${'x'.repeat(37)}"`,
+      '[bauhinia-ui] locale: a boolean',
+    ]);
+    warn.mockRestore();
+  });
 });
 
 describe('langAttribute', () => {
@@ -59,6 +75,8 @@ describe('langAttribute', () => {
     expect(langAttribute('zh-hant')).toBe('zh-Hant');
     expect(langAttribute('not a tag!')).toBe('en');
     expect(langAttribute(undefined)).toBe('en');
+    expect(langAttribute(' zh-hk ')).toBe('zh-HK');
+    expect(langAttribute(42)).toBe('en');
     warn.mockRestore();
   });
 

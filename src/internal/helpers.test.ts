@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
+import { optionValue } from './option.js';
 import { pixels } from './pixels.js';
 import { useLabelId, usableId } from './ids.js';
 import { slot } from './slot.js';
@@ -121,6 +122,17 @@ describe('slot', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const value of [undefined, null, false, '', '  ', [], [{}], { a: 1 }, [[null]]]) expect(slot(value)).toBeUndefined();
     warn.mockRestore();
+  });
+});
+
+describe('optionValue', () => {
+  it('keeps an allowed value and gives the first allowed one for anything else', () => {
+    const sizes = ['medium', 'small', 'large'] as const;
+    expect(optionValue(sizes, 'large')).toBe('large');
+    expect(optionValue(sizes, 'small')).toBe('small');
+    for (const value of [undefined, null, 'huge', 'Large', 0, ['large']]) expect(optionValue(sizes, value), String(value)).toBe('medium');
+    expect(optionValue([2, 3, 4], 4)).toBe(4);
+    expect(optionValue([2, 3, 4], '4')).toBe(2);
   });
 });
 

@@ -26,12 +26,15 @@ describe('contrast maths', () => {
     expect(srgb('color(display-p3 0 1 0)').every((v) => v >= 0 && v <= 255)).toBe(true);
     expect(relativeLuminance('black')).toBe(0);
     expect(relativeLuminance('white')).toBeCloseTo(1, 10);
+    // Channels of 10/255 and below are on WCAG's linear segment: (10 / 255) / 12.92.
+    expect(relativeLuminance('#0a0a0a')).toBeCloseTo(10 / 255 / 12.92, 10);
   });
 
   it('refuses what depends on where it is used, and translucent colours, with a TypeError that says so', () => {
     expect(() => contrastRatio('var(--bh-color-text-link)', '#fff')).toThrow(/var\(\), currentColor/);
     expect(() => contrastRatio('#fff', 'currentColor')).toThrow(TypeError);
-    expect(() => contrastRatio('not-a-colour', '#fff')).toThrow(/Cannot resolve "not-a-colour"/);
+    expect(() => contrastRatio('not-a-colour', '#fff')).toThrow(/^Cannot resolve "not-a-colour" to a colour: give a CSS colour such as #006a4e/);
+    expect(() => contrastRatio('#fff', 'currentColor')).toThrow(/^Cannot resolve "currentColor" to a colour: var\(\), currentColor and the like/);
     expect(() => contrastRatio('rgb(0 0 0 / 0.5)', '#fff')).toThrow(/translucent/);
     expect(() => contrastRatio(42 as never, '#fff')).toThrow(TypeError);
   });
