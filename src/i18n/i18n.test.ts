@@ -170,6 +170,7 @@ describe('dates', () => {
   it('tells whether two dates share a calendar month under the same rule', () => {
     expect(sameMonth(parseDate('2025-01-01')!, parseDate('2025-01-31')!)).toBe(true);
     expect(sameMonth(parseDate('2025-01-31')!, parseDate('2025-02-01')!)).toBe(false);
+    expect(sameMonth(parseDate('2024-07-14')!, parseDate('2025-07-14')!)).toBe(false); // July, a year apart
     // 16:30Z on 31 January is 1 February in Hong Kong.
     expect(sameMonth(parseDate('2025-02-01')!, parseDate('2025-01-31T16:30:00Z')!)).toBe(true);
   });
