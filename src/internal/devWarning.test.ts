@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 
 // Each test starts with a module of its own, so none hears what another one said.
 let warnDev: typeof import('./devWarning.js').warnDev;
-let warn: ReturnType<typeof vi.spyOn<Console, 'warn'>>;
+let warn: MockInstance<Console['warn']>;
 beforeEach(async () => {
   vi.resetModules();
   ({ warnDev } = await import('./devWarning.js'));

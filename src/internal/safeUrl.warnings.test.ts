@@ -1,9 +1,9 @@
 // Which development warning the URL gate gives, and when: the site's developer learns why a link
 // vanished. Each test names its own component, so no message was already said (warnDev says each once).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { citeSchemes, gatedUrl, hrefSchemes, srcSchemes } from './safeUrl.js';
 
-let warn: ReturnType<typeof vi.spyOn<Console, 'warn'>>;
+let warn: MockInstance<Console['warn']>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });

@@ -2,11 +2,11 @@
 // a part vanished. Each test names its own component, so no message was already said (warnDev says
 // each once).
 import { createElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { slot } from './slot.js';
 import { hasContent, textOrUndefined } from './text.js';
 
-let warn: ReturnType<typeof vi.spyOn<Console, 'warn'>>;
+let warn: MockInstance<Console['warn']>;
 beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
