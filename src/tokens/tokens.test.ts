@@ -21,6 +21,7 @@ describe('contrast maths', () => {
     expect(contrastRatio('#abc', '#000')).toBeCloseTo(contrastRatio('#aabbcc', '#000000'), 10);
     expect(contrastRatio('hsl(0 0% 0%)', 'oklch(100% 0 0)')).toBeCloseTo(21, 5);
     expect(toHex(' RGB(0 106 78) ')).toBe('#006a4e');
+    expect(toHex(' #FFF ')).toBe('#ffffff');
     expect(toHex('oklch(62.8% 0.2577 29.23)')).toBe('#ff0000');
     // Outside sRGB: chroma is lowered, lightness kept, as CSS Color 4 maps it.
     expect(srgb('color(display-p3 0 1 0)').every((v) => v >= 0 && v <= 255)).toBe(true);
@@ -36,7 +37,7 @@ describe('contrast maths', () => {
     expect(() => contrastRatio('not-a-colour', '#fff')).toThrow(/^Cannot resolve "not-a-colour" to a colour: give a CSS colour such as #006a4e/);
     expect(() => contrastRatio('#fff', 'currentColor')).toThrow(/^Cannot resolve "currentColor" to a colour: var\(\), currentColor and the like/);
     expect(() => contrastRatio('rgb(0 0 0 / 0.5)', '#fff')).toThrow(/translucent/);
-    expect(() => contrastRatio(42 as never, '#fff')).toThrow(TypeError);
+    expect(() => contrastRatio(42 as never, '#fff')).toThrow(/^Cannot resolve 42 to a colour: give a CSS colour/);
   });
 
   it('keeps hue and chroma when only the lightness changes', () => {
