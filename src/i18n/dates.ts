@@ -58,7 +58,6 @@ export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, month
   // Stryker disable next-line StringLiteral: a key only has to differ from the others; '' and 'day' still do.
   const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
   let formatter = formatters.get(style);
-  // Stryker disable next-line ConditionalExpression: a new formatter every time writes the same text, only slower.
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
     formatters.set(style, formatter);
