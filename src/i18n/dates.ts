@@ -37,7 +37,6 @@ function parseIsoDate(text: string): ParsedDate | undefined {
 export function parseDate(value: unknown): ParsedDate | undefined {
   // A Date is read as its ISO string: an instant, with a time. Years past 9999 fail here as in text.
   const isValidDate = value instanceof Date && !Number.isNaN(value.getTime());
-  // Stryker disable next-line StringLiteral: any text that is no date gives undefined, as '' does.
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
@@ -55,7 +54,6 @@ const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK
  */
 export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
   const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  // Stryker disable next-line StringLiteral: a key only has to differ from the others; '' and 'day' still do.
   const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
   let formatter = formatters.get(style);
   if (!formatter) {
@@ -86,6 +84,5 @@ export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | u
   const [year, month, day] = [from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()];
   const months = (after.getUTCFullYear() - year) * 12 + after.getUTCMonth() - month - (after.getUTCDate() < day ? 1 : 0);
   if (months > 0) return { unit: 'month', count: months + (after.getTime() - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
-  // Stryker disable next-line EqualityOperator: 28 days are whole weeks, so `> 28` says the same.
   return days % 7 === 0 || days >= 28 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
 }

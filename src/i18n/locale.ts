@@ -19,7 +19,6 @@ export type LocaleInput = Locale | 'tc' | 'sc' | (string & {});
  * warning in development (once per value).
  */
 export function resolveLocale(input: unknown): Locale {
-  // Stryker disable next-line StringLiteral: for what is no string, any text that is no zh or en tag does as ''.
   const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
   // Chinese: a zh tag, or a Hong Kong URL code (`tc`, `sc`: only as the whole value, since `tc` is no
   // language and `sc` as a language tag would be Sardinian). `(?![^-])` ends a subtag: the next
@@ -35,11 +34,9 @@ export function resolveLocale(input: unknown): Locale {
 export function validLanguageTag(input: unknown): string | undefined {
   if (typeof input !== 'string') return undefined;
   // Our own three are canonical already, and they are what most callers pass.
-  // Stryker disable next-line ConditionalExpression: a shortcut; Intl gives the same three back.
   if ((locales as readonly string[]).includes(input)) return input;
   try {
     return Intl.getCanonicalLocales(input.trim())[0];
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too.
   } catch {
     return undefined; // not BCP 47
   }

@@ -5,7 +5,6 @@ import { contrastPairs, type ContrastPair, type ThemeTokens } from './themes.js'
 
 const channel = (value: number) => {
   const c = value / 255;
-  // Stryker disable next-line EqualityOperator: no 8-bit channel is 0.04045 (10/255 is below, 11/255 above).
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 };
 
