@@ -10,7 +10,7 @@ const noHooks = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '.cache', '**/.work/**', 'bench/results*'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '.cache', '**/.work/**', 'bench/results*', '.stryker-tmp', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,6 +25,9 @@ describe('resolveLocale', () => {
     // Whole subtags only.
     ['zhx', 'en'],
     ['zh-CNX', 'zh-Hant'],
+    ['zh-Hansx-CN', 'zh-Hans'],
+    ['zh-Hansx', 'zh-Hant'],
+    ['zh-MY', 'zh-Hans'],
     [42, 'en'],
     // The codes of Hong Kong government URLs (/tc/, /sc/, /en/).
     ['tc', 'zh-Hant'],
@@ -50,6 +53,19 @@ describe('resolveLocale', () => {
     expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('an object is not a language'));
     warn.mockRestore();
   });
+
+  it('names what it did not know: a string quoted and cut at 40 characters, anything else by its type', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(resolveLocale('english')).toBe('en'); // a whole subtag `en` only
+    expect(resolveLocale(`fr-${'x'.repeat(60)}`)).toBe('en');
+    expect(resolveLocale(true)).toBe('en');
+    expect(warn.mock.calls.map(([text]) => String(text).split(' is not a language')[0])).toEqual([
+      '[bauhinia-ui] locale: "english"',
+      `[bauhinia-ui] locale: "fr-${'x'.repeat(37)}"`,
+      '[bauhinia-ui] locale: a boolean',
+    ]);
+    warn.mockRestore();
+  });
 });
 
 describe('langAttribute', () => {
@@ -59,6 +75,8 @@ describe('langAttribute', () => {
     expect(langAttribute('zh-hant')).toBe('zh-Hant');
     expect(langAttribute('not a tag!')).toBe('en');
     expect(langAttribute(undefined)).toBe('en');
+    expect(langAttribute(' zh-hk ')).toBe('zh-HK');
+    expect(langAttribute(42)).toBe('en');
     warn.mockRestore();
   });
 
@@ -152,6 +170,7 @@ describe('dates', () => {
   it('tells whether two dates share a calendar month under the same rule', () => {
     expect(sameMonth(parseDate('2025-01-01')!, parseDate('2025-01-31')!)).toBe(true);
     expect(sameMonth(parseDate('2025-01-31')!, parseDate('2025-02-01')!)).toBe(false);
+    expect(sameMonth(parseDate('2024-07-14')!, parseDate('2025-07-14')!)).toBe(false); // July, a year apart
     // 16:30Z on 31 January is 1 February in Hong Kong.
     expect(sameMonth(parseDate('2025-02-01')!, parseDate('2025-01-31T16:30:00Z')!)).toBe(true);
   });
@@ -181,6 +200,24 @@ describe('dates', () => {
     // The month rule is kept: a month and a half or more rounds up.
     expect(periodDuration(d('2025-10-01'), d('2025-11-20'))).toEqual({ unit: 'month', count: 2 });
     expect(periodDuration(d('2025-10-01'), d('2025-11-10'))).toEqual({ unit: 'month', count: 1 });
+  });
+
+  it('rounds a month up from exactly half a month (15 days) past whole months', () => {
+    const d = (s: string) => parseDate(s)!;
+    expect(periodDuration(d('2025-10-01'), d('2025-11-15'))).toEqual({ unit: 'month', count: 2 });
+    expect(periodDuration(d('2025-10-01'), d('2025-11-14'))).toEqual({ unit: 'month', count: 1 });
+  });
+
+  it('measures one day, and nothing for an end the day before the start', () => {
+    const d = (s: string) => parseDate(s)!;
+    expect(periodDuration(d('2025-10-01'), d('2025-10-01'))).toEqual({ unit: 'day', count: 1 });
+    expect(periodDuration(d('2025-10-02'), d('2025-10-01'))).toBeUndefined();
+  });
+
+  it('counts an instant on its day in Hong Kong', () => {
+    // 16:30Z on 7 October is 8 October in Hong Kong: eight days, not a week.
+    expect(periodDuration(parseDate('2025-10-01')!, parseDate('2025-10-07T16:30:00Z')!)).toEqual({ unit: 'day', count: 8 });
+    expect(periodDuration(parseDate('2025-10-01T00:30:00+08:00')!, parseDate('2025-10-07')!)).toEqual({ unit: 'week', count: 1 });
   });
 });
 

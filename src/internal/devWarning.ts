@@ -1,3 +1,6 @@
+// Messages already said, so each is said once; forgotten all at once when this many are held, so a
+// long development session cannot grow the set without end.
+const remembered = 200;
 const seen = new Set<string>();
 
 /**
@@ -7,7 +10,7 @@ const seen = new Set<string>();
 export function warnDev(component: string, message: string): void {
   const text = `[bauhinia-ui] ${component}: ${message}`;
   if (seen.has(text)) return;
-  if (seen.size > 200) seen.clear();
+  if (seen.size >= remembered) seen.clear();
   seen.add(text);
   console.warn(text);
 }

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { headingTag } from './headingLevel.js';
 import { monogram } from './monogram.js';
+import { optionValue } from './option.js';
 import { pixels } from './pixels.js';
 import { fragmentId, useLabelId, usableId } from './ids.js';
 import { slot } from './slot.js';
@@ -43,6 +44,11 @@ describe('headingTag', () => {
     expect(headingTag(7)).toBe('h2');
     expect(headingTag(2.5, 3)).toBe('h3');
     expect(headingTag(undefined, 3)).toBe('h3');
+  });
+  it('keeps both ends of 1-6 and nothing past them, and reads only numbers and numeric strings', () => {
+    expect(headingTag(6, 3)).toBe('h6');
+    expect(headingTag(' 1 ', 3)).toBe('h1');
+    for (const level of [0, '0', -1, 7, '7', Number.NaN, true, [4], null, '']) expect(headingTag(level, 3), String(level)).toBe('h3');
   });
 });
 
@@ -127,6 +133,17 @@ describe('slot', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const value of [undefined, null, false, '', '  ', [], [{}], { a: 1 }, [[null]]]) expect(slot(value)).toBeUndefined();
     warn.mockRestore();
+  });
+});
+
+describe('optionValue', () => {
+  it('keeps an allowed value and gives the first allowed one for anything else', () => {
+    const sizes = ['medium', 'small', 'large'] as const;
+    expect(optionValue(sizes, 'large')).toBe('large');
+    expect(optionValue(sizes, 'small')).toBe('small');
+    for (const value of [undefined, null, 'huge', 'Large', 0, ['large']]) expect(optionValue(sizes, value), String(value)).toBe('medium');
+    expect(optionValue([2, 3, 4], 4)).toBe(4);
+    expect(optionValue([2, 3, 4], '4')).toBe(2);
   });
 });
 

@@ -24,7 +24,7 @@ const otherHost = /^[/\\]{2,}/;
  */
 export function gatedUrl(value: unknown, allowed: RegExp, where?: readonly [component: string, prop: string]): string | undefined {
   if (typeof value !== 'string') {
-    if (__DEV__ && where && value != null) warnDev(where[0], `\`${where[1]}\` must be a string URL; ignored a ${typeof value}.`);
+    if (__DEV__ && where && value != null) warnDev(where[0], `\`${where[1]}\` must be a string URL; ignored ${typeof value === 'object' ? 'an' : 'a'} ${typeof value}.`);
     return undefined;
   }
   const probe = value.replace(invisible, '');

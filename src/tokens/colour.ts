@@ -48,7 +48,7 @@ function parsed(colour: string) {
   // CSS is case-insensitive here (`RGB(…)`, `Green`); culori reads lower case.
   const result = typeof colour === 'string' ? parse(colour.trim().toLowerCase()) : undefined;
   if (!result) {
-    const where = typeof colour === 'string' && /var\(|currentcolor|env\(|attr\(/i.test(colour)
+    const where = /var\(|currentcolor|env\(|attr\(/i.test(String(colour))
       ? ': var(), currentColor and the like depend on where they are used; give the colour itself'
       : ': give a CSS colour such as #006a4e, green, rgb(0 106 78) or oklch(50% 0.1 160)';
     throw new TypeError(`Cannot resolve ${JSON.stringify(colour)} to a colour${where}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromOklch, srgb, toHex, toOklch } from './colour.js';
-import { checkContrastPairs, contrastRatio, relativeLuminance } from './contrast.js';
+import { checkContrastPairs, contrastRatio, relativeLuminance, themeColour } from './contrast.js';
 import { contrastPairs, themeNames, themes } from './themes.js';
-import { tokenVarName } from './naming.js';
+import { mapTokens, tokenVarName, walkTokens } from './naming.js';
 
 
 describe('contrast maths', () => {
@@ -21,19 +21,23 @@ describe('contrast maths', () => {
     expect(contrastRatio('#abc', '#000')).toBeCloseTo(contrastRatio('#aabbcc', '#000000'), 10);
     expect(contrastRatio('hsl(0 0% 0%)', 'oklch(100% 0 0)')).toBeCloseTo(21, 5);
     expect(toHex(' RGB(0 106 78) ')).toBe('#006a4e');
+    expect(toHex(' #FFF ')).toBe('#ffffff');
     expect(toHex('oklch(62.8% 0.2577 29.23)')).toBe('#ff0000');
     // Outside sRGB: chroma is lowered, lightness kept, as CSS Color 4 maps it.
     expect(srgb('color(display-p3 0 1 0)').every((v) => v >= 0 && v <= 255)).toBe(true);
     expect(relativeLuminance('black')).toBe(0);
     expect(relativeLuminance('white')).toBeCloseTo(1, 10);
+    // Channels of 10/255 and below are on WCAG's linear segment: (10 / 255) / 12.92.
+    expect(relativeLuminance('#0a0a0a')).toBeCloseTo(10 / 255 / 12.92, 10);
   });
 
   it('refuses what depends on where it is used, and translucent colours, with a TypeError that says so', () => {
     expect(() => contrastRatio('var(--bh-color-text-link)', '#fff')).toThrow(/var\(\), currentColor/);
     expect(() => contrastRatio('#fff', 'currentColor')).toThrow(TypeError);
-    expect(() => contrastRatio('not-a-colour', '#fff')).toThrow(/Cannot resolve "not-a-colour"/);
+    expect(() => contrastRatio('not-a-colour', '#fff')).toThrow(/^Cannot resolve "not-a-colour" to a colour: give a CSS colour such as #006a4e/);
+    expect(() => contrastRatio('#fff', 'currentColor')).toThrow(/^Cannot resolve "currentColor" to a colour: var\(\), currentColor and the like/);
     expect(() => contrastRatio('rgb(0 0 0 / 0.5)', '#fff')).toThrow(/translucent/);
-    expect(() => contrastRatio(42 as never, '#fff')).toThrow(TypeError);
+    expect(() => contrastRatio(42 as never, '#fff')).toThrow(/^Cannot resolve 42 to a colour: give a CSS colour/);
   });
 
   it('keeps hue and chroma when only the lightness changes', () => {
@@ -42,6 +46,28 @@ describe('contrast maths', () => {
     const lighter = toOklch(fromOklch({ l: l + 0.2, c, h }));
     expect(lighter.l).toBeCloseTo(l + 0.2, 2);
     expect(lighter.h).toBeCloseTo(h, 0);
+  });
+
+  it('finds a theme colour by its dotted path, and nothing for a path that is not there', () => {
+    expect(themeColour(themes.default, 'text.link')).toBe(themes.default.color.text.link);
+    expect(themeColour(themes.default, 'text.nothing')).toBeUndefined();
+    expect(themeColour(themes.default, 'nothing.at.all')).toBeUndefined();
+  });
+
+  it('passes a pair at exactly its minimum ("at least", as WCAG says)', () => {
+    const theme = structuredClone(themes.default) as typeof themes.default;
+    (theme.color.text as { default: string }).default = theme.color.surface.page;
+    // The same colour on itself is exactly 1:1.
+    const [check] = checkContrastPairs(theme, [{ foreground: 'text.default', background: 'surface.page', minimum: 1 as 3, use: 'Same colour' }]);
+    expect(check!.ratio).toBe(1);
+    expect(check!.passes).toBe(true);
+  });
+
+  it('gives a grey hue 0 and keeps lightness within 0-1', () => {
+    expect(toOklch('#777777')).toMatchObject({ c: expect.closeTo(0, 5), h: 0 });
+    expect(toHex(fromOklch({ l: 1.5, c: 0, h: 0 }))).toBe('#ffffff');
+    expect(toHex(fromOklch({ l: -0.5, c: 0, h: 0 }))).toBe('#000000');
+    expect(toHex('#0a0b0c')).toBe('#0a0b0c');
   });
 
   it('reports a value it cannot measure as a failing pair instead of throwing', () => {
@@ -83,5 +109,29 @@ describe('high contrast theme', () => {
 describe('token naming', () => {
   it('kebab-cases paths under the bh prefix', () => {
     expect(tokenVarName(['color', 'text', 'linkHover'])).toBe('bh-color-text-link-hover');
+    expect(tokenVarName(['space', 'xs'])).toBe('bh-space-xs');
+    expect(tokenVarName(['component', 'quoteBlock', 'ringOffsetWidth'])).toBe('bh-component-quote-block-ring-offset-width');
+  });
+
+  const tree = { color: { text: { default: '#111', linkHover: '#222' } }, lineHeight: 1.5, empty: {}, missing: null };
+
+  it('walks every leaf of a token tree, in order, with its path; null is a leaf, not a branch', () => {
+    const leaves: [string[], unknown][] = [];
+    walkTokens(tree, (path, value) => leaves.push([path, value]));
+    expect(leaves).toEqual([
+      [['color', 'text', 'default'], '#111'],
+      [['color', 'text', 'linkHover'], '#222'],
+      [['lineHeight'], 1.5],
+      [['missing'], null],
+    ]);
+  });
+
+  it('maps a token tree leaf by leaf, keeping its shape', () => {
+    expect(mapTokens(tree, (path, value) => `${path.join('.')}=${value}`)).toEqual({
+      color: { text: { default: 'color.text.default=#111', linkHover: 'color.text.linkHover=#222' } },
+      lineHeight: 'lineHeight=1.5',
+      empty: {},
+      missing: 'missing=null',
+    });
   });
 });

@@ -2,7 +2,7 @@
  * The GitHub Actions workflows, read by GitHub's own parser (@actions/workflow-parser) so a typo or a
  * misplaced key fails here rather than on GitHub, and checked for what each is there to do: CI runs
  * `bash .ci/run` with Debian's Chromium, the release publishes with npm provenance, the docs job
- * uploads storybook-static to GitHub Pages.
+ * uploads storybook-static to GitHub Pages, the weekly mutation run uploads its report.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { register } from 'node:module';
@@ -27,6 +27,7 @@ interface Step {
   name?: string;
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, Plain>;
   env?: Record<string, Plain>;
 }
@@ -71,8 +72,8 @@ const workflow = (file: string) => {
 const allSteps = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
 
 describe('GitHub Actions workflows', () => {
-  it('are the three this repository runs', () => {
-    expect(files).toEqual(['ci.yml', 'docs.yml', 'release.yml']);
+  it('are the four this repository runs', () => {
+    expect(files).toEqual(['ci.yml', 'docs.yml', 'mutation.yml', 'release.yml']);
   });
 
   it.each(files)('%s parses and converts with no error', async (file) => {
@@ -161,5 +162,36 @@ describe('docs.yml', () => {
     expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(deploy?.environment).toMatchObject({ name: 'github-pages' });
     expect([deploy?.needs].flat()).toEqual(['build']);
+  });
+});
+
+describe('mutation.yml', () => {
+  const w = () => workflow('mutation.yml');
+
+  it('runs weekly and on demand, never on pushes (too slow for npm test)', () => {
+    const on = w().on as { schedule?: { cron: string }[] };
+    expect(Object.keys(on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(on.schedule).toHaveLength(1);
+    // minute hour * * weekday: one fixed day of the week.
+    expect(on.schedule![0]!.cron).toMatch(/^\d+ \d+ \* \* [0-6]$/);
+    expect(pkg.scripts.test).not.toMatch(/mutation|stryker/);
+    expect(readFileSync(join(root, 'scripts', 'test.mjs'), 'utf8')).not.toMatch(/mutation|stryker/);
+  });
+
+  it('installs, runs npm run test:mutation, and uploads the HTML report even when the score is too low', () => {
+    const steps = allSteps(w());
+    const runs = steps.map((s) => s.run ?? '');
+    const install = runs.findIndex((r) => r.startsWith('npm ci'));
+    const mutation = runs.indexOf('npm run test:mutation');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(mutation).toBeGreaterThan(install);
+    expect(pkg.scripts['test:mutation']).toBe('stryker run');
+    const uploadAt = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploadAt).toBeGreaterThan(mutation);
+    expect(steps[uploadAt]!.if).toMatch(/always\(\)|!cancelled\(\)/);
+    const config = readFileSync(join(root, 'stryker.config.mjs'), 'utf8');
+    const reportDir = /htmlReporter: \{ fileName: '([^']+)\/[^'/]+\.html' \}/.exec(config)?.[1];
+    expect(reportDir).toBeDefined();
+    expect(String(steps[uploadAt]!.with?.path).replace(/\/$/, '')).toBe(reportDir);
   });
 });
