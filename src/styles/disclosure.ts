@@ -26,7 +26,8 @@ export const disclosureSummaryRule = {
  * The chevron of a summary, on the side of the row it sits on: drawn with two borders in
  * `currentColor` (so forced colours and the summary's colour keep it) and turned when its
  * `<details>` (`detailsClass`) is open. At the start it hangs in the summary's padding beside the
- * first line and points to the text, then down; at the end it sits in the row's last place (the
+ * first line (placed from the summary's top edge: give such a summary no block padding) and points
+ * to the text, then down; at the end it sits in the row's last place (the
  * summary is a flex row) and points down, then up. Turning follows `motion.duration.fast`, which is
  * zero under reduced motion. Not printed: paper shows the content (`disclosurePrintContent`).
  */
