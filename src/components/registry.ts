@@ -34,6 +34,7 @@ export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
 export * from './Details/index.js';
 export * from './Accordion/index.js';
+export * from './NoticeBanner/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -61,6 +62,7 @@ const registered = [
   registry.pageTemplateDefinition,
   registry.detailsDefinition,
   registry.accordionDefinition,
+  registry.noticeBannerDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */
