@@ -21,10 +21,10 @@ export const budgets = {
    * labels in three languages), RevisionDates and BackToTop (4.75 KiB when it was added).
    */
   composite: { PageTemplate: 5 * 1024 } as Record<string, number>,
-  /** Every export of the package in one bundle. */
-  library: 16 * 1024,
-  /** dist/styles.css, minified. */
-  stylesCss: 10 * 1024,
+  /** Every export of the package in one bundle: 16 KiB until issue #21 added its nine everyday parts. */
+  library: 24 * 1024,
+  /** dist/styles.css, minified: 10 KiB until issue #21 added its nine everyday parts. */
+  stylesCss: 14 * 1024,
 } as const;
 
 /** The JavaScript ceiling of one component. */

@@ -32,6 +32,9 @@ export * from './SummaryList/index.js';
 export * from './Figure/index.js';
 export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
+export * from './Details/index.js';
+export * from './Accordion/index.js';
+export * from './NoticeBanner/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -57,6 +60,9 @@ const registered = [
   registry.figureDefinition,
   registry.proseDefinition,
   registry.pageTemplateDefinition,
+  registry.detailsDefinition,
+  registry.accordionDefinition,
+  registry.noticeBannerDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */

@@ -63,6 +63,31 @@ export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, month
   return formatter.format(time);
 }
 
+/**
+ * The time of an instant and its day, on Hong Kong's clock, as Hong Kong's pages write the time a
+ * notice was issued: "9:10 am, 29 July 2025", "6:00 pm, …", "12 noon, …", "12 midnight, …";
+ * 「2025年7月29日上午9時10分」, 「下午6時正」 on the hour, 「中午12時正」, 「午夜12時正」 (时 in Simplified
+ * Chinese). Worked out from the instant plus eight hours, not by `Intl`, so the server's and the
+ * browser's time-zone data cannot disagree; the day is then `formatDate`'s of that same wall clock.
+ * A date without a time gives the date alone.
+ */
+export function formatDateTime(parsed: ParsedDate, locale: Locale): string {
+  if (parsed.dateOnly) return formatDate(parsed, locale);
+  const wall = parsed.time + hongKongOffset;
+  const minutes = Math.floor((((wall % dayMs) + dayMs) % dayMs) / 60_000);
+  const [hour, minute] = [Math.floor(minutes / 60), minutes % 60];
+  const h12 = hour % 12 || 12;
+  const day = formatDate({ ...parsed, time: wall, dateOnly: true }, locale);
+  // Exactly noon and exactly midnight have words of their own.
+  const [noon, midnight] = [minutes === 720, minutes === 0];
+  if (locale === 'en') {
+    const time = noon ? '12 noon' : midnight ? '12 midnight' : `${h12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`;
+    return `${time}, ${day}`;
+  }
+  const half = noon ? '中午' : midnight ? '午夜' : hour < 12 ? '上午' : '下午';
+  return `${day}${half}${h12}${locale === 'zh-Hans' ? '时' : '時'}${minute ? `${minute}分` : '正'}`;
+}
+
 /** True when both dates fall in the same calendar month under the time-zone rule. */
 export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
   const [dayA, dayB] = [new Date(calendarDay(a)), new Date(calendarDay(b))];

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatDate, parseDate, periodDuration, sameMonth } from './dates.js';
+import { formatDate, formatDateTime, parseDate, periodDuration, sameMonth } from './dates.js';
 import { durationLabels, labelFor } from './labels.js';
 import { langAttribute, resolveLocale } from './locale.js';
 
@@ -178,6 +178,48 @@ describe('dates', () => {
   it('formats an instant in Hong Kong time whatever the machine zone', () => {
     // 16:30 UTC on 14 July is already 15 July in Hong Kong.
     expect(formatDate(parseDate('2025-07-14T16:30:00Z')!, 'en')).toBe('15 July 2025');
+  });
+
+  describe('formatDateTime', () => {
+    const at = (value: string | Date, locale: 'en' | 'zh-Hant' | 'zh-Hans') => formatDateTime(parseDate(value)!, locale);
+
+    it.each([
+      ['2025-07-29T09:10+08:00', '9:10 am, 29 July 2025', '2025年7月29日上午9時10分', '2025年7月29日上午9时10分'],
+      ['2025-07-29T08:05', '8:05 am, 29 July 2025', '2025年7月29日上午8時5分', '2025年7月29日上午8时5分'],
+      ['2025-07-20T18:00+08:00', '6:00 pm, 20 July 2025', '2025年7月20日下午6時正', '2025年7月20日下午6时正'],
+      ['2025-07-20T12:00', '12 noon, 20 July 2025', '2025年7月20日中午12時正', '2025年7月20日中午12时正'],
+      ['2025-07-20T12:30', '12:30 pm, 20 July 2025', '2025年7月20日下午12時30分', '2025年7月20日下午12时30分'],
+      ['2025-07-20T00:00', '12 midnight, 20 July 2025', '2025年7月20日午夜12時正', '2025年7月20日午夜12时正'],
+      ['2025-07-20T00:45', '12:45 am, 20 July 2025', '2025年7月20日上午12時45分', '2025年7月20日上午12时45分'],
+      ['2025-07-20T23:59:59', '11:59 pm, 20 July 2025', '2025年7月20日下午11時59分', '2025年7月20日下午11时59分'],
+    ])('%s: %s, %s, %s', (value, en, hant, hans) => {
+      expect([at(value, 'en'), at(value, 'zh-Hant'), at(value, 'zh-Hans')]).toEqual([en, hant, hans]);
+    });
+
+    it('shows an instant given in another zone on the Hong Kong clock, day included', () => {
+      // 17:30 UTC on 19 July is 01:30 on 20 July in Hong Kong.
+      expect(at('2025-07-19T17:30Z', 'en')).toBe('1:30 am, 20 July 2025');
+      expect(at('2025-07-20T09:40+08:00', 'en')).toBe(at('2025-07-20T01:40Z', 'en'));
+      expect(at(new Date(Date.UTC(2025, 6, 19, 16, 0)), 'zh-Hant')).toBe('2025年7月20日午夜12時正');
+      // Before 1970 too (the epoch is no boundary of the arithmetic).
+      expect(at('1969-12-31T23:00Z', 'en')).toBe('7:00 am, 1 January 1970');
+    });
+
+    it('gives a date without a time as the date alone', () => {
+      expect(at('2025-07-29', 'en')).toBe('29 July 2025');
+      expect(at('2025-07-29', 'zh-Hans')).toBe('2025年7月29日');
+    });
+
+    it('agrees with the Intl clock of Hong Kong at every quarter hour of a day', () => {
+      const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Hong_Kong', hour: 'numeric', minute: '2-digit', hourCycle: 'h12', day: 'numeric', month: 'long', year: 'numeric' });
+      for (let time = Date.UTC(2025, 6, 19, 16); time < Date.UTC(2025, 6, 20, 16); time += 15 * 60_000) {
+        const parts = Object.fromEntries(intl.formatToParts(time).map(({ type, value }) => [type, value]));
+        const [hour, minute] = [Number(parts.hour), parts.minute];
+        const expected = `${hour}:${minute} ${parts.dayPeriod!.toLowerCase().replace(/\./g, '')}, ${parts.day} ${parts.month} ${parts.year}`;
+        const written = formatDateTime({ time, dateOnly: false, machine: '' }, 'en');
+        expect(written.replace(/^12 noon/, '12:00 pm').replace(/^12 midnight/, '12:00 am'), new Date(time).toISOString()).toBe(expected);
+      }
+    });
   });
 
   it('measures inclusive periods', () => {

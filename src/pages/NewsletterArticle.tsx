@@ -1,10 +1,11 @@
 /**
  * The reference newsletter article in the site shell, built from the package's public exports alone
  * and no CSS of its own: the feature's heading, its image, a contents list, the body, the programme's
- * facts, the participant, his reflection and the partner cities, and the previous and next articles
- * of the issue.
+ * facts, the participant, his reflection, the partner cities and questions about the programme, and
+ * the previous and next articles of the issue.
  */
 import {
+  Accordion,
   ArticleHighlight,
   CityPartnerBadgeStrip,
   ContentsList,
@@ -22,6 +23,7 @@ import { articleBody, photographer } from './content/articleBody.js';
 import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } from './content/exchangeProgramme.js';
 import { newsletterIssue } from './content/newsletterIssue.js';
 import { programmeFacts } from './content/programmeFacts.js';
+import { programmeQuestions } from './content/programmeQuestions.js';
 import { SiteShell } from './SiteShell.js';
 
 export interface NewsletterArticleProps {
@@ -46,6 +48,7 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
   const { programme, participant, reflection, partners } = issue.sections;
   const { article } = content;
   const { bio, ...profile } = content.participant;
+  const questions = programmeQuestions[locale];
   return (
     <PageLayout locale={locale}>
       <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
@@ -61,7 +64,7 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
           fetchPriority="high"
         />
         {/* In the article's column, below its picture, so that readers on every screen meet it before the body. */}
-        <ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />
+        <ContentsList locale={locale} items={[programme, participant, reflection, partners, questions].map(({ id, heading }) => ({ id, label: heading }))} />
         <Prose locale={locale}>{articleBody(locale)}</Prose>
         <Section id={programme.id} heading={programme.heading}>
           <SummaryList locale={locale} rows={programmeFacts[locale]} />
@@ -80,6 +83,9 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
         </Section>
         <Section id={partners.id} heading={partners.heading} description={partners.description}>
           <CityPartnerBadgeStrip partners={programmePartners(locale)} label={content.partnersLabel} groupByRegion headingLevel={3} locale={locale} />
+        </Section>
+        <Section id={questions.id} heading={questions.heading}>
+          <Accordion locale={locale} name="programme-faq" sections={questions.questions} />
         </Section>
       </ArticleHighlight>
       <PreviousNext locale={locale} previous={issue.previous} next={issue.next} />

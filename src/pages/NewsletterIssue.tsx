@@ -3,9 +3,10 @@
  * alone and no CSS of its own: the newsletter's name and the issue, the lead story as a feature, the
  * issue's other articles as teasers, a notice, and the archive's pages.
  */
-import { ArticleHighlight, Callout, PageLayout, Pagination, Section, TeaserList, type Locale } from 'bauhinia-ui';
+import { ArticleHighlight, Callout, NoticeBanner, PageLayout, Pagination, Section, TeaserList, type Locale } from 'bauhinia-ui';
 import { demoImageSize, demoImageSrc, exchangeProgramme } from './content/exchangeProgramme.js';
 import { issueArchive, newsletterIssue } from './content/newsletterIssue.js';
+import { notices } from './content/notices.js';
 import { SiteShell } from './SiteShell.js';
 
 export interface NewsletterIssueProps {
@@ -19,8 +20,14 @@ export function NewsletterIssue({ locale = 'en' }: NewsletterIssueProps) {
   const issue = newsletterIssue[locale];
   const { imageAlt } = exchangeProgramme[locale].article;
   const [lead, ...others] = issue.teasers;
+  const { maintenance } = notices[locale];
+  const notice = (
+    <NoticeBanner locale={locale} heading={maintenance.heading} link={{ href: maintenance.href }}>
+      <p>{maintenance.text}</p>
+    </NoticeBanner>
+  );
   return (
-    <SiteShell locale={locale} path={newsletterIssuePath} trail={[{ label: issue.issueLine }]}>
+    <SiteShell locale={locale} path={newsletterIssuePath} trail={[{ label: issue.issueLine }]} notice={notice}>
       <PageLayout locale={locale} width="wide">
         <Section heading={issue.newsletter} headingLevel={1} description={issue.issueLine}>
           <ArticleHighlight variant="feature" locale={locale} image={{ src: demoImageSrc, ...demoImageSize, alt: imageAlt, loading: 'eager' }} {...lead!} />

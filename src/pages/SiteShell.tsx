@@ -14,11 +14,13 @@ export interface SiteShellProps {
   path: string;
   /** The page's own steps after the site's home and newsletter: its title last. */
   trail: readonly BreadcrumbItem[];
+  /** A notice for the whole site, before the masthead (a NoticeBanner). */
+  notice?: ReactNode;
   /** The page's content, inside `<main>`. */
   children: ReactNode;
 }
 
-export function SiteShell({ locale = 'en', path, trail, children }: SiteShellProps) {
+export function SiteShell({ locale = 'en', path, trail, notice, children }: SiteShellProps) {
   const { portal, title, navigation, breadcrumbs, footerLinks, copyright } = site[locale];
   return (
     <PageTemplate
@@ -27,6 +29,7 @@ export function SiteShell({ locale = 'en', path, trail, children }: SiteShellPro
       languages={languageLinks(path)}
       breadcrumbs={[...breadcrumbs, ...trail]}
       footer={{ links: footerLinks, copyright, ...pageDates }}
+      notice={notice}
     >
       {children}
     </PageTemplate>

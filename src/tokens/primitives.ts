@@ -40,6 +40,8 @@ export const palette = {
   amber: { 300: '#ffcf5c', 800: '#8a4b00' },
   green: { 300: '#7fd69b', 700: '#1d6b36' },
   red: { 300: '#ff9c94', 700: '#b3261e' },
+  /** The colours Hong Kong's rainstorm warning signals are named by (amber, red; black is `black`). */
+  signal: { amber: '#f2a900', red: '#d0211c' },
 } as const;
 
 export const fontStacks = {

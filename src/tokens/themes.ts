@@ -20,12 +20,19 @@ export interface ThemeTokens {
       currentText: string;
       currentBorder: string;
     };
+    /**
+     * The colours of Hong Kong's rainstorm warning signals, the same in every theme: a signal's
+     * colour is its name. A fill beside the name, never the only sign of it.
+     */
+    weather: { amber: string; red: string; black: string };
   };
   borderWidth: { thin: string; thick: string; accent: string };
   focus: { width: string; offset: string };
   shadow: { raised: string };
   link: { underlineThickness: string; underlineOffset: string };
 }
+
+const weather = { amber: palette.signal.amber, red: palette.signal.red, black: palette.black };
 
 const defaultTheme: ThemeTokens = {
   color: {
@@ -71,6 +78,7 @@ const defaultTheme: ThemeTokens = {
       currentText: palette.white,
       currentBorder: palette.bauhinia[700],
     },
+    weather,
   },
   borderWidth: { thin: '1px', thick: '2px', accent: '4px' },
   focus: { width: '3px', offset: '2px' },
@@ -122,6 +130,7 @@ const darkTheme: ThemeTokens = {
       currentText: palette.night[900],
       currentBorder: palette.bauhinia[300],
     },
+    weather,
   },
   borderWidth: { thin: '1px', thick: '2px', accent: '4px' },
   focus: { width: '3px', offset: '2px' },
@@ -173,6 +182,7 @@ const highContrastTheme: ThemeTokens = {
       currentText: palette.white,
       currentBorder: palette.black,
     },
+    weather,
   },
   borderWidth: { thin: '2px', thick: '3px', accent: '6px' },
   focus: { width: '4px', offset: '2px' },
@@ -244,4 +254,7 @@ export const contrastPairs: readonly ContrastPair[] = [
   { foreground: 'status.success', background: 'surface.page', minimum: 4.5, use: 'Success text' },
   { foreground: 'status.warning', background: 'surface.page', minimum: 4.5, use: 'Warning text' },
   { foreground: 'status.danger', background: 'surface.page', minimum: 4.5, use: 'Danger text' },
+  { foreground: 'status.warning', background: 'surface.subtle', minimum: 4.5, use: 'Warning text and rule on quiet panels ("Important" notices)' },
+  { foreground: 'status.info', background: 'surface.subtle', minimum: 3, use: 'Information rule on quiet panels' },
+  { foreground: 'text.inverse', background: 'text.default', minimum: 4.5, use: 'Text and links on an inverted strip (severe notices)' },
 ];

@@ -93,19 +93,25 @@ describe('components', () => {
 });
 
 // The pages (src/pages), whole: the article and the issue at 1280 and 320 px in every locale; the site
-// shell at 1280 px in every theme and locale.
+// shell at 1280 px in every theme and locale; the special arrangements (No. 8, Black Rainstorm) at
+// 1280 px in every theme and locale and at 320 px in every locale.
 const pageShots = [
-  ...['Newsletter article', 'Newsletter issue'].flatMap((title) => [1280, 320].flatMap((width) => locales.map((locale) => ({ title, width, theme: 'default' as const, locale })))),
-  ...themes.flatMap((theme) => locales.map((locale) => ({ title: 'Site shell', width: 1280, theme, locale }))),
+  ...['Newsletter article', 'Newsletter issue'].flatMap((title) => [1280, 320].flatMap((width) => locales.map((locale) => ({ title, story: 'Page', width, theme: 'default' as const, locale })))),
+  ...themes.flatMap((theme) => locales.map((locale) => ({ title: 'Site shell', story: 'Page', width: 1280, theme, locale }))),
+  ...['Signal8', 'BlackRainstorm'].flatMap((story) => [
+    ...themes.flatMap((theme) => locales.map((locale) => ({ title: 'Special arrangements', story, width: 1280, theme, locale }))),
+    ...locales.map((locale) => ({ title: 'Special arrangements', story, width: 320, theme: 'default' as const, locale })),
+  ]),
 ];
 
 describe('pages', () => {
   afterAll(() => page.viewport(1280, 800));
-  it.each(pageShots)('$title at $width px / $theme / $locale', async ({ title, width, theme, locale }) => {
+  it.each(pageShots)('$title $story at $width px / $theme / $locale', async ({ title, story, width, theme, locale }) => {
     // Tall enough for the whole page: an element screenshot shows only what is inside the viewport.
     await page.viewport(width, 8800);
-    const pageStory = stories.find((s) => s.title === `Pages/${title} › Page`)!;
-    await shoot(pageStory, theme, locale, `${title.replace(/ /g, '-')}-${width}-${theme}-${locale}`);
+    const pageStory = stories.find((s) => s.title === `Pages/${title} › ${story}`)!;
+    const name = story === 'Page' ? title.replace(/ /g, '-') : `${title.replace(/ /g, '-')}-${story}`;
+    await shoot(pageStory, theme, locale, `${name}-${width}-${theme}-${locale}`);
   });
 });
 
@@ -121,5 +127,12 @@ describe('print', () => {
     await commands.emulateMedia({ media: 'print' });
     const shellStory = stories.find((s) => s.title === 'Pages/Site shell › Page')!;
     await shoot(shellStory, 'default', locale, `Site-shell-print-${locale}`);
+  });
+  // A severe weather notice on paper: plain black text in a black frame, no strip, no swatch.
+  it('the special arrangements with No. 8 / en', async () => {
+    await page.viewport(794, 8800);
+    await commands.emulateMedia({ media: 'print' });
+    const story = stories.find((s) => s.title === 'Pages/Special arrangements › Signal8')!;
+    await shoot(story, 'default', 'en', 'Special-arrangements-Signal8-print-en');
   });
 });

@@ -123,6 +123,7 @@ const advice = [
   /neither `title` nor `logo` is given/, // Masthead: the header shows without naming the site
   /`collapsible` applies to the reflection variant only/, // QuoteBlock: the quote shows in full, open
   /a collapsible reflection without `excerpt`/, // QuoteBlock: the quote shows in full behind its disclosure
+  /`issued` has no time of day/, // NoticeBanner: the date shows; a weather notice should also say the time
 ];
 
 /**
