@@ -32,6 +32,7 @@ export * from './SummaryList/index.js';
 export * from './Figure/index.js';
 export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
+export * from './Button/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -57,6 +58,7 @@ const registered = [
   registry.figureDefinition,
   registry.proseDefinition,
   registry.pageTemplateDefinition,
+  registry.buttonDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */

@@ -10,17 +10,17 @@ beforeEach(() => {
 
 describe('fieldName', () => {
   it.each(['q', 'useful', '_token', 'search.scope', 'ns:page', 'a-b_c', `a${'b'.repeat(63)}`])('keeps the usable name %s', (name) => {
-    expect(fieldName(name, 'q')).toBe(name);
+    expect(fieldName(name)).toBe(name);
   });
 
-  it.each(['', ' q', 'q ', 'bad name', '1st', '-x', 'page[]', 'a"b', 'q<', '搜尋', `a${'b'.repeat(64)}`, 7, true, {}])('uses the fallback for %j, and says so', (value) => {
-    expect(fieldName(value, 'useful', ['FeedbackPrompt', 'fieldName'])).toBe('useful');
+  it.each(['', ' q', 'q ', 'bad name', '1st', '-x', 'page[]', 'a"b', 'q<', '搜尋', `a${'b'.repeat(64)}`, 7, true, {}])('does not use %j, and says so', (value) => {
+    expect(fieldName(value, ['FeedbackPrompt', 'fieldName'])).toBeUndefined();
     expect(warned).toEqual([expect.stringContaining('FeedbackPrompt: `fieldName` must be a form field name')]);
   });
 
-  it('uses the fallback for a missing name without a word', () => {
-    expect(fieldName(undefined, 'q', ['SearchForm', 'name'])).toBe('q');
-    expect(fieldName(null, 'q', ['SearchForm', 'name'])).toBe('q');
+  it('says nothing of a missing name', () => {
+    expect(fieldName(undefined, ['SearchForm', 'name'])).toBeUndefined();
+    expect(fieldName(null, ['SearchForm', 'name'])).toBeUndefined();
     expect(warned).toEqual([]);
   });
 });

@@ -6,14 +6,15 @@ type Where = readonly [component: string, prop: string] | undefined;
 
 /**
  * A form field's name from a prop: the value when it is a usable name (`formFieldName`), else
- * `fallback`, with a development warning naming `where` when a value was given and not used.
+ * undefined (the caller's default applies), with a development warning naming `where` when a value
+ * was given and not used.
  */
-export function fieldName(value: unknown, fallback: string, where?: Where): string {
+export function fieldName(value: unknown, where?: Where): string | undefined {
   if (typeof value === 'string' && formFieldName.test(value)) return value;
   if (__DEV__ && where && value != null) {
-    warnDev(where[0], `\`${where[1]}\` must be a form field name (a letter or _, then letters, digits, _ . : or -; 64 at most); used "${fallback}".`);
+    warnDev(where[0], `\`${where[1]}\` must be a form field name (a letter or _, then letters, digits, _ . : or -; 64 at most); not used.`);
   }
-  return fallback;
+  return undefined;
 }
 
 /**
