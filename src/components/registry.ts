@@ -33,6 +33,7 @@ export * from './Figure/index.js';
 export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
 export * from './Button/index.js';
+export * from './SearchForm/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -59,6 +60,7 @@ const registered = [
   registry.proseDefinition,
   registry.pageTemplateDefinition,
   registry.buttonDefinition,
+  registry.searchFormDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */
