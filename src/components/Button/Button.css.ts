@@ -52,8 +52,12 @@ export const root = rootClass([
   },
 ]);
 
+// Each modifier its own export as well, so a form that borrows the primary look (SearchForm's
+// submit) does not carry the other two class names.
+export const primary = modifier('primary', {});
+
 export const variant = {
-  primary: modifier('primary', {}),
+  primary,
   secondary: modifier('secondary', {
     borderColor: tokens.secondaryText,
     backgroundColor: tokens.secondaryBackground,

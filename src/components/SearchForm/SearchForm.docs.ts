@@ -8,7 +8,7 @@ export const docs = {
     label: 'The `<label>` of the field, which also names the search landmark (visually hidden in the compact form).',
     row: 'The field and the button, side by side and touching.',
     input: 'The `type="search"` field.',
-    submit: 'The Search button (a Button).',
+    submit: 'The Search button: a primary Button (`bh-component bh-button bh-button--primary`) squared where it meets the field.',
   },
   modifiers: {
     compact: 'For the masthead: the label is read by screen readers but not shown.',

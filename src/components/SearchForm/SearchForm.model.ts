@@ -9,6 +9,7 @@ import { optionValue } from '../../internal/option.js';
 import { actionSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx } from '../../internal/text.js';
 import { searchFormLabels, searchFormVariants } from './SearchForm.definition.js';
+import * as buttonStyles from '../Button/Button.css.js';
 import * as styles from './SearchForm.css.js';
 
 export type SearchFormVariant = (typeof searchFormVariants)[number];
@@ -56,8 +57,11 @@ export interface SearchFormModel<Rest> {
   /** The search field: its id, its name and the query already searched for. */
   input: { id: string; name: string; value: string | undefined };
   hiddenFields: [name: string, value: string][];
-  /** The button's text. */
-  submit: string;
+  /**
+   * The submit button: a primary Button's look (its classes, not the Button component, whose link
+   * and text checks a fixed submit button does not need) and its text.
+   */
+  submit: { className: string; text: string };
 }
 
 /**
@@ -83,6 +87,6 @@ export function searchFormModel<Rest extends object>(
     label: { id: labelId, text: labelFor(resolvedLocale, searchFormLabels, labels, 'label'), hidden: compact },
     input: { id, name: fieldName(name, __DEV__ ? [componentName, 'name'] : undefined) ?? 'q', value: typeof value === 'string' ? value : undefined },
     hiddenFields: hiddenFieldEntries(hiddenFields, __DEV__ ? [componentName, 'hiddenFields'] : undefined),
-    submit: labelFor(resolvedLocale, searchFormLabels, labels, 'submit'),
+    submit: { className: cx(buttonStyles.root, buttonStyles.primary, styles.submit), text: labelFor(resolvedLocale, searchFormLabels, labels, 'submit') },
   };
 }

@@ -126,7 +126,7 @@ describe('SearchForm', () => {
 
   it('passes DOM props through and forwards its ref; method and role stay its own', () => {
     const ref = createRef<HTMLFormElement>();
-    render(<SearchForm ref={ref} action="https://search.example.gov.hk/" className="site-search" data-scope="all" {...loose({ method: 'post', role: 'form' })} />);
+    render(<SearchForm ref={ref} action="https://search.example.gov.hk/" className="site-search" data-scope="all" {...({ method: 'post', role: 'form' } as object)} />);
     const form = screen.getByRole('search');
     expect(ref.current).toBe(form);
     expect(form).toHaveClass('bh-search-form', 'site-search');

@@ -2,7 +2,6 @@ import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useLabelId } from '../../internal/ids.js';
 import { cx } from '../../internal/text.js';
 import { focusable, visuallyHidden } from '../../styles/base.css.js';
-import { Button } from '../Button/Button.js';
 import { searchFormModel, type SearchFormContent } from './SearchForm.model.js';
 import * as styles from './SearchForm.css.js';
 
@@ -15,7 +14,7 @@ export interface SearchFormProps extends Omit<ComponentPropsWithoutRef<'form'>, 
 
 /**
  * Renders a `<form role="search" method="get">` named by its label, with the hidden fields, a
- * `type="search"` field and a submit Button. No JavaScript; not printed.
+ * `type="search"` field and a submit button in the Button's primary look. No JavaScript; not printed.
  */
 export const SearchForm = forwardRef<HTMLFormElement, SearchFormProps>(function SearchForm({ id, ...props }, ref) {
   const inputId = useLabelId('bh-search', id);
@@ -32,7 +31,9 @@ export const SearchForm = forwardRef<HTMLFormElement, SearchFormProps>(function 
       ))}
       <div className={styles.row}>
         <input className={cx(styles.input, focusable)} id={input.id} type="search" name={input.name} defaultValue={input.value} enterKeyHint="search" />
-        <Button className={styles.submit}>{model.submit}</Button>
+        <button className={model.submit.className} type="submit">
+          {model.submit.text}
+        </button>
       </div>
     </form>
   );
