@@ -34,6 +34,7 @@ export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
 export * from './Button/index.js';
 export * from './SearchForm/index.js';
+export * from './FeedbackPrompt/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -61,6 +62,7 @@ const registered = [
   registry.pageTemplateDefinition,
   registry.buttonDefinition,
   registry.searchFormDefinition,
+  registry.feedbackPromptDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */

@@ -52,20 +52,18 @@ export const root = rootClass([
   },
 ]);
 
-// Each modifier its own export as well, so a form that borrows the primary look (SearchForm's
-// submit) does not carry the other two class names.
+// Each modifier its own export as well, so a form that borrows one look (SearchForm's submit,
+// FeedbackPrompt's answers) does not carry the other class names.
 export const primary = modifier('primary', {});
 
-export const variant = {
-  primary,
-  secondary: modifier('secondary', {
-    borderColor: tokens.secondaryText,
-    backgroundColor: tokens.secondaryBackground,
-    color: tokens.secondaryText,
-    selectors: { '&:hover:not(:disabled)': { backgroundColor: tokens.secondaryHover } },
-  }),
-  start: modifier('start', { fontSize: vars.font.size.lg }),
-};
+export const secondary = modifier('secondary', {
+  borderColor: tokens.secondaryText,
+  backgroundColor: tokens.secondaryBackground,
+  color: tokens.secondaryText,
+  selectors: { '&:hover:not(:disabled)': { backgroundColor: tokens.secondaryHover } },
+});
+
+export const variant = { primary, secondary, start: modifier('start', { fontSize: vars.font.size.lg }) };
 
 export const icon = part('icon', {
   flex: 'none',
