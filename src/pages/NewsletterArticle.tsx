@@ -8,6 +8,7 @@ import {
   ArticleHighlight,
   CityPartnerBadgeStrip,
   ContentsList,
+  FeedbackPrompt,
   Figure,
   PageLayout,
   ParticipantProfileCard,
@@ -22,6 +23,7 @@ import { articleBody, photographer } from './content/articleBody.js';
 import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } from './content/exchangeProgramme.js';
 import { newsletterIssue } from './content/newsletterIssue.js';
 import { programmeFacts } from './content/programmeFacts.js';
+import { languagePaths, site } from './content/site.js';
 import { SiteShell } from './SiteShell.js';
 
 export interface NewsletterArticleProps {
@@ -83,6 +85,12 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
         </Section>
       </ArticleHighlight>
       <PreviousNext locale={locale} previous={issue.previous} next={issue.next} />
+      <FeedbackPrompt
+        locale={locale}
+        action={site[locale].feedbackHref}
+        hiddenFields={{ page: `${languagePaths[locale]}${newsletterArticlePath}` }}
+        reportHref={site[locale].reportHref}
+      />
     </PageLayout>
   );
 }
