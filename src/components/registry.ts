@@ -35,6 +35,9 @@ export * from './PageTemplate/index.js';
 export * from './Details/index.js';
 export * from './Accordion/index.js';
 export * from './NoticeBanner/index.js';
+export * from './Button/index.js';
+export * from './SearchForm/index.js';
+export * from './FeedbackPrompt/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -63,6 +66,9 @@ const registered = [
   registry.detailsDefinition,
   registry.accordionDefinition,
   registry.noticeBannerDefinition,
+  registry.buttonDefinition,
+  registry.searchFormDefinition,
+  registry.feedbackPromptDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */

@@ -1,7 +1,8 @@
 import { langAttribute } from '../i18n/locale.js';
 import { cx } from '../internal/text.js';
 
-interface RootDomProps {
+/** The root attributes rootProps merges: what every component's root may carry of its own. */
+export interface RootDomProps {
   className?: string;
   lang?: string;
   'aria-label'?: string;

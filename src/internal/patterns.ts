@@ -8,6 +8,18 @@
 export const hrefSchemes = /^(https?|mailto|tel):/i;
 export const citeSchemes = /^https?:/i;
 export const srcSchemes = /^(https?:|data:image\/[\w.+-]+[;,])/i;
+/**
+ * A form's `action`: http(s) only. A `javascript:` action would run when the form is sent, and a
+ * `mailto:` action hands the reader's answers to their mail program, which no site's form wants.
+ */
+export const actionSchemes = /^https?:/i;
+
+/**
+ * A form field's name, as the components write it into `name` (a search field, the feedback
+ * answers, hidden fields): a letter or `_`, then up to 63 letters, digits and `_ . : -`. Plain names
+ * every server framework reads as they are (no brackets, which some read as arrays, no spaces).
+ */
+export const formFieldName = /^[A-Za-z_][\w.:-]{0,63}$/;
 
 /** A URL that starts with a scheme (anything else is relative). */
 export const hasScheme = /^[a-z][a-z\d+.-]*:/i;

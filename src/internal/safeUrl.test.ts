@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { citeSchemes, hrefSchemes, gatedUrl, srcSchemes } from './safeUrl.js';
+import { actionSchemes, citeSchemes, hrefSchemes, gatedUrl, srcSchemes } from './safeUrl.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -54,6 +54,16 @@ describe('gatedUrl', () => {
     expect(gatedUrl('data:text/html,hi', srcSchemes, ['Test', 'src'])).toBeUndefined();
     expect(gatedUrl('mailto:a@b.c', srcSchemes, ['Test', 'src'])).toBeUndefined();
     expect(gatedUrl('data:image/png;base64,AAAA', citeSchemes, ['Test', 'cite'])).toBeUndefined();
+  });
+
+  it('keeps only http(s) and relative URLs for a form action: no javascript:, no mailto:', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const url of ['https://www.example.gov.hk/en/search/', '/tc/feedback/', '?page=2', '//search.example.org/']) {
+      expect(gatedUrl(url, actionSchemes, ['Test', 'action'])).toBe(url);
+    }
+    for (const url of ['javascript:submit()', 'java\tscript:x', 'mailto:feedback@example.gov.hk', 'tel:+85221234567', 'data:text/html,x']) {
+      expect(gatedUrl(url, actionSchemes, ['Test', 'action'])).toBeUndefined();
+    }
   });
 
   it('warns in development naming the component and prop', () => {

@@ -1,7 +1,7 @@
 import { warnDev } from './devWarning.js';
 import { hasScheme } from './patterns.js';
 
-export { citeSchemes, hrefSchemes, srcSchemes } from './patterns.js';
+export { actionSchemes, citeSchemes, hrefSchemes, srcSchemes } from './patterns.js';
 
 // White space, controls and invisible format characters (zero-width, bidi marks). Browsers ignore
 // some of them around and inside a URL, so none may hide a scheme from the check below; inside a
@@ -13,10 +13,10 @@ const invisible = /[\s\p{Cc}\p{Cf}]/gu;
 const otherHost = /^[/\\]{2,}/;
 
 /**
- * The one gate for every URL a component writes into `href`, `src` or `cite`: keeps a URL whose
- * scheme `allowed` accepts (`hrefSchemes`: http(s), mailto, tel; `citeSchemes`: http(s);
- * `srcSchemes`: http(s) and `data:image/*`) and every relative or fragment URL. Drops everything
- * else, however it is disguised. A URL that starts with two slashes (`//host`, `/\host`) is no
+ * The one gate for every URL a component writes into `href`, `src`, `cite` or a form's `action`:
+ * keeps a URL whose scheme `allowed` accepts (`hrefSchemes`: http(s), mailto, tel; `citeSchemes`
+ * and `actionSchemes`: http(s); `srcSchemes`: http(s) and `data:image/*`) and every relative or
+ * fragment URL. Drops everything else, however it is disguised. A URL that starts with two slashes (`//host`, `/\host`) is no
  * relative URL but an absolute one on another host with the page's scheme (http or https, allowed
  * everywhere): kept, and written as browsers read it (`//host`). In development it warns naming
  * `where`: the component and the prop, passed as `__DEV__ ? ['QuoteBlock', 'cite'] : undefined`

@@ -9,6 +9,7 @@ import {
   ArticleHighlight,
   CityPartnerBadgeStrip,
   ContentsList,
+  FeedbackPrompt,
   Figure,
   PageLayout,
   ParticipantProfileCard,
@@ -24,6 +25,7 @@ import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } f
 import { newsletterIssue } from './content/newsletterIssue.js';
 import { programmeFacts } from './content/programmeFacts.js';
 import { programmeQuestions } from './content/programmeQuestions.js';
+import { languagePaths, site } from './content/site.js';
 import { SiteShell } from './SiteShell.js';
 
 export interface NewsletterArticleProps {
@@ -89,6 +91,12 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
         </Section>
       </ArticleHighlight>
       <PreviousNext locale={locale} previous={issue.previous} next={issue.next} />
+      <FeedbackPrompt
+        locale={locale}
+        action={site[locale].feedbackHref}
+        hiddenFields={{ page: `${languagePaths[locale]}${newsletterArticlePath}` }}
+        reportHref={site[locale].reportHref}
+      />
     </PageLayout>
   );
 }

@@ -4,7 +4,7 @@
  * languages, the trail, the footer's links and dates) and the page's `locale`, once.
  */
 import type { ReactNode } from 'react';
-import { PageTemplate, type BreadcrumbItem, type Locale } from 'bauhinia-ui';
+import { PageTemplate, SearchForm, type BreadcrumbItem, type Locale } from 'bauhinia-ui';
 import { languageLinks, pageDates, site } from './content/site.js';
 
 export interface SiteShellProps {
@@ -21,11 +21,12 @@ export interface SiteShellProps {
 }
 
 export function SiteShell({ locale = 'en', path, trail, notice, children }: SiteShellProps) {
-  const { portal, title, navigation, breadcrumbs, footerLinks, copyright } = site[locale];
+  const { portal, title, navigation, breadcrumbs, footerLinks, copyright, searchHref } = site[locale];
+  const search = <SearchForm locale={locale} variant="compact" action={searchHref} />;
   return (
     <PageTemplate
       locale={locale}
-      masthead={{ identity: <a href={portal.href}>{portal.label}</a>, title, homeHref: navigation[0]!.href, navigation }}
+      masthead={{ identity: <a href={portal.href}>{portal.label}</a>, title, homeHref: navigation[0]!.href, navigation, search }}
       languages={languageLinks(path)}
       breadcrumbs={[...breadcrumbs, ...trail]}
       footer={{ links: footerLinks, copyright, ...pageDates }}

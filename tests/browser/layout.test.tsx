@@ -168,7 +168,8 @@ function story(title: string): StoryEntry {
 
 /** Tabs through the container from the top; returns the elements focused, in order, with their focus styles. */
 async function tabThrough(container: HTMLElement) {
-  const focusables = [...container.querySelectorAll<HTMLElement>('a[href], summary, button, input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+  // Only what is rendered: the Masthead's Menu button is display: none on wide screens.
+  const focusables = [...container.querySelectorAll<HTMLElement>('a[href], summary, button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter((el) => el.checkVisibility());
   (document.activeElement as HTMLElement | null)?.blur();
   const visited: Array<{ el: Element; outline: string; ring: boolean }> = [];
   for (let i = 0; i < focusables.length; i++) {

@@ -116,6 +116,7 @@ describe('the schema checker', () => {
       e: { enum: ['x', 'y'] },
       l: { type: 'array', items: { type: 'string' }, minItems: 1 },
       o: { oneOf: [{ type: 'string' }, { type: 'object', properties: { k: { type: 'boolean' } }, minProperties: 1, additionalProperties: false }] },
+      h: { type: 'object', propertyNames: { pattern: '^[a-z]+$' }, additionalProperties: { type: 'string' } },
     },
     required: ['n'],
     additionalProperties: false,
@@ -132,6 +133,9 @@ describe('the schema checker', () => {
     [{ n: 1, l: [1] }, ['/l/0: not of type string']],
     [{ n: 1, o: {} }, ['/o: matches 0 of the oneOf options, not exactly one']],
     [{ n: 1, x: 1 }, ['/: unknown property x']],
+    [{ n: 1, h: { page: '/a', token: '' } }, []],
+    [{ n: 1, h: { Page: '/a' } }, ['/h/Page (name): does not match ^[a-z]+$']],
+    [{ n: 1, h: { page: 1 } }, ['/h/page: not of type string']],
     [[], ['/: not of type object']],
   ])('%j', (value, expected) => {
     expect(schemaErrors(schema, value)).toEqual(expected);

@@ -191,4 +191,14 @@ describe('the markup checks themselves', () => {
     expect(inspectMarkup('<link rel="preload" as="image" href="/a.png"/><img src="/a.png" alt="">').problems).toEqual([]);
     expect(inspectMarkup('<link rel="stylesheet" href="/a.css"/>').problems).toEqual(['unexpected element <link>']);
   });
+
+  it("accept the components' own forms and their fields, with an http(s) or relative action only", () => {
+    const problems = (html: string) => inspectMarkup(html).problems;
+    expect(problems('<form class="bh-component bh-search-form" action="/search/"><input type="hidden" name="a" value="b"><input name="q"></form>')).toEqual([]);
+    expect(problems('<div><form class="bh-feedback-prompt__form" action="https://example.org/f"><input type="hidden" name="p" value="/"></form></div>')).toEqual([]);
+    expect(problems('<form class="bh-search-form" action="javascript:alert(1)"></form>')).toEqual([expect.stringContaining('javascript: URL in form[action]')]);
+    expect(problems('<form class="bh-search-form" action="mailto:a@example.org"></form>')).toEqual([expect.stringContaining('mailto: URL in form[action]')]);
+    expect(problems('<form action="/x"><input name="q"></form>')).toEqual(['unexpected element <form>', 'unexpected element <input>']);
+    expect(problems('<div class="bh-search-form"><input name="q"></div>')).toEqual(['unexpected element <input>']);
+  });
 });

@@ -49,6 +49,9 @@ const url = fc.constantFrom(
   'data:text/html,<b>x</b>',
   'file:///etc/passwd',
 );
+// Form field names the components write into `name`, usable or not.
+const fieldName = fc.constantFrom('q', 'useful', 'csrf_token', 'search.scope', 'ns:page', 'bad name', '1st', '', 'page[]');
+const hiddenFields = fc.dictionary(fieldName, fc.oneof(text, fc.integer()), { maxKeys: 3 });
 const pageTemplate = fc.constantFrom('/issues?page={page}', '/tc/issues/{page}', 'https://example.org/p/{page}', '/issues?page=1', 'javascript:go({page})');
 
 // The kinds the schemas are built from, by identity; the rest by type.
@@ -56,6 +59,9 @@ const byKind = new Map<unknown, fc.Arbitrary<unknown>>([
   [kinds.text, text],
   [kinds.hrefUrl, url],
   [kinds.citeUrl, url],
+  [kinds.actionUrl, url],
+  [kinds.fieldName, fieldName],
+  [kinds.hiddenFields, hiddenFields],
   [kinds.imageUrl, url],
   [kinds.pageUrlTemplate, pageTemplate],
   [kinds.isoDateOrInstant, date],

@@ -29,11 +29,21 @@ export interface HostileCase {
   props: Record<string, unknown>;
 }
 
+// Form field names: usable ones, ones a server would misread, and any text.
+const fieldNameProp = fc.oneof(fc.constantFrom('q', 'useful', '_token', 'a.b:c-d', 'page[]', '1st', 'two words', '__proto__', 'constructor'), textProp);
+const hiddenFieldsProp = fc.oneof(
+  { weight: 4, arbitrary: fc.dictionary(fc.oneof(fieldNameProp.filter((name): name is string => typeof name === 'string'), fc.string()), fc.oneof(hostileText, fc.integer(), wrongTyped), { maxKeys: 4 }) },
+  { weight: 1, arbitrary: wrongTyped },
+);
+
 // The shared schema pieces, by identity: a component's schema is built from these very objects.
 const byKind = new Map<unknown, fc.Arbitrary<unknown>>([
   [kinds.text, textProp],
   [kinds.hrefUrl, urlProp],
   [kinds.citeUrl, urlProp],
+  [kinds.actionUrl, urlProp],
+  [kinds.fieldName, fieldNameProp],
+  [kinds.hiddenFields, hiddenFieldsProp],
   [kinds.imageUrl, urlProp],
   [kinds.pageUrlTemplate, urlProp],
   [kinds.isoDateOrInstant, dateProp],

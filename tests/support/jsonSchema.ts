@@ -6,7 +6,7 @@ type Schema = { [key: string]: unknown };
 const annotations = new Set(['$schema', '$id', 'title', 'description', 'examples']);
 const known = new Set([
   ...annotations, 'type', 'enum', 'pattern', 'minimum', 'maximum', 'properties', 'required', 'additionalProperties', 'items',
-  'minItems', 'minProperties', 'oneOf', 'allOf', 'anyOf', 'not', 'if', 'then', 'const', 'contains', 'minContains', 'maxContains',
+  'minItems', 'minProperties', 'propertyNames', 'oneOf', 'allOf', 'anyOf', 'not', 'if', 'then', 'const', 'contains', 'minContains', 'maxContains',
 ]);
 
 function typeMatches(type: string, value: unknown): boolean {
@@ -52,8 +52,10 @@ export function schemaErrors(schema: Schema, value: unknown, at = ''): string[] 
     for (const name of (schema.required ?? []) as string[]) if (!(name in record)) errors.push(`${where}: missing ${name}`);
     for (const [name, item] of Object.entries(record)) {
       const property = properties[name];
+      if (schema.propertyNames !== undefined) errors.push(...schemaErrors(schema.propertyNames as Schema, name, `${at}/${name} (name)`));
       if (property) errors.push(...schemaErrors(property, item, `${at}/${name}`));
       else if (schema.additionalProperties === false) errors.push(`${where}: unknown property ${name}`);
+      else if (typeof schema.additionalProperties === 'object') errors.push(...schemaErrors(schema.additionalProperties as Schema, item, `${at}/${name}`));
     }
   }
   const fits = (part: unknown) => schemaErrors(part as Schema, value, at).length === 0;

@@ -40,7 +40,14 @@ const safeSchemes: Record<string, ReadonlySet<string>> = {
   href: new Set(['http:', 'https:', 'mailto:', 'tel:']),
   cite: new Set(['http:', 'https:']),
   src: new Set(['http:', 'https:']),
+  action: new Set(['http:', 'https:']),
 };
+
+/**
+ * The forms the components render themselves (SearchForm, FeedbackPrompt), known by their
+ * documented class: they and the fields inside them are the components' own, not injected.
+ */
+const componentForm = /(^|\s)bh-(search-form|feedback-prompt__form)(\s|$)/;
 
 const base = 'https://bauhinia.example/news/item';
 
@@ -94,7 +101,7 @@ export function inspectMarkup(html: string): MarkupReport {
   const problems: string[] = [];
   let elements = 0;
   let links = 0;
-  const visit = (node: Node) => {
+  const visit = (node: Node, inComponentForm = false) => {
     if (node.nodeName === '#comment') {
       // renderToString separates adjacent text with empty comments; any other comment came from input.
       if ((node.data ?? '').trim() !== '') problems.push(`comment <!--${node.data}-->`);
@@ -104,7 +111,10 @@ export function inspectMarkup(html: string): MarkupReport {
       // React's own hint for an eagerly loaded image: `<link rel="preload" as="image">`, URL checked below.
       const attribute = (name: string) => node.attrs?.find((a) => a.name === name)?.value;
       const imagePreload = tag === 'link' && attribute('rel') === 'preload' && attribute('as') === 'image';
-      if (injectedElements.has(tag) && !imagePreload) problems.push(`unexpected element <${tag}>`);
+      const ownForm = tag === 'form' && componentForm.test(attribute('class') ?? '');
+      const ownField = tag === 'input' && inComponentForm;
+      if (injectedElements.has(tag) && !imagePreload && !ownForm && !ownField) problems.push(`unexpected element <${tag}>`);
+      inComponentForm ||= ownForm;
       for (const attr of node.attrs ?? []) {
         const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
         if (injectedAttributes.test(name)) problems.push(`unexpected attribute ${name} on <${tag}>`);
@@ -122,7 +132,7 @@ export function inspectMarkup(html: string): MarkupReport {
         }
       }
     }
-    for (const child of node.childNodes ?? []) visit(child);
+    for (const child of node.childNodes ?? []) visit(child, inComponentForm);
   };
   visit(parseFragment(html) as unknown as Node);
   return { problems, elements, links };

@@ -3,6 +3,8 @@ import { componentRoot, focusable, focusRingRule, linkHoverRule, linkRule } from
 import { classesOf, componentTokens } from '../../contract/classes.js';
 import { componentGlobalStyle } from '../../styles/layered.js';
 import { container } from '../../styles/container.css.js';
+import { disclosureMarker } from '../../styles/disclosure.js';
+import { baseTokens } from '../../tokens/base.js';
 import { mastheadDefinition } from './Masthead.definition.js';
 
 const { root: rootClass, part } = classesOf(mastheadDefinition);
@@ -18,8 +20,15 @@ export const root = rootClass([
     backgroundColor: tokens.background,
     borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.accentRule}`,
     borderBlockEnd: `${vars.borderWidth.thin} solid ${tokens.rule}`,
+    // The Menu and the search follow the masthead's own width, in its own font size (a larger text
+    // size switches to the Menu earlier), not the window's.
+    containerType: 'inline-size',
   },
 ]);
+
+// A query cannot read a custom property: the breakpoint comes from the token source.
+const wide = `(min-inline-size: ${baseTokens.breakpoint.md})`;
+const narrow = `not ${wide}`;
 
 // Each row reaches both edges of the window (its background, its rule) with its content on the
 // page's container, so the title lines up with the breadcrumbs, the content and the footer.
@@ -94,13 +103,47 @@ export const tools = part('tools', {
   ...screenOnly,
 });
 
-export const nav = part('nav', [
+// The navigation, then the search: one row on wide screens, the Menu bar above the search on narrow ones.
+export const navRow = part('nav-row', [
   container,
   {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: vars.space.xl,
     borderBlockStart: `${vars.borderWidth.thin} solid ${tokens.rule}`,
     ...screenOnly,
   },
 ]);
+
+export const nav = part('nav', { flex: 'auto' });
+
+export const menu = part('menu', {
+  // Wide: no Menu, the links in a row, where the browser can show a closed disclosure's content.
+  '@supports': { 'selector(::details-content)': { '@container': { [wide]: { selectors: { '&::details-content': { contentVisibility: 'visible' } } } } } },
+});
+
+// Narrow: a full-width bar; the disclosure's chevron at its end. The shared focus ring comes from
+// `focusable` (in the base stylesheet), not disclosureSummaryRule's copy: the masthead's own CSS is tight.
+export const menuButton = part('menu-button', [
+  focusable,
+  disclosureMarker(menu, 'end'),
+  {
+    listStyle: 'none',
+    cursor: 'pointer',
+    color: vars.color.text.link,
+    selectors: { '&::-webkit-details-marker': { display: 'none' } },
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    minBlockSize: `calc(${vars.space.xxl} + ${vars.space.md})`,
+    fontWeight: vars.font.weight.bold,
+    '@supports': { 'selector(::details-content)': { '@container': { [wide]: { display: 'none' } } } },
+  },
+]);
+
+// At the end of the links' row while both fit, on a line of its own below them (the Menu) when not.
+export const search = part('search', { flex: '1 1 20em', paddingBlock: vars.space.sm });
 
 // A wrapping row: at 320 px the links take two or three lines instead of scrolling sideways.
 export const navList = part('nav-list', {
@@ -110,6 +153,9 @@ export const navList = part('nav-list', {
   margin: 0,
   padding: 0,
   listStyle: 'none',
+  // In the open Menu: one link a line, each as wide as its text, so the current link's bar stays
+  // under its words (under a full-width link it would read as a separator).
+  '@container': { [narrow]: { selectors: { [`${menu} &`]: { flexDirection: 'column', alignItems: 'flex-start' } } } },
 });
 
 export const navLink = part('nav-link', [

@@ -1,5 +1,5 @@
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
+import { contentSchema, hrefUrl, labelOverrides, locale, option, text } from '../../fixtures/schema.js';
 import type { MastheadProps } from './Masthead.js';
 import { mastheadDefinition as definition } from './Masthead.definition.js';
 import { docs } from './Masthead.docs.js';
@@ -20,6 +20,7 @@ export const schema = contentSchema(definition, docs.description, {
       additionalProperties: false,
     },
   },
+  collapseNavigation: option(definition, 'collapseNavigation'),
   locale,
   labels: labelOverrides(definition),
 });
@@ -28,7 +29,7 @@ export const schema = contentSchema(definition, docs.description, {
 export const fixtures: Fixture<MastheadProps>[] = [
   {
     name: 'masthead-en',
-    description: 'English site title linking home, with five navigation links; the current section is marked.',
+    description: 'English site title linking home, with five navigation links behind a Menu on narrow screens; the current section is marked.',
     props: {
       locale: 'en',
       title: 'Example Exchange Office',
@@ -44,7 +45,7 @@ export const fixtures: Fixture<MastheadProps>[] = [
   },
   {
     name: 'masthead-zh-hant',
-    description: 'Traditional Chinese site title and navigation (主選單).',
+    description: 'Traditional Chinese site title and five navigation links (主選單), behind a 選單 disclosure on narrow screens.',
     props: {
       locale: 'zh-Hant',
       title: '示例交流辦公室',
@@ -55,6 +56,24 @@ export const fixtures: Fixture<MastheadProps>[] = [
         { label: '合作城市', href: '/tc/partners/' },
         { label: '新聞', href: '/tc/news/' },
         { label: '聯絡我們', href: '/tc/contact/' },
+      ],
+    },
+  },
+  {
+    name: 'masthead-zh-hans-never-collapse',
+    description: 'Simplified Chinese site title and six navigation links that wrap on narrow screens instead of collapsing behind a Menu.',
+    props: {
+      locale: 'zh-Hans',
+      title: '示例交流办公室',
+      homeHref: '/sc/',
+      collapseNavigation: 'never',
+      navigation: [
+        { label: '关于我们', href: '/sc/about/' },
+        { label: '交流计划', href: '/sc/programme/' },
+        { label: '合作城市', href: '/sc/partners/', current: true },
+        { label: '通讯', href: '/sc/newsletter/' },
+        { label: '新闻', href: '/sc/news/' },
+        { label: '联络我们', href: '/sc/contact/' },
       ],
     },
   },

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import type { Locale } from '../../i18n/locale.js';
 import { link } from '../../styles/base.css.js';
 import { LanguageSwitcher } from '../LanguageSwitcher/index.js';
+import { SearchForm } from '../SearchForm/index.js';
 import { TextSizeControl, textSizeAttribute, textSizeStorageKey } from '../TextSizeControl/index.js';
 import { Masthead, type MastheadNavigationItem } from './index.js';
 
@@ -192,7 +193,7 @@ export const KeyboardOrder: Story = {
   },
 };
 
-/** Navigation links wrap onto more lines at 320 px; nothing scrolls sideways. */
+/** At 320 px the six navigation links are behind the Menu, and the tools wrap; nothing scrolls sideways. */
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
   args: { title: site.en.title, navigation: site.en.navigation },
@@ -250,6 +251,94 @@ export const UnsafeUrls: Story = {
     await expect(canvas.queryByRole('link', { name: site.en.title })).toBeNull();
     await expect(canvas.queryByRole('link', { name: 'Dropped link' })).toBeNull();
     await expect(canvas.getByText('Dropped link')).toBeVisible();
+  },
+};
+
+/** The site search at the end of the navigation's row, its label read by screen readers. */
+export const WithSearch: Story = {
+  ...Default,
+  args: { search: <SearchForm variant="compact" action="#search" /> },
+  decorators: [(Story) => <div onSubmitCapture={(event) => event.preventDefault()}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const search = canvas.getByRole('search', { name: 'Search this site' });
+    await expect(canvas.getByRole('searchbox')).toBeVisible();
+    await expect(canvas.getByRole('navigation', { name: 'Main menu' }).compareDocumentPosition(search) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  },
+};
+
+/** A search but no navigation: the search row on its own. */
+export const SearchOnly: Story = {
+  args: { title: site.en.title, search: <SearchForm variant="compact" action="#search" /> },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('searchbox')).toBeVisible();
+    await expect(within(canvasElement).queryByRole('navigation')).toBeNull();
+  },
+};
+
+const at320 = (Story: () => ReturnType<NonNullable<Story['render']>>) => (
+  <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>{Story()}</div>
+);
+
+/** At 320 px six links collapse behind "Menu", a native disclosure (Masthead.browser.test.tsx opens it with the real keyboard). */
+export const ManyItemsNarrow: Story = {
+  args: { title: site.en.title, navigation: site.en.navigation, search: <SearchForm variant="compact" action="#search" /> },
+  decorators: [at320],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const menu = canvas.getByText('Menu');
+    await expect(menu).toBeVisible();
+    await expect(canvas.getByRole('navigation', { name: 'Main menu' })).toContainElement(menu);
+    // Rendered as the browser shows it: a closed disclosure's links are not.
+    const first = canvas.getByRole('link', { name: 'About us' });
+    await expect(first.checkVisibility()).toBe(false);
+    await expect(canvas.getByRole('searchbox')).toBeVisible();
+    await userEvent.click(menu);
+    await expect(first.checkVisibility()).toBe(true);
+    await userEvent.tab();
+    await expect(first).toHaveFocus();
+    const header = canvas.getByRole('banner');
+    await expect(header.scrollWidth).toBeLessThanOrEqual(header.clientWidth);
+  },
+};
+
+/** On a wide screen the same six links show as a row: no Menu to press. */
+export const ManyItemsWide: Story = {
+  args: { title: site.en.title, navigation: site.en.navigation, search: <SearchForm variant="compact" action="#search" /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Menu')).not.toBeVisible();
+    // The disclosure stays closed; where the browser has ::details-content its links show anyway.
+    const shown = CSS.supports('selector(::details-content)');
+    for (const { label } of site.en.navigation) await expect(canvas.getByRole('link', { name: label }).checkVisibility()).toBe(shown);
+  },
+};
+
+/** `collapseNavigation="never"`: the links wrap onto more lines at 320 px instead. */
+export const NeverCollapse: Story = {
+  args: { locale: 'zh-Hans', title: site['zh-Hans'].title, navigation: site['zh-Hans'].navigation, collapseNavigation: 'never' },
+  decorators: [at320],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByText('菜单')).toBeNull();
+    for (const { label } of site['zh-Hans'].navigation) await expect(canvas.getByRole('link', { name: label })).toBeVisible();
+  },
+};
+
+/** Twelve links at 320 px: one press of Menu shows them all in a column; nothing scrolls sideways. */
+export const TwelveItems320: Story = {
+  tags: ['edge-case', '!autodocs'],
+  args: {
+    title: site.en.title,
+    navigation: [...site.en.navigation, ...site.en.navigation.map(({ label, href }) => ({ label: `${label} (archive)`, href: `${href}-archive` }))],
+  },
+  decorators: [at320],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByText('Menu'));
+    await expect(canvas.getAllByRole('link').filter((a) => a.closest('nav'))).toHaveLength(12);
+    const header = canvas.getByRole('banner');
+    await expect(header.scrollWidth).toBeLessThanOrEqual(header.clientWidth);
   },
 };
 

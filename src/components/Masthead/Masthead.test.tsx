@@ -171,3 +171,75 @@ describe('Masthead: root', () => {
     expect((Masthead as unknown as { render: { name: string } }).render.name).toBe('Masthead');
   });
 });
+
+describe('Masthead: the Menu and the search', () => {
+  const five: MastheadNavigationItem[] = ['About us', 'Exchange programme', 'Partner cities', 'News', 'Contact us'].map((label, index) => ({
+    label,
+    href: `/${index}/`,
+    current: index === 1,
+  }));
+
+  it('puts five links or more inside a native "Menu" disclosure, inside the named navigation', () => {
+    render(<Masthead title="Site" navigation={five} />);
+    const nav = screen.getByRole('navigation', { name: 'Main menu' });
+    const details = nav.querySelector('details')!;
+    expect(details).toHaveClass('bh-masthead__menu');
+    expect(details).not.toHaveAttribute('open');
+    const summary = details.firstElementChild!;
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(summary).toHaveClass('bh-masthead__menu-button');
+    expect(summary).toHaveTextContent(/^Menu$/);
+    expect(details.querySelector('ul.bh-masthead__nav-list')!.children).toHaveLength(5);
+    expect(nav.parentElement).toHaveClass('bh-masthead__nav-row');
+    expect(nav.querySelector('[aria-current="page"]')).toHaveTextContent('Exchange programme');
+  });
+
+  it('keeps four links or fewer, and any number with collapseNavigation="never", a plain list', () => {
+    const { unmount } = render(<Masthead title="Site" navigation={five.slice(0, 4)} />);
+    expect(screen.getByRole('navigation').querySelector('details')).toBeNull();
+    unmount();
+    render(<Masthead title="Site" navigation={five} collapseNavigation="never" />);
+    const nav = screen.getByRole('navigation');
+    expect(nav.querySelector('details')).toBeNull();
+    expect(nav.firstElementChild).toHaveClass('bh-masthead__nav-list');
+    expect(within(nav).getAllByRole('link')).toHaveLength(5);
+  });
+
+  it('counts only the links it shows, and collapses for an unknown collapseNavigation', () => {
+    const { unmount } = render(<Masthead title="Site" navigation={[...five.slice(0, 4), { label: ' ', href: '/blank/' }]} />);
+    expect(screen.getByRole('navigation').querySelector('details')).toBeNull();
+    unmount();
+    render(<Masthead title="Site" navigation={five} collapseNavigation={'sometimes' as never} />);
+    expect(screen.getByRole('navigation').querySelector('details')).not.toBeNull();
+  });
+
+  it.each([
+    ['zh-Hant', '主選單', '選單'],
+    ['zh-Hans', '主菜单', '菜单'],
+  ])('names the Menu in %s, and takes its own label', (locale, navigationLabel, menuLabel) => {
+    const { unmount } = render(<Masthead title="Site" navigation={five} locale={locale} />);
+    expect(screen.getByRole('navigation', { name: navigationLabel }).querySelector('summary')).toHaveTextContent(menuLabel);
+    unmount();
+    render(<Masthead title="Site" navigation={five} labels={{ menu: 'Sections' }} />);
+    expect(screen.getByRole('navigation').querySelector('summary')).toHaveTextContent('Sections');
+  });
+
+  it('places the search after the navigation, outside the Menu, always there', () => {
+    render(<Masthead title="Site" navigation={five} search={<form role="search" aria-label="Search this site" />} />);
+    const search = screen.getByRole('search');
+    expect(search.parentElement).toHaveClass('bh-masthead__search');
+    expect(search.closest('details')).toBeNull();
+    expect(search.parentElement!.previousElementSibling).toBe(screen.getByRole('navigation'));
+  });
+
+  it('shows a search alone, and leaves out a search that renders nothing', () => {
+    const { unmount } = render(<Masthead search={<form role="search" aria-label="Search" />} />);
+    expect(screen.getByRole('search').closest('.bh-masthead__nav-row')).not.toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    unmount();
+    const spy = warnSpy();
+    render(<Masthead title="Site" search={false} />);
+    expect(document.querySelector('.bh-masthead__nav-row')).toBeNull();
+    spy.mockRestore();
+  });
+});

@@ -6,7 +6,7 @@ import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { slot } from '../../internal/slot.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
-import { mastheadLabels } from './Masthead.definition.js';
+import { mastheadLabels, type mastheadCollapseNavigation } from './Masthead.definition.js';
 import * as styles from './Masthead.css.js';
 
 const componentName = 'Masthead';
@@ -33,8 +33,18 @@ export interface MastheadProps extends Omit<ComponentPropsWithoutRef<'header'>, 
   homeHref?: string;
   /** Content for a thin strip across the top, e.g. a link to the government portal. */
   identity?: ReactNode;
-  /** The main navigation: a labelled `<nav>` with one link per item, wrapping onto more lines on narrow screens. */
+  /**
+   * The main navigation: a labelled `<nav>` with one link per item. On narrow screens five links or
+   * more collapse behind a "Menu" (a native `<details>`, no JavaScript); fewer wrap onto two lines.
+   */
   navigation?: readonly MastheadNavigationItem[];
+  /**
+   * `never` keeps the navigation a wrapping row on narrow screens, however many links it has.
+   * @default 'auto'
+   */
+  collapseNavigation?: (typeof mastheadCollapseNavigation)[number];
+  /** The site search (`<SearchForm variant="compact">`, given the page's `locale`), after the navigation. */
+  search?: ReactNode;
   /** The language switcher (e.g. `<LanguageSwitcher>`), placed at the top right. */
   languageSwitcher?: ReactNode;
   /** The text size control (`<TextSizeControl>`), placed after the language switcher. */
@@ -44,17 +54,18 @@ export interface MastheadProps extends Omit<ComponentPropsWithoutRef<'header'>, 
    * @default 'en'
    */
   locale?: LocaleInput;
-  /** Replaces the built-in label: `navigation` ("Main menu" / 主選單 / 主菜单). */
+  /** Replaces the built-in labels: `navigation` ("Main menu" / 主選單 / 主菜单), the navigation's name, and `menu` ("Menu" / 選單 / 菜单). */
   labels?: Partial<(typeof mastheadLabels)['en']>;
 }
 
 /**
  * Renders a `<header>`: the identity strip, a bar with the home link and the language and text size
- * controls at the top right, and the main navigation. No JavaScript: every row wraps at narrow
- * widths, and navigation and tools are left out of print.
+ * controls at the top right, then the main navigation and the search. No JavaScript: every row
+ * wraps at narrow widths, five links or more collapse behind a native `<details>` "Menu" there, and
+ * navigation, search and tools are left out of print.
  */
 export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead(
-  { title, logo, homeHref, identity, navigation, languageSwitcher, textSize, locale, labels, ...rest },
+  { title, logo, homeHref, identity, navigation, collapseNavigation, search, languageSwitcher, textSize, locale, labels, ...rest },
   ref,
 ) {
   const resolvedLocale = resolveLocale(locale);
@@ -99,9 +110,11 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
   const textSizeNode = slot(textSize, __DEV__ ? [componentName, 'textSize'] : undefined);
   const identityNode = slot(identity, __DEV__ ? [componentName, 'identity'] : undefined);
   const hasTools = languageNode !== undefined || textSizeNode !== undefined;
+  const searchNode = slot(search, __DEV__ ? [componentName, 'search'] : undefined);
   const hasIdentity = identityNode !== undefined;
   if (__DEV__ && !hasBrand) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
-  if (!hasBrand && !hasTools && !hasIdentity && !items.length) return null;
+  if (!hasBrand && !hasTools && !hasIdentity && !items.length && searchNode === undefined) return null;
+  const list = <ul className={styles.navList}>{items}</ul>;
 
   return (
     <header ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
@@ -127,10 +140,23 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
           )}
         </div>
       )}
-      {items.length > 0 && (
-        <nav className={styles.nav} aria-label={labelFor(resolvedLocale, mastheadLabels, labels, 'navigation')}>
-          <ul className={styles.navList}>{items}</ul>
-        </nav>
+      {(items.length > 0 || searchNode !== undefined) && (
+        <div className={styles.navRow}>
+          {items.length > 0 && (
+            <nav className={styles.nav} aria-label={labelFor(resolvedLocale, mastheadLabels, labels, 'navigation')}>
+              {/* Five links or more: behind a Menu on narrow screens, where fewer wrap onto two short lines. */}
+              {items.length > 4 && collapseNavigation !== 'never' ? (
+                <details className={styles.menu}>
+                  <summary className={styles.menuButton}>{labelFor(resolvedLocale, mastheadLabels, labels, 'menu')}</summary>
+                  {list}
+                </details>
+              ) : (
+                list
+              )}
+            </nav>
+          )}
+          {searchNode !== undefined && <div className={styles.search}>{searchNode}</div>}
+        </div>
       )}
     </header>
   );

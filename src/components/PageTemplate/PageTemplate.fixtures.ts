@@ -1,6 +1,7 @@
 import { inEachLanguage, type Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, hrefUrl, id, isoDateOrInstant, locale, paragraphs, text } from '../../fixtures/schema.js';
+import { contentSchema, hrefUrl, id, isoDateOrInstant, locale, option, paragraphs, text } from '../../fixtures/schema.js';
 import { locales, type Locale } from '../../i18n/locale.js';
+import { mastheadDefinition } from '../Masthead/Masthead.definition.js';
 import { siteFooterLinkNames } from '../SiteFooter/SiteFooter.definition.js';
 import type { PageTemplateProps } from './PageTemplate.js';
 import { pageTemplateDefinition as definition } from './PageTemplate.definition.js';
@@ -15,6 +16,7 @@ export const schema = contentSchema(definition, docs.description, {
     title: text,
     homeHref: hrefUrl,
     navigation: { type: 'array', items: object({ label: text, href: hrefUrl, current: { type: 'boolean' } }, ['label', 'href']) },
+    collapseNavigation: option(mastheadDefinition, 'collapseNavigation'),
   }),
   languages: { ...object(Object.fromEntries(locales.map((language) => [language, hrefUrl]))), minProperties: 1 },
   textSize: { type: 'boolean', description: 'The text size buttons; they need JavaScript, so a template without React leaves them out (false).' },

@@ -7,7 +7,7 @@ import { slot } from '../../internal/slot.js';
 import { BackToTop } from '../BackToTop/BackToTop.js';
 import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js';
 import { LanguageSwitcher, type LanguageLinks } from '../LanguageSwitcher/LanguageSwitcher.js';
-import { Masthead, type MastheadNavigationItem } from '../Masthead/Masthead.js';
+import { Masthead, type MastheadNavigationItem, type MastheadProps } from '../Masthead/Masthead.js';
 import { RevisionDates } from '../RevisionDates/RevisionDates.js';
 import { SiteFooter, type SiteFooterGroup } from '../SiteFooter/SiteFooter.js';
 import { standardFooterLinks, type SiteFooterLinkName } from '../SiteFooter/standardFooterLinks.js';
@@ -29,6 +29,10 @@ export interface PageTemplateMasthead {
   identity?: ReactNode;
   /** The main navigation; mark the section the page belongs to as `current`. */
   navigation?: readonly MastheadNavigationItem[];
+  /** Masthead's `collapseNavigation`: `never` keeps five links or more a wrapping row on narrow screens instead of a Menu. */
+  collapseNavigation?: MastheadProps['collapseNavigation'];
+  /** The site search, e.g. `<SearchForm variant="compact" locale={locale} action="/tc/search/" />` (give it the page's locale). */
+  search?: ReactNode;
 }
 
 /** What the footer shows. The labels of the usual links, and of the dates, follow the page's `locale`. */
@@ -113,7 +117,7 @@ export const PageTemplate = forwardRef<HTMLDivElement, PageTemplateProps>(functi
   const mainTarget = usableMainId ?? 'main-content';
   if (__DEV__ && mainId !== undefined && !usableMainId) warnDev(componentName, '`mainId` must be an id without white space; used "main-content".');
 
-  const { title, logo, homeHref, identity, navigation } = objectOr<PageTemplateMasthead>(masthead);
+  const { title, logo, homeHref, identity, navigation, collapseNavigation, search } = objectOr<PageTemplateMasthead>(masthead);
   const { links, groups, badges, copyright, revisionDate, reviewDate } = objectOr<PageTemplateFooter>(footer);
   const footerGroups = [...(Array.isArray(groups) ? groups : []), ...standardFooterLinks(objectOr(links), { locale })];
   const hasDates = (revisionDate != null && revisionDate !== '') || (reviewDate != null && reviewDate !== '');
@@ -133,6 +137,8 @@ export const PageTemplate = forwardRef<HTMLDivElement, PageTemplateProps>(functi
         title={title}
         homeHref={homeHref}
         navigation={navigation}
+        collapseNavigation={collapseNavigation}
+        search={search}
         languageSwitcher={languages != null && <LanguageSwitcher locale={locale} links={languages} />}
         textSize={textSize !== false && <TextSizeControl locale={locale} />}
       />

@@ -25,6 +25,11 @@ export interface DemoSite {
   /** Where the footer's usual links go. */
   footerLinks: { accessibility: string; privacy: string; copyright: string; disclaimer: string; siteMap: string; contactUs: string };
   copyright: string;
+  /** The site's search page, which the masthead's search form sends to. */
+  searchHref: string;
+  /** Where the page feedback goes, and the page for reporting a problem with a page. */
+  feedbackHref: string;
+  reportHref: string;
 }
 
 function siteIn(locale: Locale, texts: { title: string; portal: string; home: string; programme: string; newsletter: string; partners: string; contact: string; copyright: string }): DemoSite {
@@ -52,6 +57,9 @@ function siteIn(locale: Locale, texts: { title: string; portal: string; home: st
       contactUs: `${prefix}/contact/`,
     },
     copyright: texts.copyright,
+    searchHref: `${prefix}/search/`,
+    feedbackHref: `${prefix}/feedback/`,
+    reportHref: `${prefix}/contact/?subject=page-problem`,
   };
 }
 
