@@ -76,7 +76,7 @@ describe('tagModel', () => {
   it('decides the element, the classes and the URL without React', () => {
     const model = tagModel({ href: '/x/', tone: 'strong' }, true)!;
     expect(model.href).toBe('/x/');
-    expect(model.root.className.split(' ').sort()).toEqual(['bh-component', 'bh-focusable', 'bh-tag', 'bh-tag--link', 'bh-tag--strong']);
+    expect(model.root.className!.split(' ').sort()).toEqual(['bh-component', 'bh-focusable', 'bh-tag', 'bh-tag--link', 'bh-tag--strong']);
     expect(tagModel({}, true)?.href).toBeUndefined();
     expect(tagModel({ href: '/x/' }, false)).toBeUndefined();
   });

@@ -1,0 +1,140 @@
+// DownloadLink's rules, once, for every renderer: the React component (DownloadLink.tsx) renders
+// what this model says, and so will its template. No React here.
+import { labelFor } from '../../i18n/labels.js';
+import { langAttribute, resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { rootProps } from '../../contract/rootProps.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
+import { downloadLinkLabels } from './DownloadLink.definition.js';
+import * as styles from './DownloadLink.css.js';
+
+const componentName = 'DownloadLink';
+
+/** DownloadLink's content props: everything but the link text (`children`). */
+export interface DownloadLinkContent {
+  /** The file's URL. Nothing is rendered when it is unusable (e.g. `javascript:`). */
+  href: string;
+  /**
+   * The file's type as readers know it: "PDF", "CSV", "DOCX" (letters and digits, shown in capitals).
+   * @default the extension of `href`'s path, when it has one of 2-5 letters or digits
+   */
+  fileType?: string;
+  /** The file's size in bytes (a whole number from 1), shown in decimal units: 1,234,567 bytes is "1.2 MB". */
+  size?: number;
+  /** The number of pages (a whole number from 1), for documents that have them. */
+  pages?: number;
+  /**
+   * The file's language (BCP 47, e.g. `en`, `zh-Hant`). When it is not the page's, the link gets
+   * `hreflang` and the language is named last in the metadata.
+   */
+  fileLang?: string;
+  /**
+   * The page's language: of the metadata's words and punctuation, and the language `fileLang` is
+   * compared with. When given, the root also carries `lang`.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Replaces the built-in words (`page`, `pages`, `languageEn`, `languageZhHant`, `languageZhHans`). */
+  labels?: Partial<(typeof downloadLinkLabels)['en']>;
+}
+
+type RootAttributes = ReturnType<typeof rootProps>;
+
+export interface DownloadLinkModel<Rest> {
+  root: Rest & RootAttributes;
+  href: string;
+  /** The file's language tag for `hreflang`, when it is not the page's. */
+  hreflang: string | undefined;
+  /** What goes between the title and the metadata: a space in English, nothing before a full-width parenthesis. */
+  gap: string;
+  /** The metadata in parentheses, or undefined when nothing is known about the file. */
+  meta: string | undefined;
+}
+
+const units = ['KB', 'MB', 'GB', 'TB'];
+
+/**
+ * A file size in decimal units with a no-break space: one decimal below 10 ("1.2 MB"), none from 10
+ * ("350 KB"), no ".0"; rounded before the unit is chosen (999,999 bytes is "1 MB"); 1-999 bytes is
+ * "1 KB". Integer arithmetic on the tenths, so 9,950 bytes is "10 KB" as written, not 9.9 by a
+ * binary rounding error.
+ */
+export function fileSize(bytes: number): string {
+  let unit = 0;
+  let shown = 1;
+  for (let scale = 1000; bytes >= 1000 && unit < units.length; scale *= 1000, unit++) {
+    const tenths = Math.round((bytes * 10) / scale);
+    shown = tenths < 100 ? tenths / 10 : Math.round(bytes / scale);
+    if (shown < 1000 || unit === units.length - 1) break;
+  }
+  return `${shown}\u00a0${units[unit]}`;
+}
+
+/** The language of a tag among ours (`en…` is English, `zh…` by its script), else undefined. */
+const ourLanguage = (tag: string): Locale | undefined => (/^(en|zh)(?![^-])/i.test(tag) ? resolveLocale(tag) : undefined);
+
+const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans': 'languageZhHans' } as const;
+const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
+
+/** A whole number from 1, or undefined with a warning naming the prop. */
+function count(value: unknown, prop: string): number | undefined {
+  if (Number.isInteger(value) && (value as number) >= 1) return value as number;
+  if (__DEV__ && value !== undefined) warnDev(componentName, `\`${prop}\` must be a whole number from 1; left out.`);
+  return undefined;
+}
+
+/** DownloadLink's model; undefined when there is no usable URL or no link text (`hasText`). */
+export function downloadLinkModel<Rest extends object>(
+  { href, fileType, size, pages, fileLang, locale, labels, ...rest }: DownloadLinkContent & Rest,
+  hasText: boolean,
+): DownloadLinkModel<Omit<Rest, keyof DownloadLinkContent>> | undefined {
+  const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'href'] : undefined);
+  if (!url || !hasText) {
+    if (__DEV__) warnDev(componentName, `rendered nothing: it needs a usable \`href\` and link text (\`children\`).`);
+    return undefined;
+  }
+  const page = resolveLocale(locale);
+  const label = (key: keyof (typeof downloadLinkLabels)['en']) => labelFor(page, downloadLinkLabels, labels, key);
+
+  const givenType = typeof fileType === 'string' && /^[A-Za-z\d]{1,10}$/.test(fileType.trim()) ? fileType.trim() : undefined;
+  if (__DEV__ && fileType !== undefined && !givenType) warnDev(componentName, '`fileType` must be 1-10 letters or digits, e.g. "PDF"; left out.');
+  // The extension of the URL's path: without query, fragment, scheme and host.
+  const extension = /\.([A-Za-z\d]{2,5})$/.exec(url.replace(/[?#].*/s, '').replace(/^([a-z][\w+.-]*:)?\/\/[^/]*/i, ''))?.[1];
+  const type = (givenType ?? extension)?.toUpperCase();
+
+  const bytes = count(size, 'size');
+  const pageCount = count(pages, 'pages');
+
+  const fileTag = validLanguageTag(fileLang);
+  if (__DEV__ && fileLang !== undefined && !fileTag) warnDev(componentName, '`fileLang` is not a BCP 47 language tag; left out.');
+  const fileLanguage = fileTag && ourLanguage(fileTag);
+  const sameLanguage =
+    !fileTag || (fileLanguage ? fileLanguage === page : fileTag.split('-')[0]!.toLowerCase() === langAttribute(locale ?? 'en').split('-')[0]!.toLowerCase());
+  let languageName: string | undefined;
+  if (!sameLanguage) {
+    if (fileLanguage) languageName = label(languageKeys[fileLanguage]);
+    else {
+      try {
+        languageName = new Intl.DisplayNames(intlLocale[page], { type: 'language' }).of(fileTag);
+      } catch {
+        // An engine without the name: the tag itself still tells a reader something.
+      }
+      languageName ??= fileTag;
+    }
+  }
+
+  const items = [
+    type,
+    bytes && fileSize(bytes),
+    pageCount && label(pageCount === 1 ? 'page' : 'pages').replace('{count}', String(pageCount)),
+    languageName,
+  ].filter(Boolean);
+  const english = page === 'en';
+  return {
+    root: rootProps(rest as Omit<Rest, keyof DownloadLinkContent> & RootAttributes, { className: styles.root, locale }),
+    href: url,
+    hreflang: sameLanguage ? undefined : fileTag,
+    gap: english ? ' ' : '',
+    meta: items.length ? (english ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined,
+  };
+}
