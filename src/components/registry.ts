@@ -32,6 +32,10 @@ export * from './SummaryList/index.js';
 export * from './Figure/index.js';
 export * from './Prose/index.js';
 export * from './PageTemplate/index.js';
+export * from './Tag/index.js';
+export * from './TagList/index.js';
+export * from './DownloadLink/index.js';
+export * from './Table/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -57,6 +61,10 @@ const registered = [
   registry.figureDefinition,
   registry.proseDefinition,
   registry.pageTemplateDefinition,
+  registry.tagDefinition,
+  registry.tagListDefinition,
+  registry.downloadLinkDefinition,
+  registry.tableDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */
