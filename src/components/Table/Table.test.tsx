@@ -112,7 +112,7 @@ describe('Table', () => {
   });
 
   it('uses the caller’s captionId, forwards the ref and passes DOM props through', () => {
-    const ref = createRef<HTMLDivElement>();
+    const ref = createRef<HTMLElement>();
     render(<Table ref={ref} {...cities} captionId="cities" locale="sc" className="site-table" data-testid="t" />);
     const root = screen.getByTestId('t');
     expect(ref.current).toBe(root);

@@ -7,7 +7,7 @@ import * as styles from './Table.css.js';
 
 export type { TableColumn, TableRow, TableVariant } from './Table.model.js';
 
-export interface TableProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, TableContent<ReactNode> {}
+export interface TableProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, TableContent<ReactNode> {}
 
 const componentName = 'Table';
 
@@ -16,9 +16,10 @@ const content = (cell: TableCellModel, where: string) => cell.text ?? slot(cell.
 
 /**
  * Renders a `<table>` with its `<caption>`, a head row of column headers and a body of rows, inside
- * a focusable region named by the caption that scrolls sideways when the table is wider than it.
+ * a `<section>` named by the caption (a region landmark), focusable, that scrolls sideways when the
+ * table is wider than it.
  */
-export const Table = forwardRef<HTMLDivElement, TableProps>(function Table(props, ref) {
+export const Table = forwardRef<HTMLElement, TableProps>(function Table(props, ref) {
   const id = useLabelId('bh-table', props.captionId);
   const model = tableModel(props, id);
   if (!model) return null;
@@ -26,7 +27,7 @@ export const Table = forwardRef<HTMLDivElement, TableProps>(function Table(props
     // A table wider than its column scrolls inside this region; keyboard users must reach it to
     // scroll (WCAG 2.1.1), and without JavaScript we cannot know when it overflows.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div ref={ref} {...model.root} role="region" tabIndex={0}>
+    <section ref={ref} {...model.root} tabIndex={0}>
       <table className={styles.table}>
         <caption className={styles.caption} id={id}>
           {model.caption}
@@ -67,6 +68,6 @@ export const Table = forwardRef<HTMLDivElement, TableProps>(function Table(props
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 });
