@@ -72,7 +72,7 @@ export const NoMetadata: Story = {
 export const TypeFromUrl: Story = {
   args: { locale: 'zh-Hans', href: '/files/guide.docx?download=1', fileType: undefined, pages: undefined, size: 56_300, children: '交流计划指南' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('link').textContent).toContain('（DOCX，56 KB）');
+    await expect(within(canvasElement).getByRole('link').textContent).toContain('（DOCX，56\u00a0KB）');
   },
 };
 
