@@ -1,13 +1,14 @@
 /**
  * The reference newsletter article in the site shell, built from the package's public exports alone
- * and no CSS of its own: the feature's heading, its image, a contents list, the body, the programme's
- * facts, the participant, his reflection and the partner cities, and the previous and next articles
- * of the issue.
+ * and no CSS of its own: the feature's heading, its topics and the issue's PDF version, its image, a
+ * contents list, the body, the programme's facts, the participant, his reflection and the partner
+ * cities, and the previous and next articles of the issue.
  */
 import {
   ArticleHighlight,
   CityPartnerBadgeStrip,
   ContentsList,
+  DownloadLink,
   Figure,
   PageLayout,
   ParticipantProfileCard,
@@ -16,9 +17,11 @@ import {
   QuoteBlock,
   Section,
   SummaryList,
+  TagList,
   type Locale,
 } from 'bauhinia-ui';
 import { articleBody, photographer } from './content/articleBody.js';
+import { articleTopics, issuePdf } from './content/articleTopics.js';
 import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } from './content/exchangeProgramme.js';
 import { newsletterIssue } from './content/newsletterIssue.js';
 import { programmeFacts } from './content/programmeFacts.js';
@@ -46,9 +49,15 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
   const { programme, participant, reflection, partners } = issue.sections;
   const { article } = content;
   const { bio, ...profile } = content.participant;
+  const { title: pdfTitle, ...pdf } = issuePdf(locale);
   return (
     <PageLayout locale={locale}>
       <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
+        {/* Right under the lead: what the article is about, and the issue to take away. */}
+        <TagList locale={locale} items={articleTopics(locale)} />
+        <DownloadLink locale={locale} {...pdf}>
+          {pdfTitle}
+        </DownloadLink>
         {/* The page's first image: fetched at once, so the largest paint does not wait for it. */}
         <Figure
           locale={locale}
