@@ -1,7 +1,7 @@
 // Table's rules, once, for every renderer: the React component (Table.tsx) renders what this model
 // says, and so will its template. No React here: a cell that is neither text nor a number (a React
 // element, say) is handed back as it came, for the React view to keep what it can render.
-import { resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
@@ -67,14 +67,13 @@ export interface TableModel<Rest> {
   root: Rest & RootAttributes;
   caption: string;
   /** The column headers; a header without a usable label is written as an empty `<td>`. */
-  columns: Array<{ label: string | undefined; numeric: boolean }>;
+  columns: Array<{ label: string | undefined; numeric: boolean; lang: string | undefined }>;
   /** Rows, keyed by their place in `rows`. With row headers, `header` is the first cell: a `<th scope="row">` when it has content, else an empty `<td>`. */
   rows: Array<{ key: number; header: TableCellModel | undefined; cells: TableCellModel[] }>;
   /** Whether any row has a header: then every row starts with its header cell. */
   rowHeaders: boolean;
 }
 
-const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
 const asObject = <T,>(value: unknown): Partial<T> => (typeof value === 'object' && value !== null ? value : {});
 
 /** Table's model, with the caption's id for the region (`captionId`); undefined without a caption, columns or rows. */
@@ -89,7 +88,8 @@ export function tableModel<Rest extends object>(
     if (__DEV__) warnDev(componentName, 'rendered nothing: it needs a `caption`, `columns` and `rows`.');
     return undefined;
   }
-  const numberFormat = new Intl.NumberFormat(intlLocale[resolveLocale(locale)], { maximumFractionDigits: 20 });
+  // Our three languages group and point figures alike (1,234.5), so the locale's own tag will do.
+  const numberFormat = new Intl.NumberFormat(resolveLocale(locale), { maximumFractionDigits: 20 });
 
   const heads = columnList.map((entry) => {
     const { label, numeric, lang } = asObject<TableColumn>(entry);
@@ -129,7 +129,7 @@ export function tableModel<Rest extends object>(
   return {
     root: rootProps(rest as Omit<Rest, keyof TableContent> & RootAttributes, { className: cx(styles.root, styles.variant[optionValue(tableVariants, variant)]), locale, labelledBy: id }),
     caption: captionText,
-    columns: heads.map(({ label, numeric }) => ({ label, numeric })),
+    columns: heads,
     rows: bodyRows,
     rowHeaders,
   };

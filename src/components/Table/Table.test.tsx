@@ -144,9 +144,9 @@ describe('tableModel', () => {
     expect(model.caption).toBe(cities.caption);
     expect(model.root['aria-labelledby']).toBe('c1');
     expect(model.columns).toEqual([
-      { label: 'City', numeric: false },
-      { label: 'Traditional Chinese', numeric: false },
-      { label: 'Participants', numeric: true },
+      { label: 'City', numeric: false, lang: undefined },
+      { label: 'Traditional Chinese', numeric: false, lang: 'zh-Hant' },
+      { label: 'Participants', numeric: true, lang: undefined },
     ]);
     expect(model.rowHeaders).toBe(true);
     expect(model.rows[0]).toEqual({
