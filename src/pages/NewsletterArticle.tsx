@@ -1,6 +1,6 @@
 /**
  * The reference newsletter article in the site shell, built from the package's public exports alone
- * and no CSS of its own: the feature's heading, its topics and the issue's PDF version, its image, a
+ * and no CSS of its own: the feature's heading, its image, its topics and the issue's PDF version, a
  * contents list, the body, the programme's facts, the participant, his reflection and the partner
  * cities, and the previous and next articles of the issue.
  */
@@ -53,11 +53,6 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
   return (
     <PageLayout locale={locale}>
       <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
-        {/* Right under the lead: what the article is about, and the issue to take away. */}
-        <TagList locale={locale} items={articleTopics(locale)} />
-        <DownloadLink locale={locale} {...pdf}>
-          {pdfTitle}
-        </DownloadLink>
         {/* The page's first image: fetched at once, so the largest paint does not wait for it. */}
         <Figure
           locale={locale}
@@ -69,6 +64,11 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
           loading="eager"
           fetchPriority="high"
         />
+        {/* Under the picture (a Figure sets its own margins, so it leads the body): what the article is about, and the issue to take away. */}
+        <TagList locale={locale} items={articleTopics(locale)} />
+        <DownloadLink locale={locale} {...pdf}>
+          {pdfTitle}
+        </DownloadLink>
         {/* In the article's column, below its picture, so that readers on every screen meet it before the body. */}
         <ContentsList locale={locale} items={[programme, participant, reflection, partners].map(({ id, heading }) => ({ id, label: heading }))} />
         <Prose locale={locale}>{articleBody(locale)}</Prose>
