@@ -51,9 +51,15 @@ export const fixtures: Fixture<DownloadLinkProps>[] = [
     children: 'Partner cities of the 2024 programme',
   },
   {
-    name: 'type-from-extension-zh-hans',
-    description: 'No fileType: the type comes from the extension of the URL’s path, without its query.',
-    props: { locale: 'zh-Hans', href: '/files/newsletter-2025-01-sc.pdf?v=2', size: 980_000, pages: 8 },
-    children: '本期 PDF 版本',
+    name: 'docx-zh-hans',
+    description: 'A Word document on a Simplified Chinese page: the type as the CMS knows it (never guessed from the URL), a size and no pages.',
+    props: { locale: 'zh-Hans', href: '/files/programme-guide-sc.docx?download=1', fileType: 'DOCX', size: 56_300 },
+    children: '交流计划指南',
+  },
+  {
+    name: 'other-language-en',
+    description: 'A file in a language other than ours: hreflang="fr", and its tag as the last item of the metadata.',
+    props: { locale: 'en', href: '/files/programme-summary-fr.pdf', fileType: 'PDF', pages: 2, fileLang: 'fr' },
+    children: 'Programme summary',
   },
 ];

@@ -1,7 +1,7 @@
 // DownloadLink's rules, once, for every renderer: the React component (DownloadLink.tsx) renders
 // what this model says, and so will its template. No React here.
 import { labelFor } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, validLanguageTag, type Locale, type LocaleInput } from '../../i18n/locale.js';
+import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
@@ -14,10 +14,7 @@ const componentName = 'DownloadLink';
 export interface DownloadLinkContent {
   /** The file's URL. Nothing is rendered when it is unusable (e.g. `javascript:`). */
   href: string;
-  /**
-   * The file's type as readers know it: "PDF", "CSV", "DOCX" (letters and digits, shown in capitals).
-   * @default the extension of `href`'s path, when it has one of 2-5 letters or digits
-   */
+  /** The file's type as readers know it: "PDF", "CSV", "DOCX" (1-10 letters and digits, shown in capitals). */
   fileType?: string;
   /** The file's size in bytes (a whole number from 1), shown in decimal units: 1,234,567 bytes is "1.2 MB". */
   size?: number;
@@ -25,12 +22,13 @@ export interface DownloadLinkContent {
   pages?: number;
   /**
    * The file's language (BCP 47, e.g. `en`, `zh-Hant`). When it is not the page's, the link gets
-   * `hreflang` and the language is named last in the metadata.
+   * `hreflang` and the language is named last in the metadata: ours by name ("Traditional
+   * Chinese", 「英文」), any other by its tag (`fr`).
    */
   fileLang?: string;
   /**
-   * The page's language: of the metadata's words and punctuation, and the language `fileLang` is
-   * compared with. When given, the root also carries `lang`.
+   * The page's language (one of ours): of the metadata's words and punctuation, and the language
+   * `fileLang` is compared with. When given, the root also carries `lang`.
    * @default 'en'
    */
   locale?: LocaleInput;
@@ -70,18 +68,10 @@ export function fileSize(bytes: number): string {
   return `${shown}\u00a0${units[unit]}`;
 }
 
-/** The language of a tag among ours (`en…` is English, `zh…` by its script), else undefined. */
-const ourLanguage = (tag: string): Locale | undefined => (/^(en|zh)(?![^-])/i.test(tag) ? resolveLocale(tag) : undefined);
-
 const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans': 'languageZhHans' } as const;
-const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
 
-/** A whole number from 1, or undefined with a warning naming the prop. */
-function count(value: unknown, prop: string): number | undefined {
-  if (Number.isInteger(value) && (value as number) >= 1) return value as number;
-  if (__DEV__ && value !== undefined) warnDev(componentName, `\`${prop}\` must be a whole number from 1; left out.`);
-  return undefined;
-}
+/** A whole number from 1, or undefined. */
+const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) >= 1 ? (value as number) : undefined);
 
 /** DownloadLink's model; undefined when there is no usable URL or no link text (`hasText`). */
 export function downloadLinkModel<Rest extends object>(
@@ -96,44 +86,33 @@ export function downloadLinkModel<Rest extends object>(
   const page = resolveLocale(locale);
   const label = (key: keyof (typeof downloadLinkLabels)['en']) => labelFor(page, downloadLinkLabels, labels, key);
 
-  const givenType = typeof fileType === 'string' && /^[A-Za-z\d]{1,10}$/.test(fileType.trim()) ? fileType.trim() : undefined;
-  if (__DEV__ && fileType !== undefined && !givenType) warnDev(componentName, '`fileType` must be 1-10 letters or digits, e.g. "PDF"; left out.');
-  // The extension of the URL's path: without query, fragment, scheme and host.
-  const extension = /\.([A-Za-z\d]{2,5})$/.exec(url.replace(/[?#].*/s, '').replace(/^([a-z][\w+.-]*:)?\/\/[^/]*/i, ''))?.[1];
-  const type = (givenType ?? extension)?.toUpperCase();
-
-  const bytes = count(size, 'size');
-  const pageCount = count(pages, 'pages');
-
+  const type = typeof fileType === 'string' && /^[A-Za-z\d]{1,10}$/.test(fileType) ? fileType.toUpperCase() : undefined;
+  const bytes = wholeNumber(size);
+  const pageCount = wholeNumber(pages);
   const fileTag = validLanguageTag(fileLang);
-  if (__DEV__ && fileLang !== undefined && !fileTag) warnDev(componentName, '`fileLang` is not a BCP 47 language tag; left out.');
-  const fileLanguage = fileTag && ourLanguage(fileTag);
-  const sameLanguage =
-    !fileTag || (fileLanguage ? fileLanguage === page : fileTag.split('-')[0]!.toLowerCase() === langAttribute(locale ?? 'en').split('-')[0]!.toLowerCase());
-  let languageName: string | undefined;
-  if (!sameLanguage) {
-    if (fileLanguage) languageName = label(languageKeys[fileLanguage]);
-    else {
-      try {
-        languageName = new Intl.DisplayNames(intlLocale[page], { type: 'language' }).of(fileTag);
-      } catch {
-        // An engine without the name: the tag itself still tells a reader something.
-      }
-      languageName ??= fileTag;
-    }
+  if (__DEV__) {
+    if (fileType !== undefined && !type) warnDev(componentName, '`fileType` must be 1-10 letters or digits, e.g. "PDF"; left out.');
+    if (size !== undefined && !bytes) warnDev(componentName, '`size` must be a whole number from 1; left out.');
+    if (pages !== undefined && !pageCount) warnDev(componentName, '`pages` must be a whole number from 1; left out.');
+    if (fileLang !== undefined && !fileTag) warnDev(componentName, '`fileLang` is not a BCP 47 language tag; left out.');
   }
+
+  // Ours by their script (`en…` is English, `zh…` Traditional or Simplified); the page is in one of
+  // ours, so a file in any other language is never in the page's.
+  const fileLocale = fileTag && /^(en|zh)(?![^-])/.test(fileTag) ? resolveLocale(fileTag) : undefined;
+  const hreflang = fileLocale === page ? undefined : fileTag;
 
   const items = [
     type,
     bytes && fileSize(bytes),
     pageCount && label(pageCount === 1 ? 'page' : 'pages').replace('{count}', String(pageCount)),
-    languageName,
+    hreflang && (fileLocale ? label(languageKeys[fileLocale]) : hreflang),
   ].filter(Boolean);
   const english = page === 'en';
   return {
     root: rootProps(rest as Omit<Rest, keyof DownloadLinkContent> & RootAttributes, { className: styles.root, locale }),
     href: url,
-    hreflang: sameLanguage ? undefined : fileTag,
+    hreflang,
     gap: english ? ' ' : '',
     meta: items.length ? (english ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined,
   };

@@ -68,11 +68,22 @@ export const NoMetadata: Story = {
   },
 };
 
-/** No `fileType`: it comes from the extension of the URL's path ("DOCX"), not from its query. */
-export const TypeFromUrl: Story = {
+/** A file in a language other than ours: `hreflang="fr"`, and the tag itself last in the metadata. */
+export const AnotherLanguage: Story = {
+  args: { locale: 'en', fileLang: 'fr', href: '/files/programme-summary-fr.pdf', pages: 2, size: undefined, children: 'Programme summary' },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link');
+    await expect(link).toHaveAttribute('hreflang', 'fr');
+    await expect(link.textContent).toBe('Programme summary (PDF, 2 pages, fr)');
+  },
+};
+
+/** No `fileType`: no type is said, even when the URL ends in one (the CMS knows the type; a URL's ending may lie). */
+export const NoFileType: Story = {
+  tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hans', href: '/files/guide.docx?download=1', fileType: undefined, pages: undefined, size: 56_300, children: '交流计划指南' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('link').textContent).toContain('（DOCX，56\u00a0KB）');
+    await expect(within(canvasElement).getByRole('link').textContent).toBe('交流计划指南（56\u00a0KB）');
   },
 };
 
