@@ -5,7 +5,8 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
 import { warnDev } from '../../internal/devWarning.js';
-import { textOrUndefined } from '../../internal/text.js';
+import { cx, textOrUndefined } from '../../internal/text.js';
+import { visuallyHidden } from '../../styles/base.css.js';
 import type { TagTone } from '../Tag/Tag.model.js';
 import { tagListLabels } from './TagList.definition.js';
 import * as styles from './TagList.css.js';
@@ -52,8 +53,8 @@ type RootAttributes = ReturnType<typeof rootProps>;
 
 export interface TagListModel<Rest> {
   root: Rest & RootAttributes;
-  /** The label's text, and whether it is read only (visually hidden). */
-  label: { text: string; hidden: boolean };
+  /** The label's text, and its class: visually hidden too when it is read only (`hideLabel`). */
+  label: { text: string; className: string };
   /** The tags that have a label: each one Tag's props, keyed by its place in `items`. */
   items: Array<{ key: number; label: string; href: unknown; tone: unknown }>;
 }
@@ -79,7 +80,7 @@ export function tagListModel<Rest extends object>(
     root: rootProps(rest as Omit<Rest, keyof TagListContent> & RootAttributes, { className: styles.root, locale }),
     label: {
       text: textOrUndefined(label, __DEV__ ? [componentName, 'label'] : undefined) ?? labelFor(resolveLocale(locale), tagListLabels, labels, 'label'),
-      hidden: hideLabel === true,
+      className: cx(styles.label, hideLabel === true && visuallyHidden),
     },
     items: tags,
   };

@@ -1,7 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef } from 'react';
 import { useLabelId } from '../../internal/ids.js';
-import { cx } from '../../internal/text.js';
-import { visuallyHidden } from '../../styles/base.css.js';
 import { Tag } from '../Tag/Tag.js';
 import { tagListModel, type TagListContent } from './TagList.model.js';
 import * as styles from './TagList.css.js';
@@ -17,7 +15,7 @@ export const TagList = forwardRef<HTMLDivElement, TagListProps>(function TagList
   if (!model) return null;
   return (
     <div ref={ref} {...model.root}>
-      <span className={cx(styles.label, model.label.hidden && visuallyHidden)} id={id}>
+      <span className={model.label.className} id={id}>
         {model.label.text}
       </span>
       <ul className={styles.list} aria-labelledby={id}>
