@@ -1,11 +1,12 @@
 // Table's rules, once, for every renderer: the React component (Table.tsx) renders what this model
 // says, and so will its template. No React here: a cell that is neither text nor a number (a React
 // element, say) is handed back as it came, for the React view to keep what it can render.
+import type { ReactNode } from 'react';
 import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
-import { cx, textOrUndefined } from '../../internal/text.js';
+import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { tableVariants } from './Table.definition.js';
 import * as styles from './Table.css.js';
 
@@ -53,7 +54,7 @@ export interface TableContent<Cell = unknown> {
   locale?: LocaleInput;
 }
 
-/** A cell as the view writes it: text (cells given as text or numbers), or what came (for the view to render). */
+/** A cell as the view writes it: its text (cells given as text or numbers), or else the cell as given, for the view to render. */
 export interface TableCellModel {
   text: string | undefined;
   content: unknown;
@@ -68,7 +69,7 @@ export interface TableModel<Rest> {
   caption: string;
   /** The column headers; a header without a usable label is written as an empty `<td>`. */
   columns: Array<{ label: string | undefined; numeric: boolean; lang: string | undefined }>;
-  /** Rows, keyed by their place in `rows`. With row headers, `header` is the first cell: a `<th scope="row">` when it has content, else an empty `<td>`. */
+  /** Rows, keyed by their place in `rows`. With row headers, `header` is the first cell, a `<th scope="row">`; undefined when the row's header shows nothing: an empty `<td>` then. */
   rows: Array<{ key: number; header: TableCellModel | undefined; cells: TableCellModel[] }>;
   /** Whether any row has a header: then every row starts with its header cell. */
   rowHeaders: boolean;
@@ -99,31 +100,33 @@ export function tableModel<Rest extends object>(
   });
   if (__DEV__ && heads.some((head) => !head.label)) warnDev(componentName, 'a column without a usable `label` has an empty header cell, which names nothing.');
 
-  const cellAt = (value: unknown, column: number, isHeader: boolean): TableCellModel => {
+  const cellAt = (value: unknown, column: number): TableCellModel => {
     const { numeric = false, lang } = heads[column] ?? {};
     let text: string | undefined;
     if (typeof value === 'number') {
       if (Number.isFinite(value)) text = numberFormat.format(value);
       else if (__DEV__) warnDev(componentName, `a cell holds ${value}, which is no figure; left empty.`);
       text ??= '';
-    } else if (typeof value === 'string') {
-      // A data cell may be empty; a row header names its row, so one that shows nothing is said.
-      text = isHeader ? (textOrUndefined(value, __DEV__ ? [componentName, 'rows[].header'] : undefined) ?? '') : value;
-    }
-    return { text, content: text === undefined ? value : undefined, numeric: numeric && !isHeader, lang };
+    } else if (typeof value === 'string') text = value;
+    return { text, content: value, numeric, lang };
   };
 
   const rowHeaders = rowList.some((entry) => asObject<TableRow>(entry).header !== undefined);
-  const expected = heads.length - (rowHeaders ? 1 : 0);
+  // With row headers, a row's cells start in the second column.
+  const offset = rowHeaders ? 1 : 0;
   const bodyRows = rowList.map((entry, key) => {
     const { header, cells } = asObject<TableRow>(entry);
     if (__DEV__ && !Array.isArray(cells)) warnDev(componentName, '`rows[].cells` must be an array; that row has no cells.');
     const values: unknown[] = Array.isArray(cells) ? cells : [];
-    if (__DEV__ && values.length !== expected) {
-      warnDev(componentName, `a row with ${values.length} cells for ${expected} columns: it is rendered as given, and its cells may sit under the wrong headers.`);
+    if (__DEV__ && values.length !== heads.length - offset) {
+      warnDev(componentName, `a row with ${values.length} cells for ${heads.length - offset} columns: it is rendered as given, and its cells may sit under the wrong headers.`);
     }
-    const offset = rowHeaders ? 1 : 0;
-    return { key, header: rowHeaders && header !== undefined ? cellAt(header, 0, true) : undefined, cells: values.map((value, index) => cellAt(value, index + offset, false)) };
+    return {
+      key,
+      // A data cell may be empty; a row header names its row, so one that shows nothing is an empty cell instead (and said).
+      header: rowHeaders && hasContent(header as ReactNode, __DEV__ ? [componentName, 'rows[].header'] : undefined) ? cellAt(header, 0) : undefined,
+      cells: values.map((value, index) => cellAt(value, index + offset)),
+    };
   });
 
   return {

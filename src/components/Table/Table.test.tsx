@@ -151,11 +151,18 @@ describe('tableModel', () => {
     expect(model.rowHeaders).toBe(true);
     expect(model.rows[0]).toEqual({
       key: 0,
-      header: { text: 'Guangzhou', content: undefined, numeric: false, lang: undefined },
+      header: { text: 'Guangzhou', content: 'Guangzhou', numeric: false, lang: undefined },
       cells: [
-        { text: '廣州', content: undefined, numeric: false, lang: 'zh-Hant' },
-        { text: '1,234.5', content: undefined, numeric: true, lang: undefined },
+        { text: '廣州', content: '廣州', numeric: false, lang: 'zh-Hant' },
+        { text: '1,234.5', content: 1234.5, numeric: true, lang: undefined },
       ],
     });
+  });
+
+  it('decides which rows have a header cell: none for a blank or missing header', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const model = tableModel({ ...cities, rows: [{ header: ' ', cells: ['a', 1] }, { cells: ['b', 2] }, { header: 3, cells: ['c', 3] }] }, 'c1')!;
+    expect(model.rows.map((row) => row.header?.text)).toEqual([undefined, undefined, '3']);
+    warn.mockRestore();
   });
 });

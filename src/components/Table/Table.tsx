@@ -11,8 +11,8 @@ export interface TableProps extends Omit<ComponentPropsWithoutRef<'section'>, 'c
 
 const componentName = 'Table';
 
-/** A cell's content: its text, or what React can render of an element given as a cell. */
-const content = (cell: TableCellModel, where: string) => cell.text ?? slot(cell.content, __DEV__ ? [componentName, where] : undefined);
+/** A cell's content: its text, or what React can render of an element given as a cell (`where` names the prop in development). */
+const content = (cell: TableCellModel, where?: Parameters<typeof slot>[1]) => cell.text ?? slot(cell.content, where);
 
 /**
  * Renders a `<table>` with its `<caption>`, a head row of column headers and a body of rows, inside
@@ -46,26 +46,23 @@ export const Table = forwardRef<HTMLElement, TableProps>(function Table(props, r
           </tr>
         </thead>
         <tbody>
-          {model.rows.map(({ key, header, cells }) => {
-            const rowHeader = header && content(header, 'rows[].header');
-            return (
-              <tr key={key} className={styles.row}>
-                {model.rowHeaders &&
-                  (rowHeader ? (
-                    <th className={styles.rowHeader} scope="row" lang={header.lang}>
-                      {rowHeader}
-                    </th>
-                  ) : (
-                    <td className={styles.cell} />
-                  ))}
-                {cells.map((cell, index) => (
-                  <td key={index} className={cx(styles.cell, cell.numeric && styles.cellNumeric)} lang={cell.lang}>
-                    {content(cell, 'rows[].cells')}
-                  </td>
+          {model.rows.map(({ key, header, cells }) => (
+            <tr key={key} className={styles.row}>
+              {model.rowHeaders &&
+                (header ? (
+                  <th className={styles.rowHeader} scope="row" lang={header.lang}>
+                    {content(header, __DEV__ ? [componentName, 'rows[].header'] : undefined)}
+                  </th>
+                ) : (
+                  <td className={styles.cell} />
                 ))}
-              </tr>
-            );
-          })}
+              {cells.map((cell, index) => (
+                <td key={index} className={cx(styles.cell, cell.numeric && styles.cellNumeric)} lang={cell.lang}>
+                  {content(cell, __DEV__ ? [componentName, 'rows[].cells'] : undefined)}
+                </td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>
