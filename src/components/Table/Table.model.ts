@@ -69,8 +69,8 @@ export interface TableModel<Rest> {
   caption: string;
   /** The column headers; a header without a usable label is written as an empty `<td>`. */
   columns: Array<{ label: string | undefined; numeric: boolean; lang: string | undefined }>;
-  /** Rows, keyed by their place in `rows`. With row headers, `header` is the first cell, a `<th scope="row">`; undefined when the row's header shows nothing: an empty `<td>` then. */
-  rows: Array<{ key: number; header: TableCellModel | undefined; cells: TableCellModel[] }>;
+  /** Every row of `rows`, in order. With row headers, `header` is the first cell, a `<th scope="row">`; undefined when the row's header shows nothing: an empty `<td>` then. */
+  rows: Array<{ header: TableCellModel | undefined; cells: TableCellModel[] }>;
   /** Whether any row has a header: then every row starts with its header cell. */
   rowHeaders: boolean;
 }
@@ -102,19 +102,15 @@ export function tableModel<Rest extends object>(
 
   const cellAt = (value: unknown, column: number): TableCellModel => {
     const { numeric = false, lang } = heads[column] ?? {};
-    let text: string | undefined;
-    if (typeof value === 'number') {
-      if (Number.isFinite(value)) text = numberFormat.format(value);
-      else if (__DEV__) warnDev(componentName, `a cell holds ${value}, which is no figure; left empty.`);
-      text ??= '';
-    } else if (typeof value === 'string') text = value;
+    if (__DEV__ && typeof value === 'number' && !Number.isFinite(value)) warnDev(componentName, `a cell holds ${value}, which is no figure; left empty.`);
+    const text = typeof value === 'number' ? (Number.isFinite(value) ? numberFormat.format(value) : '') : typeof value === 'string' ? value : undefined;
     return { text, content: value, numeric, lang };
   };
 
   const rowHeaders = rowList.some((entry) => asObject<TableRow>(entry).header !== undefined);
   // With row headers, a row's cells start in the second column.
   const offset = rowHeaders ? 1 : 0;
-  const bodyRows = rowList.map((entry, key) => {
+  const bodyRows = rowList.map((entry) => {
     const { header, cells } = asObject<TableRow>(entry);
     if (__DEV__ && !Array.isArray(cells)) warnDev(componentName, '`rows[].cells` must be an array; that row has no cells.');
     const values: unknown[] = Array.isArray(cells) ? cells : [];
@@ -122,7 +118,6 @@ export function tableModel<Rest extends object>(
       warnDev(componentName, `a row with ${values.length} cells for ${heads.length - offset} columns: it is rendered as given, and its cells may sit under the wrong headers.`);
     }
     return {
-      key,
       // A data cell may be empty; a row header names its row, so one that shows nothing is an empty cell instead (and said).
       header: rowHeaders && hasContent(header as ReactNode, __DEV__ ? [componentName, 'rows[].header'] : undefined) ? cellAt(header, 0) : undefined,
       cells: values.map((value, index) => cellAt(value, index + offset)),

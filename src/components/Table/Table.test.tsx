@@ -150,7 +150,6 @@ describe('tableModel', () => {
     ]);
     expect(model.rowHeaders).toBe(true);
     expect(model.rows[0]).toEqual({
-      key: 0,
       header: { text: 'Guangzhou', content: 'Guangzhou', numeric: false, lang: undefined },
       cells: [
         { text: '廣州', content: '廣州', numeric: false, lang: 'zh-Hant' },

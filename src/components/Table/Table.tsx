@@ -46,8 +46,8 @@ export const Table = forwardRef<HTMLElement, TableProps>(function Table(props, r
           </tr>
         </thead>
         <tbody>
-          {model.rows.map(({ key, header, cells }) => (
-            <tr key={key} className={styles.row}>
+          {model.rows.map(({ header, cells }, row) => (
+            <tr key={row} className={styles.row}>
               {model.rowHeaders &&
                 (header ? (
                   <th className={styles.rowHeader} scope="row" lang={header.lang}>
