@@ -53,19 +53,19 @@ const units = ['KB', 'MB', 'GB', 'TB'];
 
 /**
  * A file size in decimal units with a no-break space: one decimal below 10 ("1.2 MB"), none from 10
- * ("350 KB"), no ".0"; rounded before the unit is chosen (999,999 bytes is "1 MB"); 1-999 bytes is
- * "1 KB". Integer arithmetic on the tenths, so 9,950 bytes is "10 KB" as written, not 9.9 by a
- * binary rounding error.
+ * ("350 KB"), no ".0"; 1-999 bytes is "1 KB".
  */
 export function fileSize(bytes: number): string {
+  // The unit: the first whose rounded count is below 1000, so 999,500 bytes is "1 MB", not "1000 KB".
   let unit = 0;
-  let shown = 1;
-  for (let scale = 1000; bytes >= 1000 && unit < units.length; scale *= 1000, unit++) {
-    const tenths = Math.round((bytes * 10) / scale);
-    shown = tenths < 100 ? tenths / 10 : Math.round(bytes / scale);
-    if (shown < 1000 || unit === units.length - 1) break;
+  let scale = 1000;
+  while (unit < units.length - 1 && Math.round(bytes / scale) >= 1000) {
+    unit++;
+    scale *= 1000;
   }
-  return `${shown}\u00a0${units[unit]}`;
+  // Integer tenths, so 9,950 bytes is "10 KB" as written, not 9.9 by a binary rounding error.
+  const tenths = Math.max(Math.round((bytes * 10) / scale), 10);
+  return `${tenths < 100 ? tenths / 10 : Math.round(bytes / scale)}\u00a0${units[unit]}`;
 }
 
 const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans': 'languageZhHans' } as const;
