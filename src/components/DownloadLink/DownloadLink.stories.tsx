@@ -96,7 +96,7 @@ export const Sizes: Story = {
     <div style={{ display: 'grid', gap: '0.5rem' }}>
       {(['en', 'zh-Hant', 'zh-Hans'] as const).flatMap((locale) =>
         sizes.map((size) => (
-          <DownloadLink key={`${locale}${size}`} locale={locale} href={`/files/${size}.pdf`} size={size} pages={size === 1 ? 1 : 2}>
+          <DownloadLink key={`${locale}${size}`} locale={locale} href={`/files/${size}.pdf`} fileType="PDF" size={size} pages={size === 1 ? 1 : 2}>
             {`${size} bytes`}
           </DownloadLink>
         )),
