@@ -2,7 +2,7 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import viteConfig from './vite.config.js';
-import { emulateMedia } from './tests/support/browser-commands.js';
+import { accessibilityTree, emulateMedia } from './tests/support/browser-commands.js';
 
 const chromiumLaunch = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -75,7 +75,7 @@ export default mergeConfig(
             include: ['src/**/*.browser.test.{ts,tsx}', 'tests/browser/**/*.test.{ts,tsx}'],
             exclude: ['tests/browser/hydration.test.tsx'],
             setupFiles: ['tests/setup/browser.ts'],
-            browser: { ...browser(chromiumTall), commands: { emulateMedia } },
+            browser: { ...browser(chromiumTall), commands: { emulateMedia, accessibilityTree } },
             testTimeout: 60_000,
             sequence: { groupOrder: 1 },
           },

@@ -38,6 +38,10 @@ export * from './NoticeBanner/index.js';
 export * from './Button/index.js';
 export * from './SearchForm/index.js';
 export * from './FeedbackPrompt/index.js';
+export * from './Tag/index.js';
+export * from './TagList/index.js';
+export * from './DownloadLink/index.js';
+export * from './Table/index.js';
 
 const registered = [
   registry.articleHighlightDefinition,
@@ -69,6 +73,10 @@ const registered = [
   registry.buttonDefinition,
   registry.searchFormDefinition,
   registry.feedbackPromptDefinition,
+  registry.tagDefinition,
+  registry.tagListDefinition,
+  registry.downloadLinkDefinition,
+  registry.tableDefinition,
 ] as const satisfies readonly ComponentDefinition[];
 
 /** Every component's definition, in the order of the export lines (which is the order of the stylesheets). */

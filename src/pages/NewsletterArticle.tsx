@@ -1,14 +1,15 @@
 /**
  * The reference newsletter article in the site shell, built from the package's public exports alone
- * and no CSS of its own: the feature's heading, its image, a contents list, the body, the programme's
- * facts, the participant, his reflection, the partner cities and questions about the programme, and
- * the previous and next articles of the issue.
+ * and no CSS of its own: the feature's heading, its image, its topics and the issue's PDF version, a
+ * contents list, the body, the programme's facts, the participant, his reflection, the partner cities
+ * and questions about the programme, the previous and next articles of the issue, and a feedback prompt.
  */
 import {
   Accordion,
   ArticleHighlight,
   CityPartnerBadgeStrip,
   ContentsList,
+  DownloadLink,
   FeedbackPrompt,
   Figure,
   PageLayout,
@@ -18,9 +19,11 @@ import {
   QuoteBlock,
   Section,
   SummaryList,
+  TagList,
   type Locale,
 } from 'bauhinia-ui';
 import { articleBody, photographer } from './content/articleBody.js';
+import { articleTopics, issuePdf } from './content/articleTopics.js';
 import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } from './content/exchangeProgramme.js';
 import { newsletterIssue } from './content/newsletterIssue.js';
 import { programmeFacts } from './content/programmeFacts.js';
@@ -51,6 +54,7 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
   const { article } = content;
   const { bio, ...profile } = content.participant;
   const questions = programmeQuestions[locale];
+  const { title: pdfTitle, ...pdf } = issuePdf(locale);
   return (
     <PageLayout locale={locale}>
       <ArticleHighlight variant="feature" headingLevel={1} locale={locale} kicker={article.kicker} title={article.title} lead={article.lead} date={article.date}>
@@ -65,6 +69,11 @@ export function NewsletterArticleContent({ locale = 'en' }: NewsletterArticlePro
           loading="eager"
           fetchPriority="high"
         />
+        {/* Under the picture (a Figure sets its own margins, so it leads the body): what the article is about, and the issue to take away. */}
+        <TagList locale={locale} items={articleTopics(locale)} />
+        <DownloadLink locale={locale} {...pdf}>
+          {pdfTitle}
+        </DownloadLink>
         {/* In the article's column, below its picture, so that readers on every screen meet it before the body. */}
         <ContentsList locale={locale} items={[programme, participant, reflection, partners, questions].map(({ id, heading }) => ({ id, label: heading }))} />
         <Prose locale={locale}>{articleBody(locale)}</Prose>

@@ -8,6 +8,7 @@ import {
   ArticleHighlight,
   Breadcrumbs,
   CityPartnerBadgeStrip,
+  DownloadLink,
   Figure,
   LanguageSwitcher,
   Masthead,
@@ -105,6 +106,13 @@ const cases: Array<[string, ReactElement, string[]]> = [
     'Figure: a credit inside its label',
     <Figure key="f2" src="/a.png" alt="" caption={`${override}Harbour view`} credit={`${override}Chan Tai-man`} width={40} height={30} labels={{ credit: 'Photo by {credit} for the office' }} />,
     ['Photo by', 'for the office'],
+  ],
+  [
+    'DownloadLink: a title before the file’s metadata',
+    <DownloadLink key="d" href="/files/issue.pdf" size={1_234_567} pages={12}>
+      {`${override}PDF version`}
+    </DownloadLink>,
+    ['MB', 'pages'],
   ],
   ['Figure: a credit after its label', <Figure key="f" src="/a.png" alt="" caption="Harbour" credit={`${override}Chan Tai-man`} width={40} height={30} />, ['Harbour', 'Photo']],
   [

@@ -88,6 +88,8 @@ function content(schema: JsonSchema, key = ''): fc.Arbitrary<unknown> {
       return fc.boolean();
     case 'integer':
       return fc.integer({ min: (schema.minimum as number | undefined) ?? 1, max: Math.max(((schema.minimum as number | undefined) ?? 1) + 5, 6) });
+    case 'number':
+      return fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
     case 'array':
       return fc.array(content(schema.items as JsonSchema), { maxLength: 3 });
     case 'object':
@@ -130,6 +132,7 @@ const advice = [
   /`collapsible` applies to the reflection variant only/, // QuoteBlock: the quote shows in full, open
   /a collapsible reflection without `excerpt`/, // QuoteBlock: the quote shows in full behind its disclosure
   /`issued` has no time of day/, // NoticeBanner: the date shows; a weather notice should also say the time
+  /a row with \d+ cells for \d+ columns/, // Table: every cell shows, some under another header than meant
 ];
 
 /**

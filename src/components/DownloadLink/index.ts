@@ -1,0 +1,3 @@
+export { DownloadLink } from './DownloadLink.js';
+export type { DownloadLinkProps } from './DownloadLink.js';
+export { downloadLinkDefinition } from './DownloadLink.definition.js';

@@ -1,0 +1,3 @@
+export { Tag } from './Tag.js';
+export type { TagProps, TagTone } from './Tag.js';
+export { tagDefinition, tagTones } from './Tag.definition.js';
