@@ -28,6 +28,8 @@ describe('resolveLocale', () => {
     ['zh-Hansx-CN', 'zh-Hans'],
     ['zh-Hansx', 'zh-Hant'],
     ['zh-MY', 'zh-Hans'],
+    ['x-zh', 'en'],
+    ['misc', 'en'],
     [42, 'en'],
     // The codes of Hong Kong government URLs (/tc/, /sc/, /en/).
     ['tc', 'zh-Hant'],
