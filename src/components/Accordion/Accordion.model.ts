@@ -84,7 +84,7 @@ export function accordionModel<Body, Rest extends object>(
 ): AccordionModel<Body> | undefined {
   const entries: unknown[] = Array.isArray(sections) ? sections : [];
   const group = typeof name === 'string' && groupName.test(name) ? name : undefined;
-  if (__DEV__ && name !== undefined && !group) warnDev(componentName, `\`name\` "${String(name)}" is not a usable group name (a letter, then letters, digits, _ and -); the sections open independently.`);
+  if (__DEV__ && name !== undefined && !group) warnDev(componentName, `\`name\` ${typeof name === 'string' ? JSON.stringify(name) : `(a ${typeof name})`} is not a usable group name (a letter, then letters, digits, _ and -); the sections open independently.`);
 
   let opened = false;
   const kept: AccordionSectionModel<Body>[] = [];

@@ -115,7 +115,7 @@ export function noticeBannerModel<Rest extends object>(
       const words = label(known === 'EXTREME' ? 'announced' : 'issued');
       const at = words.indexOf('{dateTime}');
       issuedLine = { dateTime: parsed.machine, text: formatDateTime(parsed, lang), before: at < 0 ? `${words} ` : words.slice(0, at), after: at < 0 ? '' : words.slice(at + 10) };
-    } else if (__DEV__) warnDev(componentName, issued === undefined ? 'a weather notice without `issued`: say when the signal was issued.' : `\`issued\` "${String(issued)}" is not a valid ISO 8601 date and time; the issued line is left out.`);
+    } else if (__DEV__) warnDev(componentName, issued === undefined ? 'a weather notice without `issued`: say when the signal was issued.' : `\`issued\` ${typeof issued === 'string' ? JSON.stringify(issued) : `(a ${typeof issued})`} is not a valid ISO 8601 date and time; the issued line is left out.`);
   } else {
     headingText = textOrUndefined(heading, __DEV__ ? [componentName, 'heading'] : undefined);
     if (__DEV__ && (signal !== undefined || issued !== undefined)) warnDev(componentName, '`signal` and `issued` belong to the weather variant; ignored.');
