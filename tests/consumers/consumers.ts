@@ -24,6 +24,7 @@ import { blockName, type ComponentDefinition } from '../../src/contract/definiti
 import type { Locale } from '../../src/index.js';
 import { exchangeProgramme, programmePartners } from '../../src/pages/content/exchangeProgramme.js';
 import { newsletterIssue } from '../../src/pages/content/newsletterIssue.js';
+import { programmeQuestions } from '../../src/pages/content/programmeQuestions.js';
 import { idsByReference } from '../support/ids.js';
 import type { LocalRegistry } from './registry.js';
 
@@ -194,7 +195,7 @@ function landmarksInHtml(html: string): ArticleLandmarks {
 /** The article's landmarks: `<html lang>` its locale, one `<main>`, the title as the one `<h1>`, the contents list's links to the sections, every partner city. */
 function checkArticle(page: ArticleLandmarks, locale: Locale, where: string): void {
   const { title } = exchangeProgramme[locale].article;
-  const sectionLinks = Object.values(newsletterIssue[locale].sections).map(({ id }) => `#${id}`);
+  const sectionLinks = [...Object.values(newsletterIssue[locale].sections), programmeQuestions[locale]].map(({ id }) => `#${id}`);
   const cities = programmePartners(locale).map(({ name }) => name);
   const problems = [
     page.htmlLang !== locale && `<html lang="${page.htmlLang}">, not the page's locale`,
