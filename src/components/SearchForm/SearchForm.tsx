@@ -30,7 +30,8 @@ export const SearchForm = forwardRef<HTMLFormElement, SearchFormProps>(function 
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className={styles.row}>
-        <input className={cx(styles.input, focusable)} id={input.id} type="search" name={input.name} defaultValue={input.value} enterKeyHint="search" />
+        {/* defaultValue only with a query: React 18 writes value="" when hydrating an input given the prop at all. */}
+        <input className={cx(styles.input, focusable)} id={input.id} type="search" name={input.name} {...(input.value !== undefined && { defaultValue: input.value })} enterKeyHint="search" />
         <button className={model.submit.className} type="submit">
           {model.submit.text}
         </button>
