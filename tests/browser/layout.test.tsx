@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { cleanup, render } from 'vitest-browser-react';
+import { sidewaysOverflow } from '../../.storybook/reflow.js';
 import { locales, stories, type StoryEntry } from '../support/browser-stories.js';
 
 const textSpacingCss = `
@@ -42,7 +43,8 @@ function inSidewaysScroller(el: Element, container: HTMLElement): boolean {
 function reflowProblems(container: HTMLElement): string[] {
   const problems: string[] = [];
   const doc = document.documentElement;
-  if (doc.scrollWidth > doc.clientWidth) problems.push(`page scrolls sideways: scrollWidth ${doc.scrollWidth} > ${doc.clientWidth}`);
+  const overflow = sidewaysOverflow(doc);
+  if (overflow) problems.push(`page scrolls sideways by ${overflow} px`);
   // Block-level boxes only: an inline box's rectangle may include a hanging space at a line end,
   // which draws nothing; text really pushed past the edge also widens the page (checked above).
   for (const el of container.querySelectorAll('*')) {
@@ -60,7 +62,7 @@ function clippingProblems(container: HTMLElement): string[] {
     if (isHiddenHelper(el) || !el.textContent?.trim()) continue;
     const style = getComputedStyle(el);
     const hides = (v: string) => v === 'hidden' || v === 'clip';
-    if ((hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1)) {
+    if ((hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(style.overflowX) && sidewaysOverflow(el) > 0)) {
       problems.push(`${describeEl(el)} clips its text (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`);
     }
     const boxes = [...el.children]

@@ -18,8 +18,7 @@ const meta = {
   title: 'Components/Button',
   component: Button,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories that set no locale of their own.
-  argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] }, children: { control: 'text' } },
+  argTypes: { children: { control: 'text' } },
   render: ({ children, ...args }) => <Button {...args}>{children ?? textFor(args.locale).send}</Button>,
 } satisfies Meta<typeof Button>;
 
@@ -168,11 +167,8 @@ export const UnsafeHref: Story = {
 export const LongText320: Story = {
   tags: ['edge-case', '!autodocs'],
   args: { variant: 'start', href: '#guide' },
-  render: ({ children: _children, ...args }) => (
-    <div style={{ inlineSize: 320, maxInlineSize: '100%' }}>
-      <Button {...args}>{`${textFor(args.locale).guide} `.repeat(400).slice(0, 10_000)}</Button>
-    </div>
-  ),
+  parameters: { narrow: true },
+  render: ({ children: _children, ...args }) => <Button {...args}>{`${textFor(args.locale).guide} `.repeat(400).slice(0, 10_000)}</Button>,
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getByRole('link');
     await expect(link.getBoundingClientRect().right).toBeLessThanOrEqual(link.parentElement!.getBoundingClientRect().right + 0.5);

@@ -31,18 +31,11 @@ function withCopy(args: DetailsProps): DetailsProps {
   return { ...args, summary: args.summary === copy.en.summary ? text.summary : args.summary, children: args.children ?? <p>{text.body}</p> };
 }
 
-/** The content stays inside the disclosure's box: long text wraps. */
-const staysInside: Story['play'] = async ({ canvasElement }) => {
-  const details = canvasElement.querySelector('details')!;
-  await expect(details.scrollWidth).toBeLessThanOrEqual(details.clientWidth + 1);
-};
-
 const meta = {
   title: 'Components/Details',
   component: Details,
   tags: ['!autodocs'],
   argTypes: {
-    locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] },
     children: { control: false },
   },
   args: { summary: copy.en.summary, open: false },
@@ -126,7 +119,6 @@ export const TenThousandCharacterSummary: Story = {
     summary: 'Who can take part in the Civil Service Exchange Programme? '.repeat(200).slice(0, 10_000),
     children: <p>{'公務員交流計劃'.repeat(1500).slice(0, 10_000)}</p>,
   },
-  play: staysInside,
 };
 
 /** A right-to-left override pasted into the summary reorders the summary alone: it stands in its own element. */
@@ -138,14 +130,7 @@ export const BidiOverride: Story = {
 export const Narrow320: Story = {
   tags: ['edge-case', '!autodocs'],
   args: { locale: 'zh-Hant', open: true },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
-  play: staysInside,
+  parameters: { narrow: true },
 };
 
 /** A blank summary, or no content: nothing is rendered. */

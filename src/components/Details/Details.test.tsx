@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Details, type DetailsProps } from './index.js';
@@ -70,20 +69,6 @@ describe('Details', () => {
       expect.stringMatching(/Details: rendered nothing: it needs content/),
     ]);
     warn.mockRestore();
-  });
-
-  it('forwards the ref and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLDetailsElement>();
-    const onToggle = vi.fn();
-    render(
-      <Details ref={ref} summary="Who?" className="site-faq" id="who" data-testid="details" onToggle={onToggle}>
-        {body}
-      </Details>,
-    );
-    const details = screen.getByTestId('details');
-    expect(ref.current).toBe(details);
-    expect(details).toHaveClass('bh-details', 'site-faq');
-    expect(details).toHaveAttribute('id', 'who');
   });
 
   it('never throws on wrong-typed input from JavaScript callers, and keeps markup as text', () => {

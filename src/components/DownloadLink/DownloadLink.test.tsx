@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -134,19 +133,6 @@ describe('DownloadLink', () => {
     expect(container).toBeEmptyDOMElement();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/DownloadLink: rendered nothing/));
     warn.mockRestore();
-  });
-
-  it('sets lang from locale, forwards the ref and passes DOM props through', () => {
-    const ref = createRef<HTMLParagraphElement>();
-    render(
-      <DownloadLink ref={ref} href="/a.pdf" locale="tc" className="site-download" data-testid="d">
-        指南
-      </DownloadLink>,
-    );
-    const root = screen.getByTestId('d');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveAttribute('lang', 'zh-Hant');
-    expect(root).toHaveClass('bh-download-link', 'site-download');
   });
 
   it('never throws on wrong-typed input', () => {

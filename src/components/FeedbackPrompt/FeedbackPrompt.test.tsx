@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -99,12 +98,5 @@ describe('FeedbackPrompt', () => {
     const { container } = render(<FeedbackPrompt action="javascript:void 0" reportHref="javascript:void 0" />);
     expect(container).toBeEmptyDOMElement();
     expect(warned).toContainEqual(expect.stringContaining('FeedbackPrompt: rendered nothing'));
-  });
-
-  it('passes DOM props through and forwards its ref', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(<FeedbackPrompt ref={ref} action="/feedback/" className="site-feedback" data-page="a" />);
-    expect(ref.current).toHaveClass('bh-feedback-prompt', 'site-feedback');
-    expect(ref.current).toHaveAttribute('data-page', 'a');
   });
 });

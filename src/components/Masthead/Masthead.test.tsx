@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -153,22 +152,6 @@ describe('Masthead: URLs and bad input', () => {
     const long = 'Office '.repeat(1500).slice(0, 10_000);
     render(<Masthead title={long} />);
     expect(screen.getByRole('banner')).toHaveTextContent(long.trim());
-  });
-});
-
-describe('Masthead: root', () => {
-  it('forwards a ref and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(<Masthead ref={ref} title="Site" className="site-header" id="top" data-testid="masthead" />);
-    const root = screen.getByTestId('masthead');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('site-header');
-    expect(root.className.split(' ').length).toBeGreaterThan(1);
-    expect(root).toHaveAttribute('id', 'top');
-  });
-
-  it('names its render function, which React DevTools shows', () => {
-    expect((Masthead as unknown as { render: { name: string } }).render.name).toBe('Masthead');
   });
 });
 

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PageLayout, type PageLayoutProps } from './index.js';
@@ -68,21 +67,6 @@ describe('PageLayout', () => {
       </PageLayout>,
     );
     expect(screen.getByTestId('page')).toHaveClass('bh-page-layout--wide', 'bh-page-layout--with-aside');
-  });
-
-  it('forwards the ref, sets lang from locale and passes DOM attributes through', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(
-      <PageLayout ref={ref} locale="zh-Hant" className="site-page" id="page" data-testid="page">
-        Content
-      </PageLayout>,
-    );
-    const page = screen.getByTestId('page');
-    expect(ref.current).toBe(page);
-    expect(page).toHaveAttribute('lang', 'zh-Hant');
-    expect(page).toHaveAttribute('id', 'page');
-    expect(page).toHaveClass('site-page');
-    expect((PageLayout as unknown as { render: { name: string } }).render.name).toBe('PageLayout');
   });
 
   it('never throws on wrong-typed input', () => {

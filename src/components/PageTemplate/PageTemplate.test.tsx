@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -187,13 +186,5 @@ describe('PageTemplate: ids and bad input', () => {
     expect(html).toMatch(/^<div class="bh-page-template[^"]*" lang="zh-Hant"><a [^>]*href="#main-content"/);
     expect(html).toContain('bh-text-size-control--pending');
     expect(html).not.toContain('<button');
-  });
-
-  it('forwards a ref and passes className and DOM attributes to its root', () => {
-    const ref = createRef<HTMLDivElement>();
-    const { container } = render(<PageTemplate ref={ref} masthead={{ title: 'Site' }} className="site-page" data-testid="page" />);
-    expect(ref.current).toBe(container.firstElementChild);
-    expect(ref.current).toHaveClass('site-page', 'bh-page-template');
-    expect(ref.current).toHaveAttribute('data-testid', 'page');
   });
 });

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Pagination, type PaginationProps } from './index.js';
@@ -121,16 +120,6 @@ describe('Pagination: props', () => {
     expect(screen.getByRole('navigation', { name: 'Issues' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Issue 2' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Next page' })).toBeInTheDocument();
-  });
-
-  it('forwards the ref and passes className and DOM attributes to the nav', () => {
-    const ref = createRef<HTMLElement>();
-    render(<Pagination ref={ref} {...archive} className="site-pages" data-testid="p" />);
-    const nav = screen.getByTestId('p');
-    expect(ref.current).toBe(nav);
-    expect(nav.tagName).toBe('NAV');
-    expect(nav).toHaveClass('site-pages');
-    expect((Pagination as unknown as { render: { name: string } }).render.name).toBe('Pagination');
   });
 
   it('never throws on wrong-typed input', () => {

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { PreviousNext, type PreviousNextProps } from './index.js';
@@ -56,16 +55,6 @@ describe('PreviousNext', () => {
     expect(screen.getByRole('navigation', { name: 'More in this issue' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Earlier: Six partner cities' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Next article: Three months in Hong Kong' })).toBeInTheDocument();
-  });
-
-  it('forwards the ref and passes className and DOM attributes to the nav', () => {
-    const ref = createRef<HTMLElement>();
-    render(<PreviousNext ref={ref} previous={previous} className="site-neighbours" data-testid="p" />);
-    const nav = screen.getByTestId('p');
-    expect(ref.current).toBe(nav);
-    expect(nav.tagName).toBe('NAV');
-    expect(nav).toHaveClass('site-neighbours');
-    expect((PreviousNext as unknown as { render: { name: string } }).render.name).toBe('PreviousNext');
   });
 
   it('never throws on wrong-typed input', () => {

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { Section, type SectionProps } from './index.js';
@@ -74,16 +73,6 @@ describe('Section', () => {
     const section = document.querySelector('section')!;
     expect(section).toHaveAttribute('lang', 'zh-HK');
     expect(section).toHaveAttribute('aria-labelledby', 'page-title');
-  });
-
-  it('forwards the ref and passes className and DOM attributes to the section', () => {
-    const ref = createRef<HTMLElement>();
-    render(<Section ref={ref} heading="Partners" className="site-section" data-testid="s" />);
-    const section = screen.getByTestId('s');
-    expect(ref.current).toBe(section);
-    expect(section).toHaveClass('site-section');
-    expect(section.className.split(' ').length).toBeGreaterThan(1);
-    expect((Section as unknown as { render: { name: string } }).render.name).toBe('Section');
   });
 
   it('without a heading renders an unnamed section and warns', () => {

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -153,20 +152,5 @@ describe('SiteFooter: slots and bad input', () => {
     render(<SiteFooter groups={'x' as never} copyright={2025 as never} locale={{} as never} labels={7 as never} headingLevel={'9' as never} />);
     expect(screen.getByRole('contentinfo')).toHaveTextContent('2025');
     warn.mockRestore();
-  });
-});
-
-describe('SiteFooter: root', () => {
-  it('forwards a ref and passes className and DOM attributes through', () => {
-    const ref = createRef<HTMLElement>();
-    render(<SiteFooter ref={ref} copyright="©" className="site-footer" id="footer" data-testid="f" />);
-    const root = screen.getByTestId('f');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('site-footer');
-    expect(root).toHaveAttribute('id', 'footer');
-  });
-
-  it('names its render function, which React DevTools shows', () => {
-    expect((SiteFooter as unknown as { render: { name: string } }).render.name).toBe('SiteFooter');
   });
 });

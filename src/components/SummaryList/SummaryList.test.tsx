@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -104,17 +103,6 @@ describe('SummaryList', () => {
       expect.stringMatching(/rendered nothing/),
     ]);
     warn.mockRestore();
-  });
-
-  it('forwards the ref to the dl and passes className, lang and DOM attributes through', () => {
-    const ref = createRef<HTMLDListElement>();
-    render(<SummaryList ref={ref} rows={rows} className="site-facts" aria-label="Key facts" locale="zh-HK" data-testid="facts" />);
-    const list = screen.getByTestId('facts');
-    expect(ref.current).toBe(list);
-    expect(list.tagName).toBe('DL');
-    expect(list).toHaveClass('site-facts');
-    expect(list).toHaveAttribute('aria-label', 'Key facts');
-    expect(list).toHaveAttribute('lang', 'zh-HK');
   });
 
   it('never throws on wrong-typed input from JavaScript callers', () => {

@@ -16,7 +16,7 @@ const meta = {
   component: Tag,
   tags: ['!autodocs'],
   args: { tone: 'neutral' } as TagProps,
-  argTypes: { locale: { control: 'inline-radio', options: ['en', 'zh-Hant', 'zh-Hans'] }, children: { control: 'text' } },
+  argTypes: { children: { control: 'text' } },
   render: (args) => <Tag {...args}>{args.children ?? wordsFor(args).features}</Tag>,
 } satisfies Meta<typeof Tag>;
 
@@ -71,13 +71,7 @@ export const UnsafeHref: Story = {
 export const LongTag: Story = {
   tags: ['edge-case', '!autodocs'],
   args: { locale: 'en', href: '/x/', children: `Civil Service Exchange Programme ${'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(3)} `.repeat(20) },
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 320, maxInlineSize: '100%' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  parameters: { narrow: true },
   play: async ({ canvasElement }) => {
     const tag = within(canvasElement).getByRole('link');
     await expect(tag.getBoundingClientRect().right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().right + 1);

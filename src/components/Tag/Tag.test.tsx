@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
@@ -39,19 +38,6 @@ describe('Tag', () => {
     expect(screen.getByText('New')).toHaveClass('bh-tag--strong');
     rerender(<Tag tone={'loud' as 'strong'}>New</Tag>);
     expect(screen.getByText('New')).not.toHaveClass('bh-tag--strong');
-  });
-
-  it('sets lang from locale, forwards the ref and passes DOM props through', () => {
-    const ref = createRef<HTMLElement>();
-    render(
-      <Tag ref={ref} locale="sc" className="site-tag" data-testid="t">
-        专题
-      </Tag>,
-    );
-    const tag = screen.getByTestId('t');
-    expect(ref.current).toBe(tag);
-    expect(tag).toHaveAttribute('lang', 'zh-Hans');
-    expect(tag).toHaveClass('bh-tag', 'site-tag');
   });
 
   it('renders nothing without text, and says so in development', () => {

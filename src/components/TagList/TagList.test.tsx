@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TagList, type TagListProps } from './index.js';
@@ -58,15 +57,6 @@ describe('TagList', () => {
       expect.arrayContaining([expect.stringMatching(/TagList: skipped 1 of the `items`/), expect.stringMatching(/TagList: no entry of `items`.*rendered nothing/)]),
     );
     warn.mockRestore();
-  });
-
-  it('forwards the ref and passes className, lang and DOM props through', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(<TagList ref={ref} items={items} locale="tc" className="site-topics" data-testid="topics" />);
-    const root = screen.getByTestId('topics');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('bh-component', 'bh-tag-list', 'site-topics');
-    expect(root).toHaveAttribute('lang', 'zh-Hant');
   });
 
   it('never throws on wrong-typed input', () => {

@@ -1,4 +1,3 @@
-import { createRef } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ArticleHighlight } from '../ArticleHighlight/index.js';
@@ -76,20 +75,6 @@ describe('TeaserList', () => {
     );
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/list layout is made for ArticleHighlight variant="compact", but 1 of/));
     warn.mockRestore();
-  });
-
-  it('sets lang from locale, forwards the ref and passes DOM attributes to the list', () => {
-    const ref = createRef<HTMLUListElement>();
-    render(
-      <TeaserList ref={ref} locale="zh-Hant" className="site-teasers" aria-label="本期內容" data-testid="t">
-        {cards}
-      </TeaserList>,
-    );
-    const list = screen.getByRole('list', { name: '本期內容' });
-    expect(ref.current).toBe(list);
-    expect(list).toHaveAttribute('lang', 'zh-Hant');
-    expect(list).toHaveClass('site-teasers');
-    expect((TeaserList as unknown as { render: { name: string } }).render.name).toBe('TeaserList');
   });
 
   it('never throws on wrong-typed input', () => {

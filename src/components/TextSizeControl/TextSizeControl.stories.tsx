@@ -26,8 +26,6 @@ type Story = StoryObj<typeof meta>;
 
 /** Three buttons, "A A A", named in the page's language; normal is pressed. */
 export const Default: Story = {
-  // The locale toolbar reaches the args in Storybook; portable stories (the visual tests) read it from the globals.
-  render: ({ locale, ...args }, { globals }) => <TextSizeControl locale={locale ?? (globals.locale as string | undefined)} {...args} />,
   play: async ({ canvasElement }) => {
     const group = await within(canvasElement).findByRole('group');
     await expect(within(group).getAllByRole('button')).toHaveLength(3);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { Locale } from '../../i18n/locale.js';
+import { resolveLocale } from '../../i18n/locale.js';
 import { createBrandTheme } from '../../theming/brand.js';
 import { createThemeCss } from '../../theming/themeCss.js';
 import type { ThemeName } from '../../tokens/themes.js';
@@ -13,10 +13,9 @@ const meta = {
   tags: ['!autodocs'],
   parameters: { controls: { disable: true } },
   // Keyed by theme so switching the toolbar starts again.
-  render: (_args, { globals }) => {
+  render: ({ locale }, { globals }) => {
     const theme = (globals.theme as ThemeName | undefined) ?? 'default';
-    const locale = (globals.locale as Locale | undefined) ?? 'en';
-    return <ThemePlayground key={theme} theme={theme} locale={locale} />;
+    return <ThemePlayground key={theme} theme={theme} locale={resolveLocale(locale)} />;
   },
 } satisfies Meta<typeof ThemePlayground>;
 
