@@ -38,3 +38,14 @@ describe('warnDev', () => {
     expect(said().slice(200)).toEqual(['[bauhinia-ui] Test: message 200', '[bauhinia-ui] Test: message 0']);
   });
 });
+
+describe('quotedValue', () => {
+  it('quotes a string, cut at 40 characters, and names anything else by its type without throwing', async () => {
+    const { quotedValue } = await import('./devWarning.js');
+    expect(quotedValue('programme faq')).toBe('"programme faq"');
+    expect(quotedValue('x'.repeat(50))).toBe(`"${'x'.repeat(40)}"`);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect([0n, cyclic, Object.create(null), undefined, 8].map(quotedValue)).toEqual(['(a bigint)', '(a object)', '(a object)', '(a undefined)', '(a number)']);
+  });
+});

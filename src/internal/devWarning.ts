@@ -14,3 +14,9 @@ export function warnDev(component: string, message: string): void {
   seen.add(text);
   console.warn(text);
 }
+
+/**
+ * A value as a warning quotes it: a string in quotes (its first 40 characters), anything else by its
+ * type. Never throws, whatever the value (a BigInt, a cyclic object, one without a prototype).
+ */
+export const quotedValue = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : `(a ${typeof value})`);

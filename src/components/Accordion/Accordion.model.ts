@@ -3,7 +3,7 @@
 // not a list of paragraphs is handed back to the renderer's own `body` reader (React: `slot`).
 import type { LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
-import { warnDev } from '../../internal/devWarning.js';
+import { quotedValue, warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel, type HeadingTag } from '../../internal/headingLevel.js';
 import { usableId } from '../../internal/ids.js';
 import { textOrUndefined } from '../../internal/text.js';
@@ -84,7 +84,7 @@ export function accordionModel<Body, Rest extends object>(
 ): AccordionModel<Body> | undefined {
   const entries: unknown[] = Array.isArray(sections) ? sections : [];
   const group = typeof name === 'string' && groupName.test(name) ? name : undefined;
-  if (__DEV__ && name !== undefined && !group) warnDev(componentName, `\`name\` ${typeof name === 'string' ? JSON.stringify(name) : `(a ${typeof name})`} is not a usable group name (a letter, then letters, digits, _ and -); the sections open independently.`);
+  if (__DEV__ && name !== undefined && !group) warnDev(componentName, `\`name\` ${quotedValue(name)} is not a usable group name (a letter, then letters, digits, _ and -); the sections open independently.`);
 
   let opened = false;
   const kept: AccordionSectionModel<Body>[] = [];

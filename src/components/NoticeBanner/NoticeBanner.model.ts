@@ -4,7 +4,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { formatDateTime, parseDate } from '../../i18n/dates.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
-import { warnDev } from '../../internal/devWarning.js';
+import { quotedValue, warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel, type HeadingTag } from '../../internal/headingLevel.js';
 import { optionValue } from '../../internal/option.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
@@ -101,7 +101,7 @@ export function noticeBannerModel<Rest extends object>(
   if (weather) {
     if (__DEV__ && heading !== undefined) warnDev(componentName, 'a weather notice names its signal itself: `heading` is ignored.');
     if (!known) {
-      if (__DEV__) warnDev(componentName, `rendered nothing: \`signal\` ${JSON.stringify(signal) ?? 'undefined'} is not one of ${weatherSignals.join(', ')}.`);
+      if (__DEV__) warnDev(componentName, `rendered nothing: \`signal\` ${quotedValue(signal)} is not one of ${weatherSignals.join(', ')}.`);
       return undefined;
     }
     // The four No. 8 signals share one name, their direction in it.
@@ -115,7 +115,7 @@ export function noticeBannerModel<Rest extends object>(
       const words = label(known === 'EXTREME' ? 'announced' : 'issued');
       const at = words.indexOf('{dateTime}');
       issuedLine = { dateTime: parsed.machine, text: formatDateTime(parsed, lang), before: at < 0 ? `${words} ` : words.slice(0, at), after: at < 0 ? '' : words.slice(at + 10) };
-    } else if (__DEV__) warnDev(componentName, issued === undefined ? 'a weather notice without `issued`: say when the signal was issued.' : `\`issued\` ${typeof issued === 'string' ? JSON.stringify(issued) : `(a ${typeof issued})`} is not a valid ISO 8601 date and time; the issued line is left out.`);
+    } else if (__DEV__) warnDev(componentName, issued === undefined ? 'a weather notice without `issued`: say when the signal was issued.' : `\`issued\` ${quotedValue(issued)} is not a valid ISO 8601 date and time; the issued line is left out.`);
   } else {
     headingText = textOrUndefined(heading, __DEV__ ? [componentName, 'heading'] : undefined);
     if (__DEV__ && (signal !== undefined || issued !== undefined)) warnDev(componentName, '`signal` and `issued` belong to the weather variant; ignored.');
