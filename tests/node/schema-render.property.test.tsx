@@ -19,7 +19,10 @@ const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.
 
 // Every development warning, each time (warnDev itself says each message once per page).
 const warned = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/internal/devWarning.js', () => ({ warnDev: (component: string, message: string) => void warned.push(`${component}: ${message}`) }));
+vi.mock('../../src/internal/devWarning.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/internal/devWarning.js')>()),
+  warnDev: (component: string, message: string) => void warned.push(`${component}: ${message}`),
+}));
 afterEach(() => vi.restoreAllMocks());
 
 const visibleText = fc.constantFrom('Exchange programme', '公務員交流計劃', ' Padded text ', 'zero\u200bwidth inside', '𨋢');
