@@ -1,26 +1,11 @@
 import type { Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, hrefUrl, labelOverrides, locale, text } from '../../fixtures/schema.js';
-import { locales, type Locale } from '../../i18n/locale.js';
+import { contentSchema, hrefUrl, labelOverrides, linksToAnotherLanguage, locale, text } from '../../fixtures/schema.js';
+import { locales } from '../../i18n/locale.js';
 import type { LanguageSwitcherProps } from './LanguageSwitcher.js';
 import { languageSwitcherDefinition as definition } from './LanguageSwitcher.definition.js';
 import { docs } from './LanguageSwitcher.docs.js';
 
 const byLanguage = (value: object) => ({ type: 'object', properties: Object.fromEntries(locales.map((language) => [language, value])), additionalProperties: false });
-
-/**
- * When the page's language is `language` (`current`, else `locale`, else English), `links` has a
- * URL for another language: the switcher shows nothing without one.
- */
-const anotherLanguageThan = (language: Locale) => ({
-  if: {
-    anyOf: [
-      { properties: { current: { const: language } }, required: ['current'] },
-      { not: { required: ['current'] }, properties: { locale: { const: language } }, required: ['locale'] },
-      ...(language === 'en' ? [{ not: { anyOf: [{ required: ['current'] }, { required: ['locale'] }] } }] : []),
-    ],
-  },
-  then: { properties: { links: { anyOf: locales.filter((other) => other !== language).map((other) => ({ required: [other] })) } } },
-});
 
 export const schema = contentSchema(
   definition,
@@ -34,7 +19,7 @@ export const schema = contentSchema(
     labels: labelOverrides(definition),
   },
   ['links'],
-  { allOf: locales.map(anotherLanguageThan) },
+  linksToAnotherLanguage('links', ['current', 'locale']),
 );
 
 const page = 'newsletter/2025/exchange-programme.html';

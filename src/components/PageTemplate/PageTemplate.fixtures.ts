@@ -1,5 +1,5 @@
 import { inEachLanguage, type Fixture } from '../../fixtures/fixture.js';
-import { contentSchema, hrefUrl, id, isoDateOrInstant, locale, option, paragraphs, text } from '../../fixtures/schema.js';
+import { contentSchema, hrefUrl, id, isoDateOrInstant, linksToAnotherLanguage, locale, option, paragraphs, text } from '../../fixtures/schema.js';
 import { locales, type Locale } from '../../i18n/locale.js';
 import { mastheadDefinition } from '../Masthead/Masthead.definition.js';
 import { siteFooterLinkNames } from '../SiteFooter/SiteFooter.definition.js';
@@ -31,7 +31,7 @@ export const schema = contentSchema(definition, docs.description, {
   backToTop: { type: 'boolean' },
   mainId: id,
   children: paragraphs,
-});
+}, [], linksToAnotherLanguage('languages', ['locale']));
 
 // The frame of a plainly fictional office's site (no real department's name, crest or brand) around
 // a newsletter article on the 2024 Civil Service Exchange Programme, in each language.
