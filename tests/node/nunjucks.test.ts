@@ -40,7 +40,6 @@ export const withoutMacroYet = [
   'PageLayout',
   'PageTemplate',
   'Pagination',
-  'ParticipantProfileCard',
   'PreviousNext',
   'Prose',
   'RevisionDates',
