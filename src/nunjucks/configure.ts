@@ -1,7 +1,8 @@
 // The filters the macros call. Each is a component's model (src/components/<Name>/<Name>.model.ts),
 // the same function its React component renders from, so a macro makes no decision of its own.
 import type { ModelModule } from '../contract/template.js';
-import { link, visuallyHidden } from '../styles/base.css.js';
+import { focusable, link, visuallyHidden } from '../styles/base.css.js';
+import { container } from '../styles/container.css.js';
 import { templateContent } from './content.js';
 import { idSource } from './ids.js';
 
@@ -15,6 +16,9 @@ export interface NunjucksEnvironment {
 const models = import.meta.glob<ModelModule>('../components/*/*.model.ts', { eager: true });
 const stylesheets = import.meta.glob<Record<string, unknown>>('../components/*/*.css.ts', { eager: true });
 
+/** The shared classes (src/styles/sharedClasses.ts) the macros write: `m.shared.link`… */
+const shared = { container, focusable, link, visuallyHidden };
+
 /** The components with a macro, by name, with their model modules. */
 export const templateModels: ReadonlyMap<string, ModelModule> = new Map(Object.entries(models).map(([path, module]) => [path.split('/')[2]!, module]));
 
@@ -22,17 +26,18 @@ export const templateModels: ReadonlyMap<string, ModelModule> = new Map(Object.e
  * Adds the filters the macros call (`bh<Name>Model`, one per component) to `env`, and returns it.
  * A filter takes the macro's params and its `caller` and gives the model to render (undefined when
  * the component renders nothing), with its children by the fixture contract (`content`) and the
- * documented classes its elements wear (`classes`: the component stylesheet's exports, the very
- * constants its React component uses, and the shared `link` and `visuallyHidden`). The filters
+ * documented classes its elements wear: `classes`, the component stylesheet's exports (the very
+ * constants its React component uses: `styles.caption` there is `m.classes.caption` here), and
+ * `shared`, the shared classes (`link`, `visuallyHidden`, `focusable`, `container`). The filters
  * return plain text for autoescape to escape: the environment must autoescape (Nunjucks' default).
  */
 export function configureNunjucks<Environment extends NunjucksEnvironment>(env: Environment): Environment {
   for (const [name, { template }] of templateModels) {
-    const classes = { link, visuallyHidden, ...stylesheets[`../components/${name}/${name}.css.ts`] };
+    const classes = stylesheets[`../components/${name}/${name}.css.ts`];
     env.addFilter(`bh${name}Model`, function (this: object, params: unknown, caller: unknown) {
       const { children, ...props } = (typeof params === 'object' && params !== null ? params : {}) as Record<string, unknown>;
       const model = template(props, { content: templateContent(children, caller), id: idSource(this) });
-      return model && { ...model, classes };
+      return model && { ...model, classes, shared };
     } as (...args: never[]) => unknown);
   }
   return env;

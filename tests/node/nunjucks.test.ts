@@ -28,7 +28,6 @@ const parameters = { numRuns, ...(seed !== undefined ? { seed } : {}), ...(path 
  * list goes.
  */
 export const withoutMacroYet = [
-  'ArticleHighlight',
   'BackToTop',
   'Breadcrumbs',
   'Callout',
