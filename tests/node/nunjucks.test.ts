@@ -31,7 +31,6 @@ export const withoutMacroYet = [
   'BackToTop',
   'Breadcrumbs',
   'Callout',
-  'CityPartnerBadgeStrip',
   'ContentsList',
   'Figure',
   'LanguageSwitcher',
