@@ -1,7 +1,8 @@
 import { langAttribute } from '../i18n/locale.js';
 import { cx } from '../internal/text.js';
 
-interface RootDomProps {
+/** The root attributes rootProps merges (exported for the declarations of the model modules, which return them). */
+export interface RootDomProps {
   className?: string;
   lang?: string;
   'aria-label'?: string;
