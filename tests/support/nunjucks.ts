@@ -62,7 +62,6 @@ export const withoutMacroYet = [
   'RevisionDates',
   'Section',
   'SiteFooter',
-  'SkipLink',
   'SummaryList',
   'TeaserList',
 ];
