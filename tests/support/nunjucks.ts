@@ -47,9 +47,7 @@ export const renderPage = (source: string, context: object = {}) => environment.
  * list goes.
  */
 export const withoutMacroYet = [
-  'BackToTop',
   'Breadcrumbs',
-  'Callout',
   'ContentsList',
   'Figure',
   'LanguageSwitcher',
