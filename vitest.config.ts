@@ -41,7 +41,7 @@ const browser = (provider = chromium) => ({
 export default mergeConfig(
   viteConfig,
   defineConfig({
-    optimizeDeps: { include: ['axe-core', 'vitest-browser-react', 'react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime'] },
+    optimizeDeps: { include: ['axe-core', 'vitest-browser-react', 'react', 'react-dom', 'react-dom/client', 'react-dom/server', 'react/jsx-dev-runtime', 'fast-check', 'parse5'] },
     test: {
       // The projects run in three groups, one after another (sequence.groupOrder): unit and node, then
       // browser, then hydration and storybook. All at once, three Chromium instances, three Vite servers

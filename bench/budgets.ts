@@ -21,6 +21,11 @@ export const budgets = {
    * labels in three languages), RevisionDates and BackToTop (4.75 KiB when it was added).
    */
   composite: { PageTemplate: 5 * 1024 } as Record<string, number>,
+  /**
+   * dist/text-size.js, as shipped: TextSizeControl's classic script for template pages (issue #22),
+   * which builds the buttons from the labels its placeholder carries, with no framework.
+   */
+  textSizeScript: 1024,
   /** Every export of the package in one bundle: 16 KiB until issue #21 added its nine everyday parts. */
   library: 24 * 1024,
   /** dist/styles.css, minified: 10 KiB until issue #21 added its nine everyday parts. */

@@ -31,5 +31,8 @@ await esbuild({
   logLevel: 'warning',
 });
 
+// bauhinia-ui/text-size.js: TextSizeControl for template pages, one classic script.
+script('scripts/build-text-size.ts');
+
 // Fixtures and content schemas for ports and content systems, rendered by the built components.
 script('scripts/build-fixtures.ts');

@@ -3,10 +3,11 @@
  * each entry is bundled as a consumer's production build would. Sizes only; speed lives in `npm run bench`.
  * `npm test` builds dist/ first; run `npm run build` before running this file alone.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets, cssBudget, jsBudget, missionComponents } from '../../bench/budgets.js';
-import { bundle, componentEntry, cssSizes, libraryEntry, pack, registeredComponents, root, unpackConsumer, type CssSizes } from '../../bench/bundle.js';
+import { bundle, componentEntry, cssSizes, libraryEntry, pack, registeredComponents, root, sizes, unpackConsumer, type CssSizes } from '../../bench/bundle.js';
 import { blockName } from '../../src/contract/definition.js';
 import { componentNames } from '../support/registry.js';
 
@@ -57,6 +58,13 @@ describe('JavaScript budgets (minified ESM, React external, gzip)', () => {
     withinBudget('The whole library', sizes.gzip, budgets.library);
     expectNoDevelopmentText(code);
   }, 60_000);
+});
+
+it('text-size.js, the script of template pages, stays within its budget as shipped', () => {
+  const code = readFileSync(join(consumer, 'node_modules', 'bauhinia-ui', 'dist', 'text-size.js'), 'utf8');
+  expect(code).toContain('bh-text-size-control--pending');
+  expect(code).not.toMatch(/\bimport\b|react|process\.env/i);
+  withinBudget('text-size.js', sizes(code).gzip, budgets.textSizeScript);
 });
 
 describe('CSS budgets (minified, gzip)', () => {

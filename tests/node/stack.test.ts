@@ -21,7 +21,7 @@ const floors: ReadonlyArray<readonly [name: string, places: readonly string[]]> 
   ['the definition contract', ['src/contract/', 'src/fixtures/']],
   ['components', ['src/components/*/']],
   ['the registry', ['src/components/registry.ts']],
-  ['aggregates and entries', ['src/labelCatalogue.ts', 'src/theming/', 'src/urls.ts', 'src/index.ts']],
+  ['aggregates and entries', ['src/labelCatalogue.ts', 'src/theming/', 'src/urls.ts', 'src/index.ts', 'src/nunjucks/']],
   ['pages, docs, stories, tests', ['src/pages/', 'src/docs/', 'src/foundations/', 'tests/', 'bench/', 'scripts/', '.storybook/']],
 ];
 const top = floors.length - 1;

@@ -9,7 +9,8 @@ export const textSizeAttribute = 'data-text-size';
 /** Where the choice is remembered across pages (`localStorage`). */
 export const textSizeStorageKey = 'bauhinia-ui:text-size';
 
-export const textSizeLabels = labelTables({
+// Pure: text-size.js, which reads its labels from the placeholder, drops the tables.
+export const textSizeLabels = /* @__PURE__ */ labelTables({
   en: { label: 'Text size', normal: 'Normal text size', large: 'Large text size', larger: 'Larger text size' },
   'zh-Hant': { label: '字體大小', normal: '正常字體', large: '較大字體', larger: '特大字體' },
   'zh-Hans': { label: '字体大小', normal: '正常字体', large: '较大字体', larger: '特大字体' },

@@ -149,11 +149,18 @@ describe('TextSizeControl: choosing a size', () => {
 });
 
 describe('TextSizeControl: without JavaScript', () => {
-  it('renders a hidden placeholder on the server, with no buttons', () => {
-    const markup = renderToString(<TextSizeControl locale="zh-Hant" />);
-    expect(markup).toMatch(/^<div hidden="" class="[^"]*bh-text-size-control--pending[^"]*" lang="zh-Hant"><\/div>$/);
+  it('renders a hidden placeholder on the server, with no buttons, carrying its labels for the browser', () => {
+    const markup = renderToString(<TextSizeControl locale="zh-Hant" labels={{ large: '大', larger: '  ' }} />);
+    expect(markup).toMatch(/^<div hidden="" class="[^"]*bh-text-size-control--pending[^"]*" lang="zh-Hant" data-labels="[^"]*"><\/div>$/);
     expect(markup).not.toContain('button');
-    expect(markup).toContain('hidden=""');
+    // Resolved for the locale, with the site's overrides (a blank one does not override).
+    const labels = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!.getAttribute('data-labels');
+    expect(JSON.parse(labels!)).toEqual({ label: '字體大小', normal: '正常字體', large: '大', larger: '特大字體' });
+  });
+
+  it('drops data-labels once running', () => {
+    render(<TextSizeControl />);
+    expect(screen.getByRole('group')).not.toHaveAttribute('data-labels');
   });
 });
 
