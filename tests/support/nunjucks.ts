@@ -47,18 +47,28 @@ export const renderPage = (source: string, context: object = {}) => environment.
  * list goes.
  */
 export const withoutMacroYet = [
+  'Accordion',
   'Breadcrumbs',
+  'Button',
   'ContentsList',
+  'Details',
+  'DownloadLink',
+  'FeedbackPrompt',
   'LanguageSwitcher',
   'Masthead',
+  'NoticeBanner',
   'PageLayout',
   'PageTemplate',
   'Pagination',
   'PreviousNext',
   'Prose',
   'RevisionDates',
+  'SearchForm',
   'Section',
   'SiteFooter',
   'SummaryList',
+  'Table',
+  'Tag',
+  'TagList',
   'TeaserList',
 ];

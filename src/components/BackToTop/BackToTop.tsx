@@ -9,6 +9,7 @@ import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { backToTopLabels, backToTopVariants } from './BackToTop.definition.js';
 import * as styles from './BackToTop.css.js';
+import { arrow } from './BackToTop.model.js';
 
 export type BackToTopVariant = (typeof backToTopVariants)[number];
 
@@ -47,10 +48,9 @@ export const BackToTop = forwardRef<HTMLAnchorElement, BackToTopProps>(function 
       {...rootProps(rest, { className: cx(styles.root, styles.variant[optionValue(backToTopVariants, variant)], link), locale })}
       href={`#${id ?? 'top'}`}
     >
-      {/* An 8-unit box, so the default stroke width of 1 draws a 2-unit stroke at 16 units. The size
-          attributes keep it at text size while the stylesheet is missing or late. */}
+      {/* The size attributes keep it at text size while the stylesheet is missing or late. */}
       <svg className={styles.icon} viewBox="0 0 8 8" width="1em" height="1em" aria-hidden>
-        <path d="M4 7V1.25M1.5 3.75 4 1.25l2.5 2.5" />
+        <path d={arrow} />
       </svg>
       {labelFor(resolveLocale(locale), backToTopLabels, labels, 'backToTop')}
     </a>
