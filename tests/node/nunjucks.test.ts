@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nunjucksCall } from '../../src/docs/blocks/nunjucksCall.js';
 import { fixtureElement, publishedHtml } from '../../src/fixtures/fixture.js';
 import type { JsonSchema } from '../../src/fixtures/schema.js';
 import { templateModels } from '../../src/nunjucks/configure.js';
@@ -52,6 +53,13 @@ describe.each(withMacro)('$name macro', ({ name, component, fixtures, schema }) 
     const expected = reactHtml(component, params);
     const actual = renderMacro(name, params);
     expect(htmlTree(actual), actual).toEqual(htmlTree(expected));
+  });
+
+  it("renders what its docs page shows: the call written from each fixture", () => {
+    for (const fixture of fixtures) {
+      const { children, ...props } = { children: fixture.children, ...fixture.props };
+      expect(htmlTree(renderPage(nunjucksCall(name, fixture))), fixture.name).toEqual(htmlTree(reactHtml(component, { ...props, children })));
+    }
   });
 
   it('renders generated content, valid and hostile, as React does', { timeout: 300_000 }, () => {
