@@ -68,7 +68,6 @@ export const withoutMacroYet = [
   'SiteFooter',
   'SummaryList',
   'Table',
-  'Tag',
   'TagList',
   'TeaserList',
 ];
