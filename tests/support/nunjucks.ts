@@ -68,6 +68,5 @@ export const withoutMacroYet = [
   'SiteFooter',
   'SummaryList',
   'Table',
-  'TagList',
   'TeaserList',
 ];
