@@ -51,7 +51,6 @@ export const withoutMacroYet = [
   'Breadcrumbs',
   'Button',
   'ContentsList',
-  'Details',
   'DownloadLink',
   'FeedbackPrompt',
   'LanguageSwitcher',
