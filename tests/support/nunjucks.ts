@@ -47,7 +47,6 @@ export const renderPage = (source: string, context: object = {}) => environment.
  * list goes.
  */
 export const withoutMacroYet = [
-  'Accordion',
   'Breadcrumbs',
   'Button',
   'ContentsList',
