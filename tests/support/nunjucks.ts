@@ -54,7 +54,6 @@ export const withoutMacroYet = [
   'FeedbackPrompt',
   'LanguageSwitcher',
   'Masthead',
-  'NoticeBanner',
   'PageLayout',
   'PageTemplate',
   'Pagination',
