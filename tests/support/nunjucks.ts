@@ -47,16 +47,13 @@ export const renderPage = (source: string, context: object = {}) => environment.
  * list goes.
  */
 export const withoutMacroYet = [
-  'Accordion',
   'Breadcrumbs',
   'Button',
   'ContentsList',
-  'Details',
   'DownloadLink',
   'FeedbackPrompt',
   'LanguageSwitcher',
   'Masthead',
-  'NoticeBanner',
   'PageLayout',
   'PageTemplate',
   'Pagination',
@@ -68,7 +65,5 @@ export const withoutMacroYet = [
   'SiteFooter',
   'SummaryList',
   'Table',
-  'Tag',
-  'TagList',
   'TeaserList',
 ];

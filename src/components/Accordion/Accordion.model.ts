@@ -1,12 +1,15 @@
-// Accordion's rules, once, for both renderers: the React component (Accordion.tsx) and, later, its
-// Nunjucks macro render exactly what this model says. No React here: a section's content that is
-// not a list of paragraphs is handed back to the renderer's own `body` reader (React: `slot`).
+// Accordion's rules, once, for both renderers: the React component (Accordion.tsx) and the Nunjucks
+// macro (Accordion.njk) render exactly what this model says. No React here: a section's content that
+// is not a list of paragraphs is handed back to the renderer's own `body` reader (React: `slot`,
+// the macro: `templateSlot`).
 import type { LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { quotedValue, warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel, type HeadingTag } from '../../internal/headingLevel.js';
 import { usableId } from '../../internal/ids.js';
 import { textOrUndefined } from '../../internal/text.js';
+import { templateSlot } from '../../nunjucks/content.js';
 import { groupNamePattern } from './Accordion.definition.js';
 import * as styles from './Accordion.css.js';
 
@@ -116,3 +119,6 @@ export function accordionModel<Body, Rest extends object>(
   }
   return { root: rootProps(rest, { className: styles.root, locale }), headingTag: headingTag(headingLevel, 3), name: group, sections: kept };
 }
+
+/** The macro's model: a section's content that is not a list of paragraphs is a slot's parts (text, another macro's output). */
+export const template = (params: AccordionContent<unknown>, _input: TemplateInput) => accordionModel(params, templateSlot);

@@ -1,7 +1,8 @@
-// Details' rules, once, for both renderers: the React component (Details.tsx) and, later, its
-// Nunjucks macro render exactly what this model says. No React here.
+// Details' rules, once, for both renderers: the React component (Details.tsx) and the Nunjucks
+// macro (Details.njk) render exactly what this model says. No React here.
 import type { LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { textOrUndefined } from '../../internal/text.js';
 import * as styles from './Details.css.js';
@@ -39,4 +40,10 @@ export function detailsModel<Rest extends object>({ summary, open, locale, ...re
     return undefined;
   }
   return { root: rootProps(rest, { className: styles.root, locale }), summary: summaryText, open: open === true };
+}
+
+/** The macro's model, with the content. */
+export function template(params: DetailsContent, { content }: TemplateInput) {
+  const model = detailsModel(params, content.present);
+  return model && { ...model, content };
 }

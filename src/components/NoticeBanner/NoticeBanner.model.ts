@@ -1,5 +1,6 @@
-// NoticeBanner's rules, once, for both renderers: the React component (NoticeBanner.tsx) and,
-// later, its Nunjucks macro render exactly what this model says. No React here.
+// NoticeBanner's rules, once, for both renderers: the React component (NoticeBanner.tsx) and the
+// Nunjucks macro (NoticeBanner.njk) render exactly what this model says. No React here.
+import type { TemplateInput } from '../../contract/template.js';
 import { labelFor } from '../../i18n/labels.js';
 import { formatDateTime, parseDate } from '../../i18n/dates.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
@@ -144,4 +145,14 @@ export function noticeBannerModel<Rest extends object>(
     issued: issuedLine,
     link: linkModel,
   };
+}
+
+/**
+ * The macro's model, with the message. The heading's id (the caller's `headingId`, or one made from
+ * the heading's text) is asked for once the model has decided that text; the macro writes it on the
+ * heading and as the region's `aria-labelledby`.
+ */
+export function template(params: NoticeBannerContent, { content, id }: TemplateInput) {
+  const model = noticeBannerModel(params, '');
+  return model && { ...model, headingId: id('bh-notice', params.headingId, model.heading), content };
 }

@@ -1,7 +1,8 @@
-// Tag's rules, once, for every renderer: the React component (Tag.tsx) renders what this model
-// says, and so will its template. No React here.
+// Tag's rules, once, for both renderers: the React component (Tag.tsx) and the Nunjucks macro
+// (Tag.njk) render exactly what this model says. No React here.
 import type { LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
@@ -46,4 +47,10 @@ export function tagModel<Rest extends object>({ href, tone, locale, ...rest }: T
     root: rootProps(rest as Omit<Rest, keyof TagContent> & RootAttributes, { className: cx(styles.root, optionValue(tagTones, tone) === 'strong' && styles.strong, url && styles.link), locale }),
     href: url,
   };
+}
+
+/** The macro's model, with the text. */
+export function template(params: TagContent, { content }: TemplateInput) {
+  const model = tagModel(params, content.present);
+  return model && { ...model, content };
 }

@@ -1,6 +1,7 @@
-// TagList's rules, once, for every renderer: the React component (TagList.tsx) renders what this
-// model says, and so will its template. No React here. Each tag is a Tag, whose own model decides
-// its link and tone.
+// TagList's rules, once, for both renderers: the React component (TagList.tsx) and the Nunjucks
+// macro (TagList.njk) render exactly what this model says. No React here. Each tag is a Tag, whose
+// own model decides its link and tone.
+import type { TemplateInput } from '../../contract/template.js';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
@@ -84,4 +85,10 @@ export function tagListModel<Rest extends object>(
     },
     items: tags,
   };
+}
+
+/** The macro's model, with the label's id (the caller's `labelId`, or one made from the label's text). */
+export function template(params: TagListContent, { id }: TemplateInput) {
+  const model = tagListModel(params);
+  return model && { ...model, labelId: id('bh-tags', params.labelId, model.label.text) };
 }
