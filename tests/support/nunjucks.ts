@@ -61,7 +61,6 @@ export const withoutMacroYet = [
   'PageTemplate',
   'Pagination',
   'PreviousNext',
-  'Prose',
   'RevisionDates',
   'SearchForm',
   'Section',
