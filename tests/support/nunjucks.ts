@@ -63,7 +63,6 @@ export const withoutMacroYet = [
   'PreviousNext',
   'RevisionDates',
   'SearchForm',
-  'Section',
   'SiteFooter',
   'SummaryList',
   'Table',
