@@ -64,7 +64,6 @@ export const withoutMacroYet = [
   'RevisionDates',
   'SearchForm',
   'SiteFooter',
-  'SummaryList',
   'Table',
   'Tag',
   'TagList',
