@@ -50,7 +50,6 @@ export const withoutMacroYet = [
   'Accordion',
   'Breadcrumbs',
   'Button',
-  'ContentsList',
   'Details',
   'DownloadLink',
   'FeedbackPrompt',
