@@ -5,7 +5,11 @@
  * Reproduce a property failure with FC_SEED=<seed> FC_PATH=<path>; raise the effort with FC_NUM_RUNS.
  */
 import fc from 'fast-check';
+import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { ArticleHighlight } from '../../src/components/ArticleHighlight/ArticleHighlight.js';
+import { fixtures as articleFixtures } from '../../src/components/ArticleHighlight/ArticleHighlight.fixtures.js';
+import { TeaserList } from '../../src/components/TeaserList/TeaserList.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureElement, publishedHtml } from '../../src/fixtures/fixture.js';
 import type { JsonSchema } from '../../src/fixtures/schema.js';
@@ -109,5 +113,17 @@ describe('pages that call the macros', () => {
       htmlTree('<figure class="bh-quote-block bh-component bh-quote-block--reflection" lang="zh-Hant"><blockquote class="bh-quote-block__quote"><p>第一段，&lt;i&gt;</p></blockquote></figure>'),
     );
     expect(renderPage(`${quote}{% call bhQuoteBlock({}) %}  {% endcall %}`)).toBe('');
+  });
+
+  it("take other macros' output as children: TeaserList lists ArticleHighlight's teasers, one item each, as React does", () => {
+    const [teaser, compact] = ['teaser-zh-hant', 'compact-zh-hant'].map((name) => articleFixtures.find((fixture) => fixture.name === name)!);
+    const html = renderPage(
+      '{% from "teaser-list/macro.njk" import bhTeaserList %}{% from "article-highlight/macro.njk" import bhArticleHighlight %}' +
+        "{{ bhTeaserList({ locale: 'zh-Hant', layout: 'list', children: [bhArticleHighlight(teaser), bhArticleHighlight(compact)] }) }}",
+      { teaser: teaser!.props, compact: { ...compact!.props, children: compact!.children } },
+    );
+    const react = renderToStaticMarkup(createElement(TeaserList, { locale: 'zh-Hant', layout: 'list' }, fixtureElement(ArticleHighlight, teaser!), fixtureElement(ArticleHighlight, compact!)));
+    expect(html).toContain('<li class="bh-teaser-list__item"><article');
+    expect(htmlTree(html)).toEqual(htmlTree(react));
   });
 });

@@ -66,5 +66,4 @@ export const withoutMacroYet = [
   'Table',
   'Tag',
   'TagList',
-  'TeaserList',
 ];
