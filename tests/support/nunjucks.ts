@@ -58,7 +58,6 @@ export const withoutMacroYet = [
   'NoticeBanner',
   'PageLayout',
   'PageTemplate',
-  'Pagination',
   'PreviousNext',
   'RevisionDates',
   'SearchForm',
