@@ -58,7 +58,6 @@ export const withoutMacroYet = [
   'NoticeBanner',
   'PageLayout',
   'PageTemplate',
-  'PreviousNext',
   'RevisionDates',
   'SearchForm',
   'SiteFooter',
