@@ -9,6 +9,9 @@ import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { ArticleHighlight } from '../../src/components/ArticleHighlight/ArticleHighlight.js';
 import { fixtures as articleFixtures } from '../../src/components/ArticleHighlight/ArticleHighlight.fixtures.js';
+import { ContentsList } from '../../src/components/ContentsList/ContentsList.js';
+import { fixtures as contentsFixtures } from '../../src/components/ContentsList/ContentsList.fixtures.js';
+import { PageLayout } from '../../src/components/PageLayout/PageLayout.js';
 import { TeaserList } from '../../src/components/TeaserList/TeaserList.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureElement, publishedHtml } from '../../src/fixtures/fixture.js';
@@ -125,5 +128,16 @@ describe('pages that call the macros', () => {
     const react = renderToStaticMarkup(createElement(TeaserList, { locale: 'zh-Hant', layout: 'list' }, fixtureElement(ArticleHighlight, teaser!), fixtureElement(ArticleHighlight, compact!)));
     expect(html).toContain('<li class="bh-teaser-list__item"><article');
     expect(htmlTree(html)).toEqual(htmlTree(react));
+  });
+
+  it("fill a slot with another macro's output, as markup, and with text, escaped: PageLayout's aside", () => {
+    const contents = contentsFixtures.find((fixture) => fixture.name === 'article-en')!.props;
+    const layout = '{% from "page-layout/macro.njk" import bhPageLayout %}{% from "contents-list/macro.njk" import bhContentsList %}';
+    const html = renderPage(`${layout}{{ bhPageLayout({ asidePlacement: 'start', aside: bhContentsList(contents), children: ['One.'] }) }}`, { contents });
+    const react = renderToStaticMarkup(createElement(PageLayout, { asidePlacement: 'start', aside: createElement(ContentsList, contents) }, createElement('p', null, 'One.')));
+    expect(html).toContain('<div class="bh-page-layout__aside"><nav');
+    expect(htmlTree(html)).toEqual(htmlTree(react));
+    const text = renderPage(`${layout}{{ bhPageLayout({ aside: ['<b>Note</b>', 2] }) }}`);
+    expect(text).toContain('&lt;b&gt;Note&lt;/b&gt;2</div>');
   });
 });

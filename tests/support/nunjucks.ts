@@ -56,7 +56,6 @@ export const withoutMacroYet = [
   'LanguageSwitcher',
   'Masthead',
   'NoticeBanner',
-  'PageLayout',
   'PageTemplate',
   'RevisionDates',
   'SearchForm',
