@@ -10,8 +10,11 @@ export interface TemplateContent {
   present: boolean;
   /** `children` when it is not an array, exactly as given (a string, or what a careless caller passed). */
   text?: unknown;
-  /** `children` as an array: the text of each `<p>`, as React writes it (numbers as digits; null and booleans as nothing). */
-  paragraphs?: string[];
+  /**
+   * `children` as an array: the text of each `<p>`, as React writes it (numbers as digits; null and
+   * booleans as nothing), or another macro's output (a Nunjucks `SafeString`), written as it is.
+   */
+  paragraphs?: Array<string | object>;
   /** What `{% call %}` wrapped: markup the calling template rendered and escaped itself. */
   markup?: unknown;
 }

@@ -5,7 +5,14 @@
  * Reproduce a property failure with FC_SEED=<seed> FC_PATH=<path>; raise the effort with FC_NUM_RUNS.
  */
 import fc from 'fast-check';
+import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { ArticleHighlight } from '../../src/components/ArticleHighlight/ArticleHighlight.js';
+import { fixtures as articleFixtures } from '../../src/components/ArticleHighlight/ArticleHighlight.fixtures.js';
+import { ContentsList } from '../../src/components/ContentsList/ContentsList.js';
+import { fixtures as contentsFixtures } from '../../src/components/ContentsList/ContentsList.fixtures.js';
+import { PageLayout } from '../../src/components/PageLayout/PageLayout.js';
+import { TeaserList } from '../../src/components/TeaserList/TeaserList.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nunjucksCall } from '../../src/docs/blocks/nunjucksCall.js';
 import { fixtureElement, publishedHtml } from '../../src/fixtures/fixture.js';
@@ -117,5 +124,28 @@ describe('pages that call the macros', () => {
       htmlTree('<figure class="bh-quote-block bh-component bh-quote-block--reflection" lang="zh-Hant"><blockquote class="bh-quote-block__quote"><p>第一段，&lt;i&gt;</p></blockquote></figure>'),
     );
     expect(renderPage(`${quote}{% call bhQuoteBlock({}) %}  {% endcall %}`)).toBe('');
+  });
+
+  it("take other macros' output as children: TeaserList lists ArticleHighlight's teasers, one item each, as React does", () => {
+    const [teaser, compact] = ['teaser-zh-hant', 'compact-zh-hant'].map((name) => articleFixtures.find((fixture) => fixture.name === name)!);
+    const html = renderPage(
+      '{% from "teaser-list/macro.njk" import bhTeaserList %}{% from "article-highlight/macro.njk" import bhArticleHighlight %}' +
+        "{{ bhTeaserList({ locale: 'zh-Hant', layout: 'list', children: [bhArticleHighlight(teaser), bhArticleHighlight(compact)] }) }}",
+      { teaser: teaser!.props, compact: { ...compact!.props, children: compact!.children } },
+    );
+    const react = renderToStaticMarkup(createElement(TeaserList, { locale: 'zh-Hant', layout: 'list' }, fixtureElement(ArticleHighlight, teaser!), fixtureElement(ArticleHighlight, compact!)));
+    expect(html).toContain('<li class="bh-teaser-list__item"><article');
+    expect(htmlTree(html)).toEqual(htmlTree(react));
+  });
+
+  it("fill a slot with another macro's output, as markup, and with text, escaped: PageLayout's aside", () => {
+    const contents = contentsFixtures.find((fixture) => fixture.name === 'article-en')!.props;
+    const layout = '{% from "page-layout/macro.njk" import bhPageLayout %}{% from "contents-list/macro.njk" import bhContentsList %}';
+    const html = renderPage(`${layout}{{ bhPageLayout({ asidePlacement: 'start', aside: bhContentsList(contents), children: ['One.'] }) }}`, { contents });
+    const react = renderToStaticMarkup(createElement(PageLayout, { asidePlacement: 'start', aside: createElement(ContentsList, contents) }, createElement('p', null, 'One.')));
+    expect(html).toContain('<div class="bh-page-layout__aside"><nav');
+    expect(htmlTree(html)).toEqual(htmlTree(react));
+    const text = renderPage(`${layout}{{ bhPageLayout({ aside: ['<b>Note</b>', 2] }) }}`);
+    expect(text).toContain('&lt;b&gt;Note&lt;/b&gt;2</div>');
   });
 });

@@ -8,6 +8,7 @@ import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { paginationLabels } from './Pagination.definition.js';
 import * as styles from './Pagination.css.js';
+import { pageRange } from './Pagination.model.js';
 
 export interface PaginationProps extends Omit<ComponentPropsWithoutRef<'nav'>, 'children'> {
   /** The number of pages. With fewer than 2 nothing renders. */
@@ -26,20 +27,6 @@ export interface PaginationProps extends Omit<ComponentPropsWithoutRef<'nav'>, '
   locale?: LocaleInput;
   /** Replaces built-in labels. `page` must contain `{page}`, where the number goes ("Issue {page}", "第{page}期"). */
   labels?: Partial<(typeof paginationLabels)['en']>;
-}
-
-/** The page numbers to show: the first, the last, the current one and its neighbours, `0` for each gap. */
-function pageRange(current: number, count: number): number[] {
-  const shown = [1, current - 1, current, current + 1, count].filter((page, index, all) => page >= 1 && page <= count && all.indexOf(page) === index);
-  const pages: number[] = [];
-  for (const page of shown) {
-    const last = pages.at(-1) ?? 0;
-    // A gap of one page shows that page instead: "…" would take as much room.
-    if (page - last === 2) pages.push(last + 1);
-    else if (page - last > 2) pages.push(0);
-    pages.push(page);
-  }
-  return pages;
 }
 
 /**
