@@ -51,7 +51,6 @@ export const withoutMacroYet = [
   'Breadcrumbs',
   'ContentsList',
   'Details',
-  'DownloadLink',
   'FeedbackPrompt',
   'LanguageSwitcher',
   'Masthead',
