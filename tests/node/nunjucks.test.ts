@@ -110,4 +110,13 @@ describe('pages that call the macros', () => {
     );
     expect(renderPage(`${quote}{% call bhQuoteBlock({}) %}  {% endcall %}`)).toBe('');
   });
+
+  it("take another macro's output as a table cell: markup, not escaped text", () => {
+    const page = `{% from "table/macro.njk" import bhTable %}{% from "download-link/macro.njk" import bhDownloadLink %}
+      {%- set pdf = bhDownloadLink({ href: '/files/guide.pdf', fileType: 'PDF', children: 'Guide' }) -%}
+      {{ bhTable({ caption: 'Files', columns: [{ label: 'File' }, { label: 'Note' }], rows: [{ cells: [pdf, '<b>'] }] }) }}`;
+    const html = renderPage(page);
+    expect(html).toContain('<a class="bh-link bh-focusable bh-download-link__link" href="/files/guide.pdf"><bdi>Guide</bdi>');
+    expect(html).toContain('&lt;b&gt;</td>');
+  });
 });

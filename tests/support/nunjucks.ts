@@ -65,7 +65,6 @@ export const withoutMacroYet = [
   'Section',
   'SiteFooter',
   'SummaryList',
-  'Table',
   'Tag',
   'TagList',
   'TeaserList',
