@@ -61,7 +61,6 @@ export const withoutMacroYet = [
   'PreviousNext',
   'Prose',
   'RevisionDates',
-  'SearchForm',
   'Section',
   'SiteFooter',
   'SummaryList',
