@@ -51,7 +51,6 @@ export const withoutMacroYet = [
   'Breadcrumbs',
   'ContentsList',
   'Details',
-  'FeedbackPrompt',
   'LanguageSwitcher',
   'Masthead',
   'NoticeBanner',
