@@ -148,4 +148,13 @@ describe('pages that call the macros', () => {
     const text = renderPage(`${layout}{{ bhPageLayout({ aside: ['<b>Note</b>', 2] }) }}`);
     expect(text).toContain('&lt;b&gt;Note&lt;/b&gt;2</div>');
   });
+
+  it("take another macro's output as a table cell: markup, not escaped text", () => {
+    const page = `{% from "table/macro.njk" import bhTable %}{% from "download-link/macro.njk" import bhDownloadLink %}
+      {%- set pdf = bhDownloadLink({ href: '/files/guide.pdf', fileType: 'PDF', children: 'Guide' }) -%}
+      {{ bhTable({ caption: 'Files', columns: [{ label: 'File' }, { label: 'Note' }], rows: [{ cells: [pdf, '<b>'] }] }) }}`;
+    const html = renderPage(page);
+    expect(html).toContain('<a class="bh-link bh-focusable bh-download-link__link" href="/files/guide.pdf"><bdi>Guide</bdi>');
+    expect(html).toContain('&lt;b&gt;</td>');
+  });
 });

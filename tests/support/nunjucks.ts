@@ -48,14 +48,9 @@ export const renderPage = (source: string, context: object = {}) => environment.
  */
 export const withoutMacroYet = [
   'Breadcrumbs',
-  'Button',
-  'DownloadLink',
-  'FeedbackPrompt',
   'LanguageSwitcher',
   'Masthead',
   'PageTemplate',
   'RevisionDates',
-  'SearchForm',
   'SiteFooter',
-  'Table',
 ];

@@ -1,7 +1,8 @@
-// Button's rules, once, for every renderer: the React component (Button.tsx) renders exactly what
-// this model says, and a template port can render the same from it. No React here.
+// Button's rules, once, for every renderer: the React component (Button.tsx) and the Nunjucks macro
+// (Button.njk) render exactly what this model says. No React here.
 import type { LocaleInput } from '../../i18n/locale.js';
 import { rootProps, type RootDomProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { fieldName } from '../../internal/formFields.js';
 import { optionValue } from '../../internal/option.js';
@@ -95,4 +96,10 @@ export function buttonModel<Rest extends object>(
         },
     icon: resolvedVariant === 'start' ? startIcon : undefined,
   };
+}
+
+/** The macro's model: Button's own, with its text (the macro's children, by the fixture contract). */
+export function template(params: ButtonContent, { content }: TemplateInput) {
+  const model = buttonModel(params, content.present);
+  return model && { ...model, content };
 }

@@ -1,8 +1,9 @@
-// DownloadLink's rules, once, for every renderer: the React component (DownloadLink.tsx) renders
-// what this model says, and so will its template. No React here.
+// DownloadLink's rules, once, for every renderer: the React component (DownloadLink.tsx) and the
+// Nunjucks macro (DownloadLink.njk) render what this model says. No React here.
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
 import { downloadLinkLabels } from './DownloadLink.definition.js';
@@ -48,6 +49,9 @@ export interface DownloadLinkModel<Rest> {
   /** The metadata in parentheses, or undefined when nothing is known about the file. */
   meta: string | undefined;
 }
+
+/** A page with a folded corner, and an arrow pointing down on it: 10 units, 1-unit strokes. */
+export const documentIcon = 'M6 .75H2.25v8.5h5.5v-6.5zM6 .75v2.25h1.75M5 4.25v3M3.75 6 5 7.25 6.25 6';
 
 const units = ['KB', 'MB', 'GB', 'TB'];
 
@@ -116,4 +120,10 @@ export function downloadLinkModel<Rest extends object>(
     gap: english ? ' ' : '',
     meta: items.length ? (english ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined,
   };
+}
+
+/** The macro's model: DownloadLink's own, with the link text (the macro's children, by the fixture contract) and the icon. */
+export function template(params: DownloadLinkContent, { content }: TemplateInput) {
+  const model = downloadLinkModel(params, content.present);
+  return model && { ...model, content, icon: documentIcon };
 }

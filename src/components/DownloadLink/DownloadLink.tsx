@@ -1,7 +1,7 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { cx, hasContent } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
-import { downloadLinkModel, type DownloadLinkContent } from './DownloadLink.model.js';
+import { documentIcon, downloadLinkModel, type DownloadLinkContent } from './DownloadLink.model.js';
 import * as styles from './DownloadLink.css.js';
 
 export interface DownloadLinkProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'>, DownloadLinkContent {
@@ -18,9 +18,8 @@ export const DownloadLink = forwardRef<HTMLParagraphElement, DownloadLinkProps>(
   if (!model) return null;
   return (
     <p ref={ref} {...model.root}>
-      {/* A page with a folded corner, and an arrow pointing down on it: 10 units, 1-unit strokes. */}
       <svg className={styles.icon} viewBox="0 0 10 10" width="1.25em" height="1.25em" aria-hidden="true">
-        <path d="M6 .75H2.25v8.5h5.5v-6.5zM6 .75v2.25h1.75M5 4.25v3M3.75 6 5 7.25 6.25 6" />
+        <path d={documentIcon} />
       </svg>
       <a className={cx(link, styles.link)} href={model.href} hrefLang={model.hreflang}>
         <bdi>{children}</bdi>

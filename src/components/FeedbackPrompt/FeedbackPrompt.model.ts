@@ -1,5 +1,5 @@
-// FeedbackPrompt's rules, once, for every renderer: the React component (FeedbackPrompt.tsx)
-// renders exactly what this model says, and a template port can render the same from it. No React here.
+// FeedbackPrompt's rules, once, for every renderer: the React component (FeedbackPrompt.tsx) and
+// the Nunjucks macro (FeedbackPrompt.njk) render exactly what this model says. No React here.
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps, type RootDomProps } from '../../contract/rootProps.js';
@@ -118,3 +118,6 @@ export function feedbackPromptModel<Rest extends object>({
     report: reportUrl ? { href: reportUrl, text: label('report') } : undefined,
   };
 }
+
+/** The macro's model: FeedbackPrompt's own (it has no children and no generated ids). */
+export const template = (params: FeedbackPromptContent) => feedbackPromptModel(params);

@@ -1,8 +1,9 @@
-// SearchForm's rules, once, for every renderer: the React component (SearchForm.tsx) renders
-// exactly what this model says, and a template port can render the same from it. No React here.
+// SearchForm's rules, once, for every renderer: the React component (SearchForm.tsx) and the
+// Nunjucks macro (SearchForm.njk) render exactly what this model says. No React here.
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps, type RootDomProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { fieldName, hiddenFieldEntries } from '../../internal/formFields.js';
 import { optionValue } from '../../internal/option.js';
@@ -11,6 +12,7 @@ import { cx } from '../../internal/text.js';
 import { searchFormLabels, searchFormVariants } from './SearchForm.definition.js';
 import * as buttonStyles from '../Button/Button.css.js';
 import * as styles from './SearchForm.css.js';
+import type { SearchFormProps } from './SearchForm.js';
 
 export type SearchFormVariant = (typeof searchFormVariants)[number];
 
@@ -89,4 +91,14 @@ export function searchFormModel<Rest extends object>(
     hiddenFields: hiddenFieldEntries(hiddenFields, __DEV__ ? [componentName, 'hiddenFields'] : undefined),
     submit: { className: cx(buttonStyles.root, buttonStyles.primary, styles.submit), text: labelFor(resolvedLocale, searchFormLabels, labels, 'submit') },
   };
+}
+
+/**
+ * The macro's model: SearchForm's own, with the search field's id from the macro's id source (the
+ * caller's `id` when usable). The id stands for the search page, so it is issued only for a form
+ * that renders.
+ */
+export function template({ id: given, ...params }: SearchFormProps, { id }: TemplateInput) {
+  const action = gatedUrl(params.action, actionSchemes);
+  return action && searchFormModel(params, id('bh-search', given, action));
 }

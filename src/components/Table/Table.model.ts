@@ -1,12 +1,14 @@
-// Table's rules, once, for every renderer: the React component (Table.tsx) renders what this model
-// says, and so will its template. No React here: a cell that is neither text nor a number (a React
-// element, say) is handed back as it came, for the React view to keep what it can render.
+// Table's rules, once, for every renderer: the React component (Table.tsx) and the Nunjucks macro
+// (Table.njk) render what this model says. No React here: a cell that is neither text nor a number
+// (a React element, another macro's output) is handed back as it came, for each view to keep what it can render.
 import type { ReactNode } from 'react';
 import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
+import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
+import { templateSlot } from '../../nunjucks/content.js';
 import { tableVariants } from './Table.definition.js';
 import * as styles from './Table.css.js';
 
@@ -131,4 +133,18 @@ export function tableModel<Rest extends object>(
     rows: bodyRows,
     rowHeaders,
   };
+}
+
+/**
+ * A cell's parts in a template: its text, or else what React's `slot` keeps of it (`templateSlot`):
+ * another macro's output (a link) as markup, text and figures from lists; nothing when that shows nothing.
+ */
+const cellParts = ({ text, content }: TableCellModel): unknown[] => (text === undefined ? (templateSlot(content) ?? []) : [text]);
+
+/** The macro's model: Table's own, the caption's id from the macro's id source, and each cell's parts (`cellParts`). */
+export function template(params: TableContent, { id }: TemplateInput) {
+  // The id stands for the caption, so it is issued only for a caption that shows.
+  const caption = textOrUndefined(params.caption);
+  const model = caption && tableModel(params, id('bh-table', params.captionId, caption));
+  return model && { ...model, cellParts };
 }
