@@ -2,7 +2,7 @@
  * The same-HTML baseline of the benchmark: the seed page (bench/seed-content.ts) written by hand as
  * plain React, with exactly the markup SeedPage renders, the documented class names included, as a
  * site writing HTML against the library's CSS would (bench/ssr.mjs checks the two are identical).
- * Dates, the duration, the monogram and the heading ids are written out. What it measures is the
+ * Dates, the duration, the monogram and the heading ids (React 19's useId, as useLabelId keeps it) are written out. What it measures is the
  * components' own work, not their markup.
  */
 import { seed } from './seed-content.js';
@@ -17,9 +17,9 @@ const cardFacts = [
 
 export const PlainSeedPage = () => (
   <main lang="en">
-    <article className="bh-article-highlight bh-component bh-article-highlight--feature" lang="en" aria-labelledby="bh-article-1bff2l7">
+    <article className="bh-article-highlight bh-component bh-article-highlight--feature" lang="en" aria-labelledby="bh-article-_R_1_">
       <p className="bh-article-highlight__kicker">{article.kicker}</p>
-      <h2 id="bh-article-1bff2l7" className="bh-article-highlight__title">
+      <h2 id="bh-article-_R_1_" className="bh-article-highlight__title">
         <a className="bh-article-highlight__link bh-link bh-focusable" href={article.href}>
           {article.title}
         </a>
@@ -41,18 +41,18 @@ export const PlainSeedPage = () => (
         <p>{quote.text}</p>
       </blockquote>
       <figcaption className="bh-quote-block__caption">
-        <span className="bh-quote-block__speaker">{quote.name}</span>
-        {`, ${quote.role}, ${quote.city}`}
+        <bdi className="bh-quote-block__speaker">{quote.name}</bdi>, <bdi>{quote.role}</bdi>, <bdi>{quote.city}</bdi>
       </figcaption>
     </figure>
 
-    <article className="bh-participant-profile-card bh-component" lang="en" aria-labelledby="bh-profile-1l58s96">
+    <article className="bh-participant-profile-card bh-component" lang="en" aria-labelledby="bh-profile-_R_3_">
       <div className="bh-participant-profile-card__identity">
         <span className="bh-participant-profile-card__monogram" aria-hidden="true">
           TW
         </span>
-        <h3 id="bh-profile-1l58s96" className="bh-participant-profile-card__name">
-          {`${person.honorific} ${person.name}`}
+        <h3 id="bh-profile-_R_3_" className="bh-participant-profile-card__name">
+          {`${person.honorific} `}
+          <bdi>{person.name}</bdi>
         </h3>
       </div>
       <dl>
@@ -78,7 +78,7 @@ export const PlainSeedPage = () => (
     <ul className="bh-city-partner-badge-strip bh-component bh-city-partner-badge-strip__list" lang="en" aria-label={seed.partnersLabel}>
       {seed.partners.map((name) => (
         <li key={name} className="bh-city-partner-badge-strip__badge">
-          {name}
+          <bdi>{name}</bdi>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
-import type { Fixture } from '../../fixtures/fixture.js';
+import { inEachLanguage, type Fixture } from '../../fixtures/fixture.js';
 import { contentSchema, headingLevel, labelOverrides, locale, oneOfRequired, option, paragraphs, text } from '../../fixtures/schema.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { CalloutProps } from './Callout.js';
 import { calloutDefinition as definition } from './Callout.definition.js';
 import { docs } from './Callout.docs.js';
@@ -19,22 +20,39 @@ export const schema = contentSchema(
   oneOfRequired('heading', 'children'),
 );
 
-export const fixtures: Fixture<CalloutProps>[] = [
-  {
-    name: 'information-en',
-    description: 'Information with an h3 heading and two paragraphs, in English.',
-    props: { locale: 'en', heading: 'About the programme' },
-    children: [
+const information: Record<Locale, { heading: string; body: string[] }> = {
+  en: {
+    heading: 'About the programme',
+    body: [
       'The Civil Service Exchange Programme brings civil servants from Beijing, Shanghai, Chongqing, Wuhan, Hangzhou and the Mainland cities of the Greater Bay Area to work in HKSAR Government bureaux and departments.',
       'Thirty officials took part in the 2024 round.',
     ],
   },
-  {
-    name: 'important-zh-hant',
-    description: 'Important, without a heading, in Traditional Chinese: a hidden 「重要：」 is read first.',
-    props: { locale: 'zh-Hant', variant: 'important' },
-    children: '2024年的交流由12月初開始，每段為期四星期至三個月。',
+  'zh-Hant': {
+    heading: '關於交流計劃',
+    body: ['公務員交流計劃安排來自北京、上海、重慶、武漢、杭州及大灣區內地城市的公務員，到香港特區政府的決策局及部門工作。', '2024年共有三十位內地公務員參加。'],
   },
+  'zh-Hans': {
+    heading: '关于交流计划',
+    body: ['公务员交流计划安排来自北京、上海、重庆、武汉、杭州及大湾区内地城市的公务员，到香港特区政府的决策局及部门工作。', '2024年共有三十位内地公务员参加。'],
+  },
+};
+
+const important: Record<Locale, string> = {
+  en: 'The 2024 attachments began in early December. Each lasts between four weeks and three months.',
+  'zh-Hant': '2024年的交流由12月初開始，每段為期四星期至三個月。',
+  'zh-Hans': '2024年的交流由12月初开始，每段为期四周至三个月。',
+};
+
+export const fixtures: Fixture<CalloutProps>[] = [
+  ...inEachLanguage<CalloutProps>('information', 'Information with an h3 heading and two paragraphs', (locale) => ({
+    props: { locale, heading: information[locale].heading },
+    children: information[locale].body,
+  })),
+  ...inEachLanguage<CalloutProps>('important', 'Important, without a heading: a hidden "Important:" is read first', (locale) => ({
+    props: { locale, variant: 'important' },
+    children: important[locale],
+  })),
   {
     name: 'information-zh-hans-h2',
     description: 'Information with an h2 heading, in Simplified Chinese.',

@@ -1,37 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { resolveLocale, type Locale } from '../../i18n/locale.js';
-import { Callout, type CalloutProps } from './Callout.js';
+import { fixtureProps } from '../../fixtures/fixture.js';
+import { Callout } from './Callout.js';
+import { fixtures } from './Callout.fixtures.js';
 
-// Facts from the exchange programme, in our own words.
-const copy: Record<Locale, { heading: string; body: string[]; important: string }> = {
-  en: {
-    heading: 'About the programme',
-    body: [
-      'The Civil Service Exchange Programme brings civil servants from Beijing, Shanghai, Chongqing, Wuhan, Hangzhou and the Mainland cities of the Greater Bay Area to work in HKSAR Government bureaux and departments.',
-      'Thirty officials took part in the 2024 round.',
-    ],
-    important: 'The 2024 attachments began in early December. Each lasts between four weeks and three months.',
-  },
-  'zh-Hant': {
-    heading: '關於交流計劃',
-    body: ['公務員交流計劃安排來自北京、上海、重慶、武漢、杭州及大灣區內地城市的公務員，到香港特區政府的決策局及部門工作。', '2024年共有三十位內地公務員參加。'],
-    important: '2024年的交流由12月初開始，每段為期四星期至三個月。',
-  },
-  'zh-Hans': {
-    heading: '关于交流计划',
-    body: ['公务员交流计划安排来自北京、上海、重庆、武汉、杭州及大湾区内地城市的公务员，到香港特区政府的决策局及部门工作。', '2024年共有三十位内地公务员参加。'],
-    important: '2024年的交流由12月初开始，每段为期四周至三个月。',
-  },
-};
-
-const paragraphs = (texts: readonly string[]) => texts.map((text) => <p key={text}>{text}</p>);
-
-/** The demo text in the story's language, unless the story sets its own. */
-function withCopy(args: CalloutProps): CalloutProps {
-  const text = copy[resolveLocale(args.locale)];
-  return { ...args, heading: 'heading' in args ? args.heading : text.heading, children: args.children ?? paragraphs(text.body) };
-}
+/** The important example's words in one language, for stories that set their own heading. */
+const importantText = (locale: string | undefined) => fixtureProps(fixtures, 'important', locale).children;
 
 const meta = {
   title: 'Components/Callout',
@@ -41,25 +15,22 @@ const meta = {
   argTypes: {
     children: { control: false },
   },
-  render: (args) => <Callout {...withCopy(args)} />,
+  // The information example in the story's language, unless the story sets its own content.
+  render: (args) => <Callout {...fixtureProps(fixtures, 'information', args.locale)} {...args} />,
 } satisfies Meta<typeof Callout>;
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+// Every arg optional: a story without content takes the fixture in its language (the render above).
+type Story = StoryObj<Meta<typeof Callout>>;
 
 /** Both variants, in the language of the toolbar: information with a heading, and important without one. */
 export const Default: Story = {
-  render: (args) => {
-    const text = copy[resolveLocale(args.locale)];
-    return (
-      <div style={{ display: 'grid', gap: '1.5rem' }}>
-        <Callout {...withCopy(args)} />
-        <Callout locale={args.locale} variant="important">
-          {text.important}
-        </Callout>
-      </div>
-    );
-  },
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      <Callout {...fixtureProps(fixtures, 'information', args.locale)} {...args} />
+      <Callout {...fixtureProps(fixtures, 'important', args.locale)} />
+    </div>
+  ),
 };
 
 export const Information: Story = {
@@ -71,12 +42,12 @@ export const Information: Story = {
 };
 
 export const Important: Story = {
-  args: { locale: 'en', variant: 'important', heading: 'Attachment dates', children: copy.en.important },
+  args: { locale: 'en', variant: 'important', heading: 'Attachment dates', children: importantText('en') },
 };
 
 /** Without a heading the variant is read first ("Important: …") from visually hidden text. */
 export const ImportantWithoutHeading: Story = {
-  args: { locale: 'en', variant: 'important', heading: undefined, children: copy.en.important },
+  args: { ...fixtureProps(fixtures, 'important-en'), heading: undefined },
   play: async ({ canvasElement }) => {
     const note = within(canvasElement).getByRole('note');
     await expect(note).toHaveTextContent(/^Important: The 2024 attachments/);
@@ -85,7 +56,7 @@ export const ImportantWithoutHeading: Story = {
 };
 
 export const InformationWithoutHeading: Story = {
-  args: { locale: 'en', heading: undefined, children: copy.en.body[0] },
+  args: { locale: 'en', heading: undefined, children: 'Thirty officials took part in the 2024 round.' },
 };
 
 export const TraditionalChinese: Story = {
@@ -93,7 +64,7 @@ export const TraditionalChinese: Story = {
 };
 
 export const TraditionalChineseImportant: Story = {
-  args: { locale: 'zh-Hant', variant: 'important', heading: undefined, children: copy['zh-Hant'].important },
+  args: { ...fixtureProps(fixtures, 'important-zh-hant'), heading: undefined },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('note')).toHaveTextContent(/^重要：2024年/);
   },
@@ -104,7 +75,7 @@ export const SimplifiedChinese: Story = {
 };
 
 export const SimplifiedChineseImportant: Story = {
-  args: { locale: 'zh-Hans', variant: 'important', heading: '交流日期', children: copy['zh-Hans'].important },
+  args: { locale: 'zh-Hans', variant: 'important', heading: '交流日期', children: importantText('zh-Hans') },
 };
 
 /** Paragraphs, a list and a link as children; an `h2` to fit a page without sections. */
@@ -180,8 +151,8 @@ export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   render: (args) => (
     <div style={{ display: 'grid', gap: '1.5rem' }}>
-      <Callout {...withCopy(args)} />
-      <Callout {...withCopy({ ...args, variant: 'important', heading: undefined, children: copy[resolveLocale(args.locale)].important })} />
+      <Callout {...fixtureProps(fixtures, 'information', args.locale)} {...args} />
+      <Callout {...fixtureProps(fixtures, 'important', args.locale)} />
     </div>
   ),
 };

@@ -41,4 +41,16 @@ export const fixtures: Fixture<DetailsProps>[] = [
     props: { locale: 'en', summary: 'How long does an attachment last?', open: true },
     children: ['Between four weeks and three months.', 'The 2024 attachments began in early December 2024.'],
   },
+  {
+    name: 'open-zh-hant',
+    description: 'The same in Traditional Chinese.',
+    props: { locale: 'zh-Hant', summary: '每段交流為期多久？', open: true },
+    children: ['由四星期至三個月不等。', '2024年的交流由12月初開始。'],
+  },
+  {
+    name: 'open-zh-hans',
+    description: 'The same in Simplified Chinese.',
+    props: { locale: 'zh-Hans', summary: '每段交流为期多久？', open: true },
+    children: ['由四周至三个月不等。', '2024年的交流由12月初开始。'],
+  },
 ];
