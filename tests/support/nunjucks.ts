@@ -54,7 +54,6 @@ export const withoutMacroYet = [
   'Details',
   'DownloadLink',
   'FeedbackPrompt',
-  'LanguageSwitcher',
   'Masthead',
   'NoticeBanner',
   'PageLayout',
