@@ -48,7 +48,6 @@ export const renderPage = (source: string, context: object = {}) => environment.
  */
 export const withoutMacroYet = [
   'Accordion',
-  'Breadcrumbs',
   'Button',
   'ContentsList',
   'Details',
