@@ -60,7 +60,6 @@ export const withoutMacroYet = [
   'Pagination',
   'PreviousNext',
   'Prose',
-  'RevisionDates',
   'SearchForm',
   'Section',
   'SiteFooter',
