@@ -19,3 +19,15 @@ export function templateContent(children: unknown, caller: unknown): TemplateCon
   const text = asText(children);
   return { present: text !== undefined && hasContent(text as ReactNode), text };
 }
+
+/**
+ * A slot's content in a macro's params (SiteFooter's `dates`, Masthead's `languageSwitcher`), kept
+ * when React's `slot` would render it, else undefined. Another macro's output (or `caller()`) is
+ * markup, a Nunjucks SafeString (a String object): kept even when empty, as a React element is kept
+ * when its component renders nothing. Text is kept when it shows something, as it is; a number as
+ * digits. Anything else (null, booleans, plain objects) renders nothing.
+ */
+export function templateSlot(value: unknown): unknown {
+  if (value instanceof String) return value;
+  return hasVisibleText(value) || (typeof value === 'number' && Number.isFinite(value)) ? value : undefined;
+}

@@ -62,7 +62,6 @@ export const withoutMacroYet = [
   'Prose',
   'SearchForm',
   'Section',
-  'SiteFooter',
   'SummaryList',
   'Table',
   'Tag',
