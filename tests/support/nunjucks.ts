@@ -53,7 +53,6 @@ export const withoutMacroYet = [
   'Details',
   'DownloadLink',
   'FeedbackPrompt',
-  'Masthead',
   'NoticeBanner',
   'PageLayout',
   'PageTemplate',
