@@ -55,7 +55,6 @@ export const withoutMacroYet = [
   'FeedbackPrompt',
   'NoticeBanner',
   'PageLayout',
-  'PageTemplate',
   'Pagination',
   'PreviousNext',
   'Prose',
