@@ -28,12 +28,13 @@ export function templateContent(children: unknown, caller: unknown): TemplateCon
  * `slot` keeps, as the parts a macro prints one after another. Text stays text (autoescape escapes
  * it), finite numbers become their digits, another macro's output (a Nunjucks `SafeString`, a
  * `String` object) stays markup, and the rest (null, booleans, plain objects, functions) is left
- * out, from lists nested any depth. Undefined when nothing shows, as `slot` says.
+ * out, from lists nested any depth. Undefined when nothing shows, as `slot` says: another macro's
+ * output counts even when empty, as React keeps an element whose component renders nothing
+ * (PageTemplate's footer keeps its dates' row when RevisionDates drops invalid dates).
  */
 export function templateSlot(value: unknown): unknown[] | undefined {
   const parts = flatChildren(value).flatMap((part) =>
     typeof part === 'string' || part instanceof String ? [part] : typeof part === 'number' && Number.isFinite(part) ? [String(part)] : [],
   );
-  // Markup shows when it holds more than white space (an element counts, as in React).
-  return parts.some((part) => (typeof part === 'string' ? hasVisibleText(part) : /\S/.test(String(part)))) ? parts : undefined;
+  return parts.some((part) => part instanceof String || hasVisibleText(part)) ? parts : undefined;
 }

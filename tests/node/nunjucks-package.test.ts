@@ -15,7 +15,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { pack, root, unpackConsumer } from '../../bench/bundle.js';
 import { blockName } from '../../src/contract/definition.js';
 import { htmlTree } from '../support/ids.js';
-import { withoutMacroYet } from '../support/nunjucks.js';
 import { componentNames } from '../support/registry.js';
 
 // jsdom (installed for the unit tests) without its types, which the project does not install.
@@ -45,15 +44,13 @@ beforeAll(async () => {
 const render = (name: string, params: unknown) => env.renderString(`{% from "${blockName({ name })}/macro.njk" import bh${name} %}{{ bh${name}(params) }}`, { params });
 
 describe('bauhinia-ui/nunjucks, installed', () => {
-  it('ships <kebab-name>/macro.njk for every registered component but those still without one', () => {
+  it('ships <kebab-name>/macro.njk for every registered component', () => {
     const shipped = componentNames.filter((name) => existsSync(join(installed, 'dist', 'nunjucks', blockName({ name }), 'macro.njk')));
-    expect(shipped).toEqual(componentNames.filter((name) => !withoutMacroYet.includes(name)));
+    expect(shipped).toEqual(componentNames);
   });
 
   it('renders every published fixture through its macro to the published HTML', () => {
-    const withMacro = componentNames.filter((name) => !withoutMacroYet.includes(name));
-    expect(withMacro.length).toBeGreaterThan(0);
-    for (const name of withMacro) {
+    for (const name of componentNames) {
       const { fixtures } = JSON.parse(readFileSync(join(installed, 'dist', 'fixtures', `${name}.json`), 'utf8')) as Published;
       for (const fixture of fixtures) {
         const params = { ...fixture.props, ...(fixture.children === undefined ? {} : { children: fixture.children }) };

@@ -21,7 +21,7 @@ import { templateModels } from '../../src/nunjucks/configure.js';
 import { hostileText } from '../support/arbitraries.js';
 import { hostileValue } from '../support/hostileProps.js';
 import { htmlTree } from '../support/ids.js';
-import { macroOf, renderMacro, renderPage, sources, withoutMacroYet } from '../support/nunjucks.js';
+import { macroOf, renderMacro, renderPage, sources } from '../support/nunjucks.js';
 import { componentNames, registered, type RegisteredComponent } from '../support/registry.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
@@ -29,7 +29,6 @@ const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.
 const path = process.env.FC_PATH;
 const parameters = { numRuns, ...(seed !== undefined ? { seed } : {}), ...(path !== undefined ? { path } : {}) };
 
-const withMacro = registered.filter(({ name }) => !withoutMacroYet.includes(name));
 
 beforeEach(() => {
   // Both renderers warn about bad props in development; expected here.
@@ -42,9 +41,9 @@ const reactHtml = (component: RegisteredComponent['component'], { children, ...p
   publishedHtml(server(fixtureElement(component, { props, children: children as string | string[] | undefined })));
 
 describe('the registry and the macros', () => {
-  it('every registered component has its macro (<Name>.njk, shipped as <kebab-name>/macro.njk) and its model, but those still listed as without', () => {
+  it('every registered component has its macro (<Name>.njk, shipped as <kebab-name>/macro.njk) and its model', () => {
     const missing = componentNames.filter((name) => !sources.has(macroOf(name).file) || !templateModels.has(name)).sort();
-    expect(missing, 'components without a macro or a model; a component that now has both leaves withoutMacroYet').toEqual([...withoutMacroYet].sort());
+    expect(missing, 'components without a macro or a model: a registered component comes with both').toEqual([]);
   });
 
   it('no macro or model exists for a component the registry does not list', () => {
@@ -54,7 +53,7 @@ describe('the registry and the macros', () => {
   });
 });
 
-describe.each(withMacro)('$name macro', ({ name, component, fixtures, schema }) => {
+describe.each(registered)('$name macro', ({ name, component, fixtures, schema }) => {
   it.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('renders fixture %s as React does', (_name, fixture) => {
     const params = { ...fixture.props, ...(fixture.children === undefined ? {} : { children: fixture.children }) };
     const expected = reactHtml(component, params);

@@ -4,10 +4,11 @@ import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { rootProps } from '../../contract/rootProps.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
-import { cx, textOrUndefined } from '../../internal/text.js';
+import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { breadcrumbsLabels } from './Breadcrumbs.definition.js';
 import * as styles from './Breadcrumbs.css.js';
+import { trailSteps } from './Breadcrumbs.model.js';
 
 const componentName = 'Breadcrumbs';
 
@@ -41,11 +42,7 @@ export interface BreadcrumbsProps extends Omit<ComponentPropsWithoutRef<'nav'>, 
  */
 export const Breadcrumbs = forwardRef<HTMLElement, BreadcrumbsProps>(function Breadcrumbs({ items, locale, labels, ...rest }, ref) {
   // Wrong-typed entries (null, strings, functions) read as empty and are skipped.
-  const steps = (Array.isArray(items) ? (items as unknown[]) : []).flatMap((entry) => {
-    const { label, href }: Partial<BreadcrumbItem> = typeof entry === 'object' && entry !== null ? entry : {};
-    const text = textOrUndefined(label);
-    return text ? [{ text, href }] : [];
-  });
+  const steps = trailSteps(items);
   if (__DEV__ && steps.length < (Array.isArray(items) ? items.length : 1)) {
     warnDev(componentName, Array.isArray(items) ? 'skipped `items` without a usable `label`.' : '`items` must be an array.');
   }

@@ -14,6 +14,7 @@ import { standardFooterLinks, type SiteFooterLinkName } from '../SiteFooter/stan
 import { SkipLink } from '../SkipLink/SkipLink.js';
 import { TextSizeControl } from '../TextSizeControl/TextSizeControl.js';
 import * as styles from './PageTemplate.css.js';
+import { objectOr } from './PageTemplate.model.js';
 
 const componentName = 'PageTemplate';
 
@@ -99,9 +100,6 @@ export interface PageTemplateProps extends Omit<ComponentPropsWithoutRef<'div'>,
    */
   children?: ReactNode | ((locale: Locale) => ReactNode);
 }
-
-/** Reads a prop that should be an object; anything else (a string, null) reads as empty. */
-const objectOr = <T extends object>(value: unknown): Partial<T> => (typeof value === 'object' && value !== null ? (value as Partial<T>) : {});
 
 /**
  * Takes `locale` once and hands it to every part it renders (and, given `children` as a function,
