@@ -1,6 +1,5 @@
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { flatChildren, textOrUndefined } from '../../internal/text.js';
-import { textParagraphs } from './QuoteBlock.model.js';
 
 // The inline (phrasing) elements a quote uses, ruby, bdi and wbr included for Chinese text. Runs of
 // these and of text are wrapped in one `<p>`; any other element (`<p>`, `<ul>`, a component, a
@@ -17,9 +16,8 @@ const phrasing = /^([abiqsu]|abbr|bdi|br|cite|code|em|mark|ruby|small|span|stron
  */
 export function quoteParagraphs(children: unknown): ReactNode[] {
   const nodes = flatChildren(children);
-  // Without elements every string is a paragraph of its own (the rule the macro shares); with them,
-  // text flows around the inline ones.
-  if (!nodes.some(isValidElement)) return textParagraphs(nodes).map((text) => createElement('p', null, text));
+  // Without elements every string is a paragraph of its own; with them, text flows around the inline ones.
+  const mixed = nodes.some(isValidElement);
   const blocks: ReactNode[] = [];
   let run: ReactNode[] = [];
   const closeRun = () => {
@@ -33,7 +31,8 @@ export function quoteParagraphs(children: unknown): ReactNode[] {
     } else {
       // Text keeps its spaces next to inline elements. Numbers become text; null, booleans, plain
       // objects, functions and symbols become undefined and render nothing (React would throw on objects).
-      run.push(isValidElement(node) || typeof node === 'string' ? node : textOrUndefined(node));
+      run.push(isValidElement(node) || (mixed && typeof node === 'string') ? node : textOrUndefined(node));
+      if (!mixed) closeRun();
     }
   }
   closeRun();

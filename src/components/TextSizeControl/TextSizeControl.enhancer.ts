@@ -1,11 +1,24 @@
 // TextSizeControl without React, for template pages (the Nunjucks macro, copied HTML): turns each
-// server placeholder into the running control, exactly as the React client component does, from
-// the same model (textSizeButtons) and the same browser logic (textSizeChoice.ts).
+// server placeholder into the running control, exactly as the React client component does, with
+// the same browser logic (textSizeChoice.ts).
+import { cx } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
-import { textSizes } from './TextSizeControl.definition.js';
-import { pending } from './TextSizeControl.css.js';
-import { textSizeButtons, type TextSizeLabels } from './TextSizeControl.model.js';
+import { textSizes, type textSizeLabels } from './TextSizeControl.definition.js';
+import * as styles from './TextSizeControl.css.js';
 import { chooseSize, currentSize, restoreSize, watchSize } from './textSizeChoice.js';
+
+type TextSize = (typeof textSizes)[number];
+type TextSizeLabels = (typeof textSizeLabels)['en'];
+
+/** The running control's buttons, from the labels it carries, with `size` pressed: each one's size, name (and tooltip), state and classes. */
+const textSizeButtons = (labels: TextSizeLabels, size: TextSize) =>
+  textSizes.map((option) => ({
+    size: option,
+    name: labels[option],
+    pressed: option === size,
+    className: cx(styles.button, option === size && styles.pressed),
+    glyphClassName: cx(styles.glyph, styles.glyphSize[option]),
+  }));
 
 /** The labels a placeholder carries (`data-labels`), or undefined when they are missing or malformed. */
 function labelsOf(placeholder: Element): TextSizeLabels | undefined {
@@ -35,7 +48,7 @@ export function enhanceTextSizeControls(): () => void {
     }
   };
   // A static list: the placeholders lose their class below.
-  for (const placeholder of document.querySelectorAll(`.${pending}`)) {
+  for (const placeholder of document.querySelectorAll(`.${styles.pending}`)) {
     const labels = labelsOf(placeholder);
     if (!labels) continue;
     const buttons = textSizeButtons(labels, currentSize()).map(({ size, name, glyphClassName }) => {
@@ -56,7 +69,7 @@ export function enhanceTextSizeControls(): () => void {
       });
       return button;
     });
-    placeholder.classList.remove(pending);
+    placeholder.classList.remove(styles.pending);
     (placeholder as HTMLElement).hidden = false;
     placeholder.removeAttribute('data-labels');
     placeholder.setAttribute('role', 'group');
