@@ -866,19 +866,17 @@ import { configureNunjucks, nunjucksPath } from 'bauhinia-ui/nunjucks';
 
 export default function (eleventyConfig) {
   // Your includes first, then the package's macros; configureNunjucks adds the filters they call.
-  const loader = new nunjucks.FileSystemLoader(['site/_includes', nunjucksPath]);
+  const loader = new nunjucks.FileSystemLoader(['_includes', nunjucksPath]);
   eleventyConfig.setLibrary('njk', configureNunjucks(new nunjucks.Environment(loader)));
   eleventyConfig.addPassthroughCopy({
     'node_modules/bauhinia-ui/dist/styles.css': 'assets/bauhinia-ui/styles.css',
     'node_modules/bauhinia-ui/dist/text-size.js': 'assets/bauhinia-ui/text-size.js',
   });
 }
-
-export const config = { dir: { input: 'site', output: '_site' } };
 `,
-  'site/_data/newsletterArticle.json': `${JSON.stringify(articleLocales.map(eleventyArticleData), null, 2)}\n`,
+  '_data/newsletterArticle.json': `${JSON.stringify(articleLocales.map(eleventyArticleData), null, 2)}\n`,
   // One page per language: the layouts write it all from the page's data.
-  'site/article.njk': `---
+  'article.njk': `---
 pagination:
   data: newsletterArticle
   size: 1
@@ -888,7 +886,7 @@ layout: newsletter-article.njk
 ---
 `,
   // SiteShell.tsx: the document, and PageTemplate given the site's frame.
-  'site/_includes/site-shell.njk': `${macroImports(['PageTemplate', 'SearchForm'])}
+  '_includes/site-shell.njk': `${macroImports(['PageTemplate', 'SearchForm'])}
 {%- macro portalLink(portal) -%}<a href="{{ portal.href }}">{{ portal.label }}</a>{%- endmacro -%}
 {%- set shell = article.shell -%}
 <!doctype html>
@@ -920,7 +918,7 @@ layout: newsletter-article.njk
 </html>
 `,
   // NewsletterArticle.tsx: the page's main content.
-  'site/_includes/newsletter-article.njk': `---
+  '_includes/newsletter-article.njk': `---
 layout: site-shell.njk
 ---
 ${macroImports(['Accordion', 'ArticleHighlight', 'CityPartnerBadgeStrip', 'ContentsList', 'DownloadLink', 'FeedbackPrompt', 'Figure', 'PageLayout', 'ParticipantProfileCard', 'PreviousNext', 'Prose', 'QuoteBlock', 'Section', 'SummaryList', 'TagList'])}
