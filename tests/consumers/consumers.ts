@@ -802,16 +802,14 @@ function eleventyArticleData(locale: Locale) {
     locale,
     // SiteShell
     shell: {
-      pageTemplate: {
-        locale,
-        masthead: { title, homeHref: navigation[0]!.href, navigation },
-        languages: languageLinks(newsletterArticlePath),
-        breadcrumbs: [...breadcrumbs, { label: article.title }],
-        footer: { links: footerLinks, copyright, ...pageDates },
-      },
-      // The masthead's identity strip, a link the layout writes.
+      locale,
+      masthead: { title, homeHref: navigation[0]!.href, navigation },
+      // The masthead's identity strip, a link the layout writes, and its search form.
       portal,
       search: { locale, variant: 'compact', action: searchHref },
+      languages: languageLinks(newsletterArticlePath),
+      breadcrumbs: [...breadcrumbs, { label: article.title }],
+      footer: { links: footerLinks, copyright, ...pageDates },
     },
     // NewsletterArticle
     pageLayout: { locale },
@@ -890,7 +888,7 @@ layout: newsletter-article.njk
 {%- macro portalLink(portal) -%}<a href="{{ portal.href }}">{{ portal.label }}</a>{%- endmacro -%}
 {%- set shell = article.shell -%}
 <!doctype html>
-<html lang="{{ article.locale }}">
+<html lang="{{ shell.locale }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -900,17 +898,17 @@ layout: newsletter-article.njk
 </head>
 <body>
 {% call bhPageTemplate({
-  locale: shell.pageTemplate.locale,
+  locale: shell.locale,
   masthead: {
     identity: portalLink(shell.portal),
-    title: shell.pageTemplate.masthead.title,
-    homeHref: shell.pageTemplate.masthead.homeHref,
-    navigation: shell.pageTemplate.masthead.navigation,
+    title: shell.masthead.title,
+    homeHref: shell.masthead.homeHref,
+    navigation: shell.masthead.navigation,
     search: bhSearchForm(shell.search)
   },
-  languages: shell.pageTemplate.languages,
-  breadcrumbs: shell.pageTemplate.breadcrumbs,
-  footer: shell.pageTemplate.footer
+  languages: shell.languages,
+  breadcrumbs: shell.breadcrumbs,
+  footer: shell.footer
 }) %}
 {{ content | safe }}
 {% endcall %}
