@@ -857,66 +857,8 @@ function articlePath(): string {
 /** The templates' imports, one line each. */
 const macroImports = (names: string[]) => names.map((name) => `{%- from "${blockName({ name })}/macro.njk" import bh${name} -%}`).join('\n');
 
-const eleventyFiles = () => ({
-  // The Eleventy config as the docs give it (src/docs/GettingStarted.mdx, "Eleventy (Nunjucks)").
-  'eleventy.config.js': `import nunjucks from 'nunjucks';
-import { configureNunjucks, nunjucksPath } from 'bauhinia-ui/nunjucks';
-
-export default function (eleventyConfig) {
-  // Your includes first, then the package's macros; configureNunjucks adds the filters they call.
-  const loader = new nunjucks.FileSystemLoader(['_includes', nunjucksPath]);
-  eleventyConfig.setLibrary('njk', configureNunjucks(new nunjucks.Environment(loader)));
-  eleventyConfig.addPassthroughCopy({
-    'node_modules/bauhinia-ui/dist/styles.css': 'assets/bauhinia-ui/styles.css',
-    'node_modules/bauhinia-ui/dist/text-size.js': 'assets/bauhinia-ui/text-size.js',
-  });
-}
-`,
-  '_data/newsletterArticle.json': `${JSON.stringify(articleLocales.map(eleventyArticleData), null, 2)}\n`,
-  // One page per language: the layouts write it all from the page's data.
-  'article.njk': `---
-pagination:
-  data: newsletterArticle
-  size: 1
-  alias: article
-permalink: "{{ article.locale }}/article/index.html"
-layout: newsletter-article.njk
----
-`,
-  // SiteShell.tsx: the document, and PageTemplate given the site's frame.
-  '_includes/site-shell.njk': `${macroImports(['PageTemplate', 'SearchForm'])}
-{%- macro portalLink(portal) -%}<a href="{{ portal.href }}">{{ portal.label }}</a>{%- endmacro -%}
-{%- set shell = article.shell -%}
-<!doctype html>
-<html lang="{{ shell.locale }}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ article.articleHighlight.title }}</title>
-<link rel="stylesheet" href="/assets/bauhinia-ui/styles.css">
-<script src="/assets/bauhinia-ui/text-size.js" defer></script>
-</head>
-<body>
-{% call bhPageTemplate({
-  locale: shell.locale,
-  masthead: {
-    identity: portalLink(shell.portal),
-    title: shell.masthead.title,
-    homeHref: shell.masthead.homeHref,
-    navigation: shell.masthead.navigation,
-    search: bhSearchForm(shell.search)
-  },
-  languages: shell.languages,
-  breadcrumbs: shell.breadcrumbs,
-  footer: shell.footer
-}) %}
-{{ content | safe }}
-{% endcall %}
-</body>
-</html>
-`,
-  // NewsletterArticle.tsx: the page's main content.
-  '_includes/newsletter-article.njk': `---
+/** NewsletterArticle.tsx as an Eleventy layout: the page's main content, from its data, inside the site's frame. */
+const articleLayout = `---
 layout: site-shell.njk
 ---
 ${macroImports(['Accordion', 'ArticleHighlight', 'CityPartnerBadgeStrip', 'ContentsList', 'DownloadLink', 'FeedbackPrompt', 'Figure', 'PageLayout', 'ParticipantProfileCard', 'PreviousNext', 'Prose', 'QuoteBlock', 'Section', 'SummaryList', 'TagList'])}
@@ -961,7 +903,44 @@ ${macroImports(['Accordion', 'ArticleHighlight', 'CityPartnerBadgeStrip', 'Conte
 {{ bhPreviousNext(a.previousNext) }}
 {{ bhFeedbackPrompt(a.feedbackPrompt) }}
 {% endcall %}
+`;
+
+/**
+ * The Eleventy section of the Getting started guide (src/docs/GettingStarted.mdx): its code blocks
+ * that name a file in their first line (`// eleventy.config.js`, `{#- _includes/site-shell.njk… -#}`)
+ * are the site's files, exactly; a Nunjucks block that names none is an excerpt of the article's
+ * layout, and must be found in it. So the guide shows the code this consumer runs.
+ */
+function guideFiles(articleLayout: string): Record<string, string> {
+  const guide = readFileSync(join(root, 'src', 'docs', 'GettingStarted.mdx'), 'utf8');
+  const section = /^### Eleventy \(Nunjucks\)\n([\s\S]*?)^#{2,3} /m.exec(guide)?.[1] ?? fail('src/docs/GettingStarted.mdx has no "### Eleventy (Nunjucks)" section');
+  const files: Record<string, string> = {};
+  for (const [, language, code] of section.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)) {
+    const named = /^(?:\/\/ |\{#-? )([\w./-]+\.(?:js|njk))\b/.exec(code!)?.[1];
+    if (named) files[named] = code!;
+    else if (language === 'njk' && !articleLayout.includes(code!)) throw new Error(`src/docs/GettingStarted.mdx, Eleventy: this excerpt is not in the article's layout:\n${code}`);
+  }
+  const missing = ['eleventy.config.js', '_includes/site-shell.njk'].filter((file) => !(file in files));
+  if (missing.length) throw new Error(`src/docs/GettingStarted.mdx, Eleventy: no code block for ${missing.join(', ')}`);
+  return files;
+}
+
+const eleventyFiles = () => ({
+  // The config and the site's frame, as the guide gives them.
+  ...guideFiles(articleLayout),
+  '_data/newsletterArticle.json': `${JSON.stringify(articleLocales.map(eleventyArticleData), null, 2)}\n`,
+  // One page per language: the layouts write it all from the page's data.
+  'article.njk': `---
+pagination:
+  data: newsletterArticle
+  size: 1
+  alias: article
+permalink: "{{ article.locale }}/article/index.html"
+layout: newsletter-article.njk
+---
 `,
+  // NewsletterArticle.tsx: the page's main content.
+  '_includes/newsletter-article.njk': articleLayout,
   // The React page, for the comparison: the same page modules the SPA and Next render.
   ...articleModules('lib/pages'),
   'render-react.mjs': `// The React article page's server HTML in each language, from the installed package.
