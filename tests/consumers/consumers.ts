@@ -422,6 +422,12 @@ async function inBrowser(distDir: string, use: (open: OpenPage) => Promise<void>
   const server = createServer((req, res) => {
     const path = join(distDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = existsSync(path) && !path.endsWith('/') ? path : join(distDir, 'index.html');
+    // A site without an index page (the Eleventy one) answers what it lacks with a 404, but for the
+    // icon Chromium asks for on its own, which no page links to.
+    if (!existsSync(file)) {
+      res.writeHead(req.url === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -968,7 +974,9 @@ function firstDifference(actual: Tree[], wanted: Tree[], path = 'body'): string 
       if (a !== w) return `${path} > [${i}]: ${describe(a)}, React has ${describe(w)}`;
       continue;
     }
-    const here = `${path} > ${a[0]}${a[1].class ? `.${a[1].class.split(' ')[0]}` : ''}`;
+    // Named by its own class, not the shared bh-component every root wears.
+    const ownClass = a[1].class?.split(' ').find((name) => name !== 'bh-component');
+    const here = `${path} > ${a[0]}${ownClass ? `.${ownClass}` : ''}`;
     if (a[0] !== w[0] || JSON.stringify(Object.entries(a[1]).sort()) !== JSON.stringify(Object.entries(w[1]).sort())) return `${path} > [${i}]: ${describe(a)}, React has ${describe(w)}`;
     const inside = firstDifference(a[2], w[2], here);
     if (inside) return inside;
