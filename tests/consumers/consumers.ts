@@ -874,40 +874,39 @@ ${macroImports(['Accordion', 'ArticleHighlight', 'CityPartnerBadgeStrip', 'Conte
 {%- if part is string %}{{ part }}{% else %}<time datetime="{{ part.dateTime }}">{{ part.time }}</time>{% endif -%}
 {%- endfor -%}
 {%- endmacro -%}
-{%- set a = article -%}
 {%- set facts = [] -%}
-{%- for row in a.programme.summaryList.rows -%}
+{%- for row in article.programme.summaryList.rows -%}
 {%- set added = facts.push({ label: row.label, value: row.value if row.value is string else withTimes(row.value) }) -%}
 {%- endfor -%}
-{% call bhPageLayout(a.pageLayout) %}
-{% call bhArticleHighlight(a.articleHighlight) %}
-{{ bhFigure(a.figure) }}
-{{ bhTagList(a.tagList) }}
-{{ bhDownloadLink(a.downloadLink) }}
-{{ bhContentsList(a.contentsList) }}
-{% call bhProse(a.prose) %}
-{%- for block in a.body -%}
+{% call bhPageLayout(article.pageLayout) %}
+{% call bhArticleHighlight(article.articleHighlight) %}
+{{ bhFigure(article.figure) }}
+{{ bhTagList(article.tagList) }}
+{{ bhDownloadLink(article.downloadLink) }}
+{{ bhContentsList(article.contentsList) }}
+{% call bhProse(article.prose) %}
+{%- for block in article.body -%}
 {%- if block.ul %}<ul>{% for item in block.ul %}<li>{{ item }}</li>{% endfor %}</ul>{% else %}<p>{{ block.p }}</p>{% endif -%}
 {%- endfor -%}
 {% endcall %}
-{% call bhSection(a.programme.section) %}
-{{ bhSummaryList({ locale: a.programme.summaryList.locale, rows: facts }) }}
+{% call bhSection(article.programme.section) %}
+{{ bhSummaryList({ locale: article.programme.summaryList.locale, rows: facts }) }}
 {% endcall %}
-{% call bhSection(a.participant.section) %}
-{{ bhParticipantProfileCard(a.participant.card) }}
+{% call bhSection(article.participant.section) %}
+{{ bhParticipantProfileCard(article.participant.card) }}
 {% endcall %}
-{% call bhSection(a.reflection.section) %}
-{{ bhQuoteBlock(a.reflection.quoteBlock) }}
+{% call bhSection(article.reflection.section) %}
+{{ bhQuoteBlock(article.reflection.quoteBlock) }}
 {% endcall %}
-{% call bhSection(a.partners.section) %}
-{{ bhCityPartnerBadgeStrip(a.partners.strip) }}
+{% call bhSection(article.partners.section) %}
+{{ bhCityPartnerBadgeStrip(article.partners.strip) }}
 {% endcall %}
-{% call bhSection(a.questions.section) %}
-{{ bhAccordion(a.questions.accordion) }}
+{% call bhSection(article.questions.section) %}
+{{ bhAccordion(article.questions.accordion) }}
 {% endcall %}
 {% endcall %}
-{{ bhPreviousNext(a.previousNext) }}
-{{ bhFeedbackPrompt(a.feedbackPrompt) }}
+{{ bhPreviousNext(article.previousNext) }}
+{{ bhFeedbackPrompt(article.feedbackPrompt) }}
 {% endcall %}
 `;
 
