@@ -63,7 +63,7 @@ if (process.env.CI || process.env.BAUHINIA_REACT18 === '1' || only.includes('rea
   foldReport('react18', report18, ok18);
 }
 
-// The slow consumer apps (React 19 SPA in Chromium, Next.js build) from the tarball; the fast ones ran in vitest.
+// The slow consumer apps (React 19 SPA in Chromium, Next.js build, Eleventy site), installed by name from a local registry; the fast ones ran in vitest.
 if ((process.env.CI || process.env.BAUHINIA_FULL === '1' || only.includes('consumers')) && (!only.length || only.includes('consumers'))) {
   count('consumers (slow set)', step('consumers', bin('tsx'), ['tests/consumers/run.ts', '--slow']));
 }

@@ -8,8 +8,10 @@
  * languages: src/pages/NewsletterArticle.tsx and the modules it imports, compiled to plain JS, so
  * their `'bauhinia-ui'` is the installed tarball. The checks read its landmarks, and in the Next app
  * the client JS the article page loads from the package: the client components' code alone
- * (TextSizeControl), within 1.5 KiB gzip. Used by tests/node/consumers.test.ts (the fast set) and
- * by `tsx tests/consumers/run.ts --all` (every consumer; `--slow`: the SPA and Next only).
+ * (TextSizeControl), within 1.5 KiB gzip. The Eleventy site builds the same article page with
+ * Nunjucks layouts and the package's macros, and must equal the React page: its HTML, its
+ * screenshot, and no JavaScript but text-size.js. Used by tests/node/consumers.test.ts (the fast
+ * set) and by `tsx tests/consumers/run.ts --all` (every consumer; `--slow`: the SPA, Next and Eleventy only).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,14 +20,19 @@ import { dirname, extname, join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { transformSync } from 'esbuild';
+import { Fragment, isValidElement, type ReactNode } from 'react';
 import type { Page } from 'playwright';
 import { pack, root, sizes } from '../../bench/bundle.js';
 import { blockName, type ComponentDefinition } from '../../src/contract/definition.js';
 import type { Locale } from '../../src/index.js';
-import { exchangeProgramme, programmePartners } from '../../src/pages/content/exchangeProgramme.js';
+import { articleBody, photographer } from '../../src/pages/content/articleBody.js';
+import { articleTopics, issuePdf } from '../../src/pages/content/articleTopics.js';
+import { demoImageSrc, exchangeProgramme, programmePartners, programmePeriod } from '../../src/pages/content/exchangeProgramme.js';
 import { newsletterIssue } from '../../src/pages/content/newsletterIssue.js';
+import { programmeFacts } from '../../src/pages/content/programmeFacts.js';
 import { programmeQuestions } from '../../src/pages/content/programmeQuestions.js';
-import { idsByReference } from '../support/ids.js';
+import { languageLinks, languagePaths, pageDates, site } from '../../src/pages/content/site.js';
+import { htmlTree, idsByReference, type Tree } from '../support/ids.js';
 import type { LocalRegistry } from './registry.js';
 
 export const workDir = join(root, 'tests', 'consumers', '.work');
@@ -42,6 +49,9 @@ const versions = {
   veCss: ours('@vanilla-extract/css'),
   // The newest Next.js at the time of writing; its engines field accepts Node >= 20.9.
   next: '16.4.6',
+  // Eleventy 3 with the nunjucks it depends on (the one this repository's macros are tested with).
+  eleventy: '3.1.8',
+  nunjucks: ours('nunjucks'),
 };
 
 export interface Consumer {
@@ -412,6 +422,12 @@ async function inBrowser(distDir: string, use: (open: OpenPage) => Promise<void>
   const server = createServer((req, res) => {
     const path = join(distDir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     const file = existsSync(path) && !path.endsWith('/') ? path : join(distDir, 'index.html');
+    // A site without an index page (the Eleventy one) answers what it lacks with a 404, but for the
+    // icon Chromium asks for on its own, which no page links to.
+    if (!existsSync(file)) {
+      res.writeHead(req.url === '/favicon.ico' ? 204 : 404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
@@ -735,12 +751,361 @@ function mappingSegments(mappings: string): Array<{ line: number; column: number
   return segments;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The Eleventy site: the same article page built with Nunjucks layouts and the package's macros.
+
+/**
+ * JSX the page passes as content (the article's body, a SummaryList value with <time>s), as data
+ * for the templates, which write the markup again around its text: a string as it is, `{ p }` for
+ * a paragraph, `{ ul }` for a list of items, `{ time, dateTime }` for a <time>. Any other markup is
+ * a change to the page the Eleventy templates must learn, so it fails here rather than in a diff.
+ */
+type MarkupPart = string | { p: string } | { ul: string[] } | { li: string } | { time: string; dateTime: string };
+
+function markupData(node: ReactNode): MarkupPart[] {
+  if (node == null || typeof node === 'boolean') return [];
+  if (typeof node === 'string' || typeof node === 'number') return [String(node)];
+  if (Array.isArray(node)) return node.flatMap(markupData);
+  if (isValidElement<{ children?: ReactNode; dateTime?: string }>(node)) {
+    const { children, dateTime } = node.props;
+    if (node.type === Fragment) return markupData(children);
+    const text = () => {
+      const parts = markupData(children);
+      if (!parts.every((part) => typeof part === 'string')) throw new Error(`the article page nests markup in a <${String(node.type)}>, which the Eleventy templates do not write`);
+      return parts.join('');
+    };
+    if (node.type === 'p') return [{ p: text() }];
+    if (node.type === 'li') return [{ li: text() }];
+    if (node.type === 'time' && typeof dateTime === 'string') return [{ time: text(), dateTime }];
+    if (node.type === 'ul') {
+      return [{ ul: markupData(children).map((item) => (typeof item === 'object' && 'li' in item ? item.li : fail(`the article page puts ${JSON.stringify(item)} in a <ul>`))) }];
+    }
+  }
+  throw new Error(`the article page passes markup the Eleventy templates do not write: ${String((node as { type?: unknown }).type ?? node)}`);
+}
+
+const fail = (message: string): never => {
+  throw new Error(message);
+};
+
+/**
+ * The article page's content in one language, as the Eleventy site's global data: the props
+ * SiteShell and NewsletterArticle pass each component, read from the same content modules
+ * (src/pages/content), and the JSX they pass as data (`markupData`). Keep in step with
+ * src/pages/NewsletterArticle.tsx and SiteShell.tsx: the HTML comparison fails where they differ.
+ */
+function eleventyArticleData(locale: Locale) {
+  const newsletterArticlePath = articlePath();
+  const { portal, title, navigation, breadcrumbs, footerLinks, copyright, searchHref, feedbackHref, reportHref } = site[locale];
+  const content = exchangeProgramme[locale];
+  const issue = newsletterIssue[locale];
+  const { programme, participant, reflection, partners } = issue.sections;
+  const { article } = content;
+  const { bio, ...profile } = content.participant;
+  const questions = programmeQuestions[locale];
+  const { title: pdfTitle, ...pdf } = issuePdf(locale);
+  return {
+    locale,
+    // SiteShell
+    shell: {
+      locale,
+      masthead: { title, homeHref: navigation[0]!.href, navigation },
+      // The masthead's identity strip, a link the layout writes, and its search form.
+      portal,
+      search: { locale, variant: 'compact', action: searchHref },
+      languages: languageLinks(newsletterArticlePath),
+      breadcrumbs: [...breadcrumbs, { label: article.title }],
+      footer: { links: footerLinks, copyright, ...pageDates },
+    },
+    // NewsletterArticle
+    pageLayout: { locale },
+    articleHighlight: { variant: 'feature', headingLevel: 1, locale, kicker: article.kicker, title: article.title, lead: article.lead, date: article.date },
+    figure: { locale, src: demoImageSrc, alt: article.imageAlt, caption: article.imageCaption, credit: photographer[locale], aspectRatio: '16:9', loading: 'eager', fetchPriority: 'high' },
+    tagList: { locale, items: articleTopics(locale) },
+    downloadLink: { locale, ...pdf, children: pdfTitle },
+    contentsList: { locale, items: [programme, participant, reflection, partners, questions].map(({ id, heading }) => ({ id, label: heading })) },
+    prose: { locale },
+    body: markupData(articleBody(locale)),
+    programme: {
+      section: { id: programme.id, heading: programme.heading },
+      summaryList: { locale, rows: programmeFacts[locale].map(({ label, value }) => ({ label, value: typeof value === 'string' ? value : markupData(value) })) },
+    },
+    participant: {
+      section: { id: participant.id, heading: participant.heading, description: participant.description },
+      card: { locale, headingLevel: 3, ...profile, period: programmePeriod, children: bio },
+    },
+    reflection: {
+      section: { id: reflection.id, heading: reflection.heading },
+      quoteBlock: { variant: 'reflection', collapsible: true, excerpt: content.reflection.excerpt, attribution: content.attribution, locale, children: content.reflection.paragraphs },
+    },
+    partners: {
+      section: { id: partners.id, heading: partners.heading, description: partners.description },
+      strip: { partners: programmePartners(locale), label: content.partnersLabel, groupByRegion: true, headingLevel: 3, locale },
+    },
+    questions: {
+      section: { id: questions.id, heading: questions.heading },
+      accordion: { locale, name: 'programme-faq', sections: questions.questions },
+    },
+    previousNext: { locale, previous: issue.previous, next: issue.next },
+    feedbackPrompt: { locale, action: feedbackHref, hiddenFields: { page: `${languagePaths[locale]}${newsletterArticlePath}` }, reportHref },
+  };
+}
+
+/**
+ * The article's path after the language prefix, which NewsletterArticle.tsx exports. Read from its
+ * source: importing the page module here would load the components from source, styles and all.
+ */
+function articlePath(): string {
+  const source = readFileSync(join(root, 'src', 'pages', 'NewsletterArticle.tsx'), 'utf8');
+  return /^export const newsletterArticlePath = '([^']+)';$/m.exec(source)?.[1] ?? fail('src/pages/NewsletterArticle.tsx no longer exports newsletterArticlePath as a string');
+}
+
+/** The templates' imports, one line each. */
+const macroImports = (names: string[]) => names.map((name) => `{%- from "${blockName({ name })}/macro.njk" import bh${name} -%}`).join('\n');
+
+/** NewsletterArticle.tsx as an Eleventy layout: the page's main content, from its data, inside the site's frame. */
+const articleLayout = `---
+layout: site-shell.njk
+---
+${macroImports(['Accordion', 'ArticleHighlight', 'CityPartnerBadgeStrip', 'ContentsList', 'DownloadLink', 'FeedbackPrompt', 'Figure', 'PageLayout', 'ParticipantProfileCard', 'PreviousNext', 'Prose', 'QuoteBlock', 'Section', 'SummaryList', 'TagList'])}
+{#- Text with <time>s, as the page's data gives it: strings and { time, dateTime }. -#}
+{%- macro withTimes(parts) -%}
+{%- for part in parts -%}
+{%- if part is string %}{{ part }}{% else %}<time datetime="{{ part.dateTime }}">{{ part.time }}</time>{% endif -%}
+{%- endfor -%}
+{%- endmacro -%}
+{%- set facts = [] -%}
+{%- for row in article.programme.summaryList.rows -%}
+{%- set added = facts.push({ label: row.label, value: row.value if row.value is string else withTimes(row.value) }) -%}
+{%- endfor -%}
+{% call bhPageLayout(article.pageLayout) %}
+{% call bhArticleHighlight(article.articleHighlight) %}
+{{ bhFigure(article.figure) }}
+{{ bhTagList(article.tagList) }}
+{{ bhDownloadLink(article.downloadLink) }}
+{{ bhContentsList(article.contentsList) }}
+{% call bhProse(article.prose) %}
+{%- for block in article.body -%}
+{%- if block.ul %}<ul>{% for item in block.ul %}<li>{{ item }}</li>{% endfor %}</ul>{% else %}<p>{{ block.p }}</p>{% endif -%}
+{%- endfor -%}
+{% endcall %}
+{% call bhSection(article.programme.section) %}
+{{ bhSummaryList({ locale: article.programme.summaryList.locale, rows: facts }) }}
+{% endcall %}
+{% call bhSection(article.participant.section) %}
+{{ bhParticipantProfileCard(article.participant.card) }}
+{% endcall %}
+{% call bhSection(article.reflection.section) %}
+{{ bhQuoteBlock(article.reflection.quoteBlock) }}
+{% endcall %}
+{% call bhSection(article.partners.section) %}
+{{ bhCityPartnerBadgeStrip(article.partners.strip) }}
+{% endcall %}
+{% call bhSection(article.questions.section) %}
+{{ bhAccordion(article.questions.accordion) }}
+{% endcall %}
+{% endcall %}
+{{ bhPreviousNext(article.previousNext) }}
+{{ bhFeedbackPrompt(article.feedbackPrompt) }}
+{% endcall %}
+`;
+
+/**
+ * The Eleventy section of the Getting started guide (src/docs/GettingStarted.mdx): its code blocks
+ * that name a file in their first line (`// eleventy.config.js`, `{#- _includes/site-shell.njk… -#}`)
+ * are the site's files, exactly; a Nunjucks block that names none is an excerpt of the article's
+ * layout, and must be found in it. So the guide shows the code this consumer runs.
+ */
+function guideFiles(articleLayout: string): Record<string, string> {
+  const guide = readFileSync(join(root, 'src', 'docs', 'GettingStarted.mdx'), 'utf8');
+  const section = /^### Eleventy \(Nunjucks\)\n([\s\S]*?)^#{2,3} /m.exec(guide)?.[1] ?? fail('src/docs/GettingStarted.mdx has no "### Eleventy (Nunjucks)" section');
+  const files: Record<string, string> = {};
+  for (const [, language, code] of section.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)) {
+    const named = /^(?:\/\/ |\{#-? )([\w./-]+\.(?:js|njk))\b/.exec(code!)?.[1];
+    if (named) files[named] = code!;
+    else if (language === 'njk' && !articleLayout.includes(code!)) throw new Error(`src/docs/GettingStarted.mdx, Eleventy: this excerpt is not in the article's layout:\n${code}`);
+  }
+  const missing = ['eleventy.config.js', '_includes/site-shell.njk'].filter((file) => !(file in files));
+  if (missing.length) throw new Error(`src/docs/GettingStarted.mdx, Eleventy: no code block for ${missing.join(', ')}`);
+  return files;
+}
+
+const eleventyFiles = () => ({
+  // The config and the site's frame, as the guide gives them.
+  ...guideFiles(articleLayout),
+  '_data/newsletterArticle.json': `${JSON.stringify(articleLocales.map(eleventyArticleData), null, 2)}\n`,
+  // One page per language: the layouts write it all from the page's data.
+  'article.njk': `---
+pagination:
+  data: newsletterArticle
+  size: 1
+  alias: article
+permalink: "{{ article.locale }}/article/index.html"
+layout: newsletter-article.njk
+---
+`,
+  // NewsletterArticle.tsx: the page's main content.
+  '_includes/newsletter-article.njk': articleLayout,
+  // The React page, for the comparison: the same page modules the SPA and Next render.
+  ...articleModules('lib/pages'),
+  'render-react.mjs': `// The React article page's server HTML in each language, from the installed package.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { NewsletterArticle } from './lib/pages/NewsletterArticle.js';
+const locales = ${JSON.stringify(articleLocales)};
+process.stdout.write(JSON.stringify(Object.fromEntries(locales.map((locale) => [locale, renderToStaticMarkup(createElement(NewsletterArticle, { locale }))]))));
+`,
+});
+
+/** The <head> and <body> of a whole document, as markup. */
+function documentParts(html: string, where: string): { htmlAttributes: string; head: string; body: string } {
+  const match = /^\s*<!doctype html>\s*<html([^>]*)>\s*<head>([\s\S]*)<\/head>\s*<body>([\s\S]*)<\/body>\s*<\/html>\s*$/i.exec(html);
+  if (!match) throw new Error(`${where}: not a document of <html>, <head> and <body>:\n${html.slice(0, 500)}`);
+  return { htmlAttributes: match[1]!, head: match[2]!, body: match[3]! };
+}
+
+/** Where two normalised trees first differ, as a path of elements and what differs there; undefined when equal. */
+function firstDifference(actual: Tree[], wanted: Tree[], path = 'body'): string | undefined {
+  const describe = (tree: Tree | undefined) => (tree === undefined ? 'nothing' : typeof tree === 'string' ? JSON.stringify(tree) : `<${tree[0]} ${JSON.stringify(tree[1])}>`);
+  for (let i = 0; i < Math.max(actual.length, wanted.length); i++) {
+    const [a, w] = [actual[i], wanted[i]];
+    if (typeof a === 'string' || typeof w === 'string' || a === undefined || w === undefined) {
+      if (a !== w) return `${path} > [${i}]: ${describe(a)}, React has ${describe(w)}`;
+      continue;
+    }
+    // Named by its own class, not the shared bh-component every root wears.
+    const ownClass = a[1].class?.split(' ').find((name) => name !== 'bh-component');
+    const here = `${path} > ${a[0]}${ownClass ? `.${ownClass}` : ''}`;
+    if (a[0] !== w[0] || JSON.stringify(Object.entries(a[1]).sort()) !== JSON.stringify(Object.entries(w[1]).sort())) return `${path} > [${i}]: ${describe(a)}, React has ${describe(w)}`;
+    const inside = firstDifference(a[2], w[2], here);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/** The page's scripts and what else could run: only text-size.js, loaded by one external script, may. */
+function checkOnlyTextSizeJs(app: App, html: string, where: string): void {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  const problems = [
+    scripts.length !== 1 && `${scripts.length} <script> elements, not one`,
+    ...scripts.filter(([, attributes, body]) => !/^\s+src="\/assets\/bauhinia-ui\/text-size\.js"\s+defer$/.test(attributes!) || body!.trim()).map(([script]) => `a script other than text-size.js: ${script.slice(0, 200)}`),
+    /\son[a-z]+=/i.test(html) && 'an inline event handler attribute',
+    /javascript:/i.test(html) && 'a javascript: URL',
+    /<(?:iframe|object|embed)\b/i.test(html) && 'an iframe, object or embed',
+  ].filter(Boolean);
+  const outputJs = walk(join(app.dir, '_site')).filter((file) => /\.m?js$/.test(file));
+  const shipped = readFileSync(join(app.dir, 'node_modules', 'bauhinia-ui', 'dist', 'text-size.js'));
+  if (outputJs.map((file) => relative(join(app.dir, '_site'), file)).join() !== posix.join('assets', 'bauhinia-ui', 'text-size.js')) problems.push(`the site's JavaScript files are ${JSON.stringify(outputJs.map((file) => relative(app.dir, file)))}, not text-size.js alone`);
+  else if (!readFileSync(outputJs[0]!).equals(shipped)) problems.push("the site's text-size.js is not the package's");
+  if (!/<div\b(?=[^>]*\shidden[\s>=])(?=[^>]*\sclass="[^"]*\bbh-text-size-control\b)(?=[^>]*\sdata-labels=")[^>]*>\s*<\/div>/.test(html)) problems.push("no TextSizeControl placeholder (a hidden div.bh-text-size-control with data-labels) for text-size.js to enhance");
+  if (problems.length) throw new Error(`${where}: ${problems.join('; ')}`);
+}
+
+const eleventySite: Consumer = {
+  name: 'eleventy-nunjucks',
+  fast: false,
+  // React renders the reference page only (render-react.mjs); the site itself has none.
+  dependencies: { '@11ty/eleventy': versions.eleventy, nunjucks: versions.nunjucks, ...reactDeps(versions.react19) },
+  files: eleventyFiles,
+  async check(app, log) {
+    const started = Date.now();
+    const buildLog = sh(app.dir, nodeBin(app.dir, 'eleventy'), []);
+    checkLogQuiet(buildLog, 'eleventy');
+    log(`eleventy built the article page (${articleLocales.join(', ')}) from Nunjucks layouts and the package's macros in ${((Date.now() - started) / 1000).toFixed(1)} s: ${buildLog.trim().split('\n').at(-1)}`);
+    const reactPages = JSON.parse(sh(app.dir, 'node', ['render-react.mjs'], { NODE_ENV: 'production' })) as Record<Locale, string>;
+    const siteDir = join(app.dir, '_site');
+    const pages = articleLocales.map((locale) => {
+      const file = join(siteDir, locale, 'article', 'index.html');
+      const where = `eleventy ${relative(app.dir, file)}`;
+      const html = readFileSync(file, 'utf8');
+      const { htmlAttributes, head, body } = documentParts(html, where);
+      checkArticle(landmarksInHtml(html), locale, where);
+      const difference = firstDifference(htmlTree(body), htmlTree(reactPages[locale]));
+      if (difference) throw new Error(`${where}: the <body> differs from the React article page's server HTML (compared as src/fixtures/README.md says, ids by reference) at\n  ${difference}`);
+      checkOnlyTextSizeJs(app, html, where);
+      return { locale, htmlAttributes, head, react: reactPages[locale] };
+    });
+    log(`the <body> of each page equals the React article page's renderToStaticMarkup (trees, ids by reference); ${articleChecked()}`);
+    log('each page ships no JavaScript but the package\'s text-size.js (one deferred script, passthrough-copied), and holds the TextSizeControl placeholder');
+    // The React page as a static document with the Eleventy page's own <head>: the same CSS and script.
+    for (const { locale, htmlAttributes, head, react } of pages) {
+      const file = join(siteDir, 'react', locale, 'article', 'index.html');
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `<!doctype html>\n<html${htmlAttributes}>\n<head>${head}</head>\n<body>${react}</body>\n</html>\n`);
+    }
+    await inBrowser(siteDir, async (open) => {
+      for (const { locale } of pages) {
+        const [eleventy, react] = [await screenshotArticle(open, `/${locale}/article/index.html`), await screenshotArticle(open, `/react/${locale}/article/index.html`)];
+        if (eleventy.errors.length) throw new Error(`the Eleventy ${locale} page logged errors in Chromium:\n${eleventy.errors.join('\n')}`);
+        if (eleventy.textSizeButtons !== 3) throw new Error(`the Eleventy ${locale} page in Chromium: text-size.js made ${eleventy.textSizeButtons} text size buttons of the placeholder, not 3`);
+        if (!eleventy.png.equals(react.png)) {
+          const shots = [join(app.dir, `eleventy-${locale}.png`), join(app.dir, `react-${locale}.png`)];
+          writeFileSync(shots[0]!, eleventy.png);
+          writeFileSync(shots[1]!, react.png);
+          const differing = await differingPixels(open, `/react/${locale}/article/index.html`, eleventy.png, react.png);
+          throw new Error(`the ${locale} page's screenshot at ${screenshotWidth} px differs from the React page's: ${differing}; see ${shots.map((shot) => relative(root, shot)).join(' and ')}`);
+        }
+        log(`${locale}: Chromium screenshots at ${screenshotWidth} px of the Eleventy page and the React page are equal, pixel for pixel (${eleventy.size.width}×${eleventy.size.height}, ${eleventy.png.length} B PNG); text-size.js made the 3 buttons`);
+      }
+    });
+  },
+};
+
+const screenshotWidth = 1280;
+
+/** A full-page screenshot at 1280 px, once fonts are loaded and text-size.js has made its buttons. */
+async function screenshotArticle(open: OpenPage, path: string): Promise<{ png: Buffer; size: { width: number; height: number }; textSizeButtons: number; errors: string[] }> {
+  const { page, errors } = await open(path);
+  await page.setViewportSize({ width: screenshotWidth, height: 900 });
+  await page.waitForSelector('main', { timeout: 30_000 });
+  await page.waitForSelector('.bh-text-size-control button', { timeout: 10_000 }).catch(() => {});
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const textSizeButtons = await page.evaluate(() => document.querySelectorAll('.bh-text-size-control button:not([disabled])').length);
+  const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+  const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  await page.close();
+  return { png, size, textSizeButtons, errors };
+}
+
+/** How two screenshots differ: their sizes, or how many pixels differ, counted in a canvas. */
+async function differingPixels(open: OpenPage, path: string, a: Buffer, b: Buffer): Promise<string> {
+  const { page } = await open(path);
+  const result = await page.evaluate(
+    async ([first, second]) => {
+      const images = await Promise.all(
+        [first, second].map(async (data) => {
+          const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext('2d')!;
+          context.drawImage(bitmap, 0, 0);
+          return { width: bitmap.width, height: bitmap.height, pixels: context.getImageData(0, 0, bitmap.width, bitmap.height).data };
+        }),
+      );
+      const [x, y] = images as [(typeof images)[0], (typeof images)[0]];
+      if (x.width !== y.width || x.height !== y.height) return `${x.width}×${x.height} against ${y.width}×${y.height}`;
+      let count = 0;
+      let firstRow = -1;
+      for (let i = 0; i < x.pixels.length; i += 4) {
+        if (x.pixels[i] !== y.pixels[i] || x.pixels[i + 1] !== y.pixels[i + 1] || x.pixels[i + 2] !== y.pixels[i + 2] || x.pixels[i + 3] !== y.pixels[i + 3]) {
+          count++;
+          if (firstRow < 0) firstRow = Math.floor(i / 4 / x.width);
+        }
+      }
+      return `${count} of ${x.width * x.height} pixels differ, the first in row ${firstRow}`;
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+  await page.close();
+  return result;
+}
+
 export const consumers: Consumer[] = [
   { name: 'node-ssr-react19', fast: true, dependencies: reactDeps(versions.react19), files: nodeSsrFiles, check: checkNodeSsr(versions.react19) },
   { name: 'node-ssr-react18', fast: true, dependencies: reactDeps(versions.react18), files: nodeSsrFiles, check: checkNodeSsr(versions.react18) },
   viteVanillaExtract,
   spaReact19,
   nextApp,
+  eleventySite,
 ];
 
 // ---------------------------------------------------------------------------------------------

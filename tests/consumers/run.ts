@@ -1,8 +1,8 @@
 /**
  * Consumer checks. `tsx tests/consumers/run.ts` runs the fast set (the one `npm test` runs through
  * tests/node/consumers.test.ts), installed from the packed tarball; `--all` adds the React 19 SPA in
- * Chromium and the Next.js App Router build; `--slow` runs only those two (npm test does, when CI is
- * set), which install the package by name from a local registry it is first published to
+ * Chromium, the Next.js App Router build and the Eleventy site; `--slow` runs only those three (npm
+ * test does, when CI is set), which install the package by name from a local registry it is first published to
  * (tests/consumers/registry.ts); names select single consumers.
  * Ends with the line "N passed, N failed" and exits non-zero on any failure.
  */
