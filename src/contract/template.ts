@@ -32,7 +32,11 @@ export interface TemplateInput {
   id: TemplateId;
 }
 
-/** What every model module exports for its macro, besides the model its React component renders from. */
+/**
+ * What every model module exports for its macro. The React component does not render from it (a
+ * model object's property names would cost every bundle bytes); both take their rules from the same
+ * helpers, and the tests compare their HTML.
+ */
 export interface ModelModule {
   /**
    * The model a macro renders, from the macro's params (without `children`) and its children;

@@ -1,5 +1,6 @@
 // The filters the macros call. Each is a component's model (src/components/<Name>/<Name>.model.ts),
-// the same function its React component renders from, so a macro makes no decision of its own.
+// which decides what the macro writes with the same rules its React component uses, so a macro makes
+// no decision of its own.
 import type { ModelModule } from '../contract/template.js';
 import { focusable, link, visuallyHidden } from '../styles/base.css.js';
 import { container } from '../styles/container.css.js';
