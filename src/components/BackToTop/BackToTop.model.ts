@@ -9,9 +9,7 @@ import { link } from '../../styles/base.css.js';
 import { backToTopLabels, backToTopVariants } from './BackToTop.definition.js';
 import * as styles from './BackToTop.css.js';
 import type { BackToTopProps } from './BackToTop.js';
-
-/** The up arrow, in an 8-unit box: the default stroke width of 1 draws a 2-unit stroke at 16 units. */
-export const arrow = 'M4 7V1.25M1.5 3.75 4 1.25l2.5 2.5';
+import { arrow } from './arrow.js';
 
 /** The macro's model: the link's root props, `href`, text and the arrow. */
 export const template = ({ targetId, variant, locale, labels }: BackToTopProps) => ({

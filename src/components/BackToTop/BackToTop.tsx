@@ -9,7 +9,7 @@ import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { backToTopLabels, backToTopVariants } from './BackToTop.definition.js';
 import * as styles from './BackToTop.css.js';
-import { arrow } from './BackToTop.model.js';
+import { arrow } from './arrow.js';
 
 export type BackToTopVariant = (typeof backToTopVariants)[number];
 

@@ -3,18 +3,10 @@ import { rootProps } from '../../contract/rootProps.js';
 import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
-import { textOrUndefined } from '../../internal/text.js';
 import { breadcrumbsLabels } from './Breadcrumbs.definition.js';
 import * as styles from './Breadcrumbs.css.js';
-import type { BreadcrumbItem, BreadcrumbsProps } from './Breadcrumbs.js';
-
-/** The trail's steps, from `items`: those with a usable label, with their text and the `href` given. Wrong-typed entries (null, strings) read as empty. */
-export const trailSteps = (items: unknown) =>
-  (Array.isArray(items) ? (items as unknown[]) : []).flatMap((entry) => {
-    const { label, href }: Partial<BreadcrumbItem> = typeof entry === 'object' && entry !== null ? entry : {};
-    const text = textOrUndefined(label);
-    return text ? [{ text, href }] : [];
-  });
+import type { BreadcrumbsProps } from './Breadcrumbs.js';
+import { trailSteps } from './trailSteps.js';
 
 /** The macro's model: the root's props and the steps (the last one current, with no URL); undefined with no step. */
 export function template({ items, locale, labels }: BreadcrumbsProps) {

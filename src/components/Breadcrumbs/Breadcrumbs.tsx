@@ -8,7 +8,7 @@ import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { breadcrumbsLabels } from './Breadcrumbs.definition.js';
 import * as styles from './Breadcrumbs.css.js';
-import { trailSteps } from './Breadcrumbs.model.js';
+import { trailSteps } from './trailSteps.js';
 
 const componentName = 'Breadcrumbs';
 

@@ -8,7 +8,7 @@ import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import { calloutLabels, calloutVariants } from './Callout.definition.js';
 import * as styles from './Callout.css.js';
-import { icons, notice } from './Callout.model.js';
+import { icons, notice } from './variantMarks.js';
 
 export type CalloutVariant = (typeof calloutVariants)[number];
 

@@ -9,12 +9,7 @@ import { cx, textOrUndefined } from '../../internal/text.js';
 import { partnerLabels } from './CityPartnerBadgeStrip.definition.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
 import type { CityPartner, CityPartnerBadgeStripProps } from './CityPartnerBadgeStrip.js';
-
-/**
- * The current partner's check mark, in an 8-unit box: the default stroke width of 1 draws a 2-unit
- * stroke at 16 units; stroke colour and caps come from CSS.
- */
-export const checkMark = 'M1.5 4.25 3.25 6M6.5 2.25 3.25 6';
+import { checkMark } from './checkMark.js';
 
 /** The macro's model (the strip has no children); undefined when no partner has a usable name. */
 export function template({ partners, label, locale, labels, groupByRegion, headingLevel }: CityPartnerBadgeStripProps) {

@@ -9,7 +9,7 @@ import { cx, textOrUndefined } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import { partnerLabels } from './CityPartnerBadgeStrip.definition.js';
 import * as styles from './CityPartnerBadgeStrip.css.js';
-import { checkMark } from './CityPartnerBadgeStrip.model.js';
+import { checkMark } from './checkMark.js';
 
 const componentName = 'CityPartnerBadgeStrip';
 

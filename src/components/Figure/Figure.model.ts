@@ -1,23 +1,13 @@
 // What Figure's macro (Figure.njk) writes, decided by the rules Figure.tsx uses. No React here.
 import { rootProps } from '../../contract/rootProps.js';
-import { labelFor } from '../../i18n/labels.js';
-import { resolveLocale } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
 import { pixels } from '../../internal/pixels.js';
 import { gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
-import { figureAspectRatios, figureFetchPriorities, figureLabels, figureLoadings } from './Figure.definition.js';
+import { figureAspectRatios, figureFetchPriorities, figureLoadings } from './Figure.definition.js';
 import * as styles from './Figure.css.js';
 import type { FigureProps } from './Figure.js';
-
-/**
- * The credit label's words before and after the name: `{credit}` marks where the name goes; a label
- * without it gets the name after a space.
- */
-export function creditWords(locale: unknown, labels: unknown): [before: string, after: string | undefined] {
-  const [before, after] = labelFor(resolveLocale(locale), figureLabels, labels, 'credit').split('{credit}');
-  return [after === undefined ? `${before} ` : before!, after];
-}
+import { creditWords } from './creditWords.js';
 
 /** The macro's model; undefined when there is no usable `src`, `caption` or `credit`. */
 export function template({ src, alt, caption, credit, width, height, aspectRatio, loading, fetchPriority, locale, labels }: FigureProps) {

@@ -8,7 +8,7 @@ import { gatedUrl, srcSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { figureAspectRatios, figureFetchPriorities, figureLabels, figureLoadings } from './Figure.definition.js';
 import * as styles from './Figure.css.js';
-import { creditWords } from './Figure.model.js';
+import { creditWords } from './creditWords.js';
 
 const componentName = 'Figure';
 

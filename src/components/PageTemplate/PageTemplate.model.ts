@@ -7,9 +7,7 @@ import { templateSlot } from '../../nunjucks/content.js';
 import { standardFooterLinks } from '../SiteFooter/standardFooterLinks.js';
 import * as styles from './PageTemplate.css.js';
 import type { PageTemplateFooter, PageTemplateMasthead, PageTemplateProps } from './PageTemplate.js';
-
-/** Reads a prop that should be an object; anything else (a string, null) reads as empty. */
-export const objectOr = <T extends object>(value: unknown): Partial<T> => (typeof value === 'object' && value !== null ? (value as Partial<T>) : {});
+import { objectOr } from './objectOr.js';
 
 /**
  * The macro's model: the root's props, `<main>`'s id (the skip link's target), the notice, the

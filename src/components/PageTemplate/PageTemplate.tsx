@@ -14,7 +14,7 @@ import { standardFooterLinks, type SiteFooterLinkName } from '../SiteFooter/stan
 import { SkipLink } from '../SkipLink/SkipLink.js';
 import { TextSizeControl } from '../TextSizeControl/TextSizeControl.js';
 import * as styles from './PageTemplate.css.js';
-import { objectOr } from './PageTemplate.model.js';
+import { objectOr } from './objectOr.js';
 
 const componentName = 'PageTemplate';
 

@@ -8,7 +8,7 @@ import { cx } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { paginationLabels } from './Pagination.definition.js';
 import * as styles from './Pagination.css.js';
-import { pageRange } from './Pagination.model.js';
+import { pageRange } from './pageRange.js';
 
 export interface PaginationProps extends Omit<ComponentPropsWithoutRef<'nav'>, 'children'> {
   /** The number of pages. With fewer than 2 nothing renders. */

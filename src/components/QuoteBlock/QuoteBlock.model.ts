@@ -2,16 +2,14 @@
 import { rootProps } from '../../contract/rootProps.js';
 import type { TemplateInput } from '../../contract/template.js';
 import { labelFor } from '../../i18n/labels.js';
-import { langAttribute, resolveLocale, type Locale } from '../../i18n/locale.js';
+import { langAttribute, resolveLocale } from '../../i18n/locale.js';
 import { optionValue } from '../../internal/option.js';
 import { citeSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
 import { quoteLabels, quoteVariants } from './QuoteBlock.definition.js';
 import * as styles from './QuoteBlock.css.js';
 import type { QuoteBlockProps } from './QuoteBlock.js';
-
-/** What goes between the attribution's parts: Chinese uses the full-width comma (the middle dot "・" is Japanese, and "·" joins parts of a name). */
-export const attributionSeparator = (locale: Locale) => (locale === 'en' ? ', ' : '，');
+import { attributionSeparator } from './attributionSeparator.js';
 
 /**
  * The macro's model; undefined when there is nothing to quote. Its children follow the fixture

@@ -9,7 +9,7 @@ import { cx, textOrUndefined } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { quoteLabels, quoteVariants } from './QuoteBlock.definition.js';
 import * as styles from './QuoteBlock.css.js';
-import { attributionSeparator } from './QuoteBlock.model.js';
+import { attributionSeparator } from './attributionSeparator.js';
 import { quoteParagraphs } from './quoteParagraphs.js';
 
 export type QuoteVariant = (typeof quoteVariants)[number];

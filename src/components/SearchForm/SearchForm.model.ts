@@ -12,7 +12,6 @@ import { cx } from '../../internal/text.js';
 import { searchFormLabels, searchFormVariants } from './SearchForm.definition.js';
 import * as buttonStyles from '../Button/Button.css.js';
 import * as styles from './SearchForm.css.js';
-import type { SearchFormProps } from './SearchForm.js';
 
 export type SearchFormVariant = (typeof searchFormVariants)[number];
 
@@ -98,7 +97,7 @@ export function searchFormModel<Rest extends object>(
  * caller's `id` when usable). The id stands for the search page, so it is issued only for a form
  * that renders.
  */
-export function template({ id: given, ...params }: SearchFormProps, { id }: TemplateInput) {
+export function template({ id: given, ...params }: SearchFormContent & { id?: string }, { id }: TemplateInput) {
   const action = gatedUrl(params.action, actionSchemes);
   return action && searchFormModel(params, id('bh-search', given, action));
 }

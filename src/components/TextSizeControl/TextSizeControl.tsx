@@ -8,7 +8,7 @@ import { cx } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
 import { textSizeLabels, textSizes } from './TextSizeControl.definition.js';
 import * as styles from './TextSizeControl.css.js';
-import { resolvedLabels } from './TextSizeControl.model.js';
+import { resolvedLabels } from './resolvedLabels.js';
 import { chooseSize, currentSize, restoreSize, watchSize } from './textSizeChoice.js';
 
 export type TextSize = (typeof textSizes)[number];
