@@ -9,7 +9,7 @@ import { quotedValue, warnDev } from '../../internal/devWarning.js';
 import { headingTag, type HeadingLevel, type HeadingTag } from '../../internal/headingLevel.js';
 import { usableId } from '../../internal/ids.js';
 import { textOrUndefined } from '../../internal/text.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import { groupNamePattern } from './Accordion.definition.js';
 import * as styles from './Accordion.css.js';
 

@@ -4,7 +4,7 @@ import { labelFor } from '../../i18n/labels.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
 import { textOrUndefined } from '../../internal/text.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import { mastheadLabels } from './Masthead.definition.js';
 import * as styles from './Masthead.css.js';
 import type { MastheadNavigationItem, MastheadProps } from './Masthead.js';

@@ -3,7 +3,7 @@ import { rootProps } from '../../contract/rootProps.js';
 import type { TemplateInput } from '../../contract/template.js';
 import { optionValue } from '../../internal/option.js';
 import { cx } from '../../internal/text.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import { pageLayoutAsidePlacements, pageLayoutWidths } from './PageLayout.definition.js';
 import * as styles from './PageLayout.css.js';
 import type { PageLayoutProps } from './PageLayout.js';

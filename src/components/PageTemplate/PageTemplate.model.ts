@@ -3,7 +3,7 @@
 import { rootProps } from '../../contract/rootProps.js';
 import type { TemplateInput } from '../../contract/template.js';
 import { fragmentId } from '../../internal/ids.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import { standardFooterLinks } from '../SiteFooter/standardFooterLinks.js';
 import * as styles from './PageTemplate.css.js';
 import type { PageTemplateFooter, PageTemplateMasthead, PageTemplateProps } from './PageTemplate.js';

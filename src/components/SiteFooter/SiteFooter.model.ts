@@ -5,7 +5,7 @@ import { resolveLocale } from '../../i18n/locale.js';
 import { headingTag } from '../../internal/headingLevel.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import { siteFooterLabels } from './SiteFooter.definition.js';
 import * as styles from './SiteFooter.css.js';
 import type { SiteFooterGroup, SiteFooterLink, SiteFooterProps } from './SiteFooter.js';

@@ -3,7 +3,7 @@ import { rootProps } from '../../contract/rootProps.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { hrefSchemes, gatedUrl } from '../../internal/safeUrl.js';
 import { cx, textOrUndefined } from '../../internal/text.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import * as styles from './SummaryList.css.js';
 import type { SummaryListAction, SummaryListProps, SummaryListRow } from './SummaryList.js';
 

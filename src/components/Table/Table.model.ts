@@ -8,7 +8,7 @@ import type { TemplateInput } from '../../contract/template.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { optionValue } from '../../internal/option.js';
 import { cx, hasContent, textOrUndefined } from '../../internal/text.js';
-import { templateSlot } from '../../nunjucks/content.js';
+import { templateSlot } from '../../contract/templateSlot.js';
 import { tableVariants } from './Table.definition.js';
 import * as styles from './Table.css.js';
 

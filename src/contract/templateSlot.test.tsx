@@ -2,7 +2,7 @@ import nunjucks from 'nunjucks';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { slot } from '../internal/slot.js';
-import { templateSlot } from './content.js';
+import { templateSlot } from './templateSlot.js';
 
 // What a macro returns: its output, marked safe.
 const markup = (html: string) => new nunjucks.runtime.SafeString(html);
