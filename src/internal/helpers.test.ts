@@ -90,6 +90,7 @@ describe('fragmentId', () => {
     expect(fragmentId('#main-content')).toBe('main-content');
     expect(fragmentId('main-content')).toBe('main-content');
     expect(fragmentId('##x')).toBe('#x');
+    expect(fragmentId('note#2'), 'a # inside is part of the id').toBe('note#2');
     expect(fragmentId('#')).toBeUndefined();
     expect(fragmentId('#a b')).toBeUndefined();
     expect(fragmentId(undefined)).toBeUndefined();
