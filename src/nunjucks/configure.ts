@@ -10,6 +10,8 @@ import { idSource } from './ids.js';
 /** What configureNunjucks needs of a Nunjucks `Environment` (nunjucks 3). */
 export interface NunjucksEnvironment {
   addFilter(name: string, filter: (...args: never[]) => unknown): unknown;
+  /** The environment's options: `autoescape` must be on (Nunjucks' default). */
+  opts?: { autoescape?: unknown };
 }
 
 // Every component folder's model module and stylesheet: a component joins the macros with its own
@@ -30,9 +32,13 @@ export const templateModels: ReadonlyMap<string, ModelModule> = new Map(Object.e
  * documented classes its elements wear: `classes`, the component stylesheet's exports (the very
  * constants its React component uses: `styles.caption` there is `m.classes.caption` here), and
  * `shared`, the shared classes (`link`, `visuallyHidden`, `focusable`, `container`). The filters
- * return plain text for autoescape to escape: the environment must autoescape (Nunjucks' default).
+ * return plain text for autoescape to escape, so an environment that does not autoescape (Nunjucks'
+ * default is to) is refused with a TypeError: the macros would write content as markup.
  */
 export function configureNunjucks<Environment extends NunjucksEnvironment>(env: Environment): Environment {
+  if (!env.opts?.autoescape) {
+    throw new TypeError('configureNunjucks: the Nunjucks environment must autoescape (leave `autoescape` at its default, true): the macros leave the escaping of content to it.');
+  }
   for (const [name, { template }] of templateModels) {
     const classes = stylesheets[`../components/${name}/${name}.css.ts`];
     env.addFilter(`bh${name}Model`, function (this: object, params: unknown, caller: unknown) {

@@ -5,6 +5,7 @@
  * Reproduce a property failure with FC_SEED=<seed> FC_PATH=<path>; raise the effort with FC_NUM_RUNS.
  */
 import fc from 'fast-check';
+import nunjucks from 'nunjucks';
 import { createElement } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { ArticleHighlight } from '../../src/components/ArticleHighlight/ArticleHighlight.js';
@@ -17,7 +18,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nunjucksCall } from '../../src/docs/blocks/nunjucksCall.js';
 import { fixtureElement, publishedHtml } from '../../src/fixtures/fixture.js';
 import type { JsonSchema } from '../../src/fixtures/schema.js';
-import { templateModels } from '../../src/nunjucks/configure.js';
+import { configureNunjucks, templateModels } from '../../src/nunjucks/configure.js';
 import { hostileText } from '../support/arbitraries.js';
 import { hostileValue } from '../support/hostileProps.js';
 import { htmlTree } from '../support/ids.js';
@@ -103,6 +104,13 @@ describe('the comparison', () => {
     expect(htmlTree('<article aria-labelledby="bh-profile-1a2b3c4d"><h3 id="bh-profile-1a2b3c4d">A</h3></article>')).toEqual(htmlTree(react));
     expect(htmlTree('<article aria-labelledby="bh-profile-1a2b3c4d"><h3 id="bh-profile-1a2b3c4d-2">A</h3></article>')).not.toEqual(htmlTree(react));
     expect(htmlTree('<a href="#wang">A</a>')).not.toEqual(htmlTree('<a href="#chan">A</a>'));
+  });
+});
+
+describe('configureNunjucks', () => {
+  it('refuses an environment that does not autoescape: the macros leave the escaping of content to it', () => {
+    expect(() => configureNunjucks(new nunjucks.Environment(null, { autoescape: false }))).toThrow(/must autoescape/);
+    expect(configureNunjucks(new nunjucks.Environment(null))).toBeInstanceOf(nunjucks.Environment);
   });
 });
 
