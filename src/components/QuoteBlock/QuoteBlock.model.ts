@@ -29,6 +29,10 @@ export function template(
   // Wrong-typed input (a string, null) shows no attribution.
   const { name, role, organisation, city } = typeof attribution === 'object' && attribution !== null ? attribution : {};
   const [speaker, ...details] = [name, role, organisation, city].map((value) => textOrUndefined(value));
+  const separator = attributionSeparator(resolvedLocale);
+  // A separator goes before every part but the first: the speaker, when named, comes first.
+  const others = details.filter((detail) => detail !== undefined).map((text, index) => ({ before: speaker || index ? separator : '', text }));
+  const source = citeUrl && labelFor(resolvedLocale, quoteLabels, labels, 'source');
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
   return {
     root: rootProps({}, { className: cx(styles.root, styles.variant[resolvedVariant]), locale }),
@@ -40,10 +44,12 @@ export function template(
     excerpt: collapsed ? textOrUndefined(excerpt) : undefined,
     /** Collapsed: the `<details>` that holds the full text, and its summary's text. */
     details: collapsed ? { open: defaultOpen === true, summary: labelFor(resolvedLocale, quoteLabels, labels, 'readFullReflection') } : undefined,
-    /** The attribution: the speaker (emphasised) and the other parts that show something, joined by `separator`. */
+    /** The `<figcaption>`, when there is an attribution or a source. */
+    caption: Boolean(speaker || others.length > 0 || source),
+    /** The attribution: the speaker (emphasised) and the other parts that show something, each after its separator. */
     speaker,
-    others: details.filter((detail) => detail !== undefined),
-    separator: attributionSeparator(resolvedLocale),
-    source: citeUrl && labelFor(resolvedLocale, quoteLabels, labels, 'source'),
+    others,
+    /** The source link's text. */
+    source,
   };
 }
