@@ -100,7 +100,8 @@ export const SimplifiedChinese: Story = {
 /** What the server (or a browser without JavaScript) gets: a hidden placeholder, no buttons. */
 export const ServerHtml: Story = {
   args: { locale: 'en' },
-  render: (args) => <pre style={{ whiteSpace: 'pre-wrap' }}>{renderToString(<TextSizeControl {...args} />)}</pre>,
+  // The placeholder's labels are one long JSON attribute: it wraps anywhere, so a narrow column does not scroll sideways.
+  render: (args) => <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{renderToString(<TextSizeControl {...args} />)}</pre>,
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('pre')?.textContent).toMatch(/^<div hidden=""[^>]*--pending[^>]*><\/div>$/);
   },
