@@ -3,12 +3,12 @@
 // the same browser logic (textSizeChoice.ts).
 import { cx } from '../../internal/text.js';
 import { visuallyHidden } from '../../styles/base.css.js';
-import { textSizes, type textSizeLabels } from './TextSizeControl.definition.js';
+import { textSizes } from './TextSizeControl.definition.js';
 import * as styles from './TextSizeControl.css.js';
+import type { TextSizeLabels } from './resolvedLabels.js';
 import { chooseSize, currentSize, restoreSize, watchSize } from './textSizeChoice.js';
 
 type TextSize = (typeof textSizes)[number];
-type TextSizeLabels = (typeof textSizeLabels)['en'];
 
 /** The running control's buttons, from the labels it carries, with `size` pressed: each one's size, name (and tooltip), state and classes. */
 const textSizeButtons = (labels: TextSizeLabels, size: TextSize) =>
