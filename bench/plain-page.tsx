@@ -78,7 +78,7 @@ export const PlainSeedPage = () => (
     <ul className="bh-city-partner-badge-strip bh-component bh-city-partner-badge-strip__list" lang="en" aria-label={seed.partnersLabel}>
       {seed.partners.map((name) => (
         <li key={name} className="bh-city-partner-badge-strip__badge">
-          <bdi>{name}</bdi>
+          {name}
         </li>
       ))}
     </ul>

@@ -3,8 +3,8 @@ import type { Locale } from './locale.js';
 
 /**
  * The time-zone rule that keeps server and browser output identical: a date-only value
- * (`2024-12-02`) is a calendar date and is formatted in UTC, so it shows as written; a value with a
- * time is an instant and is formatted in Hong Kong time. Neither depends on the machine's own zone.
+ * (`2024-12-02`) is a calendar date and shows as written; a value with a time is an instant and
+ * shows on its day in Hong Kong time (UTC+8). Neither depends on the machine's own zone.
  */
 export const instantTimeZone = 'Asia/Hong_Kong';
 
@@ -40,27 +40,24 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
+
 /** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
 const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
 
-// Building a formatter costs far more than formatting with one: one per style (locale, time zone,
-// day or month), 12 at most, built when first needed.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
+// English month names; Chinese writes the month's number (7月).
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月": the long dates of Hong
- * Kong's English and Chinese pages, under the time-zone rule above.
+ * Kong's English and Chinese pages (what Intl writes for en-GB, zh-Hant-HK and zh-Hans-CN), on the
+ * calendar day of the time-zone rule above. Written by hand rather than with Intl.DateTimeFormat,
+ * whose `format` was a tenth of a server render of a profile card with its period.
  */
-export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
-  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
-  let formatter = formatters.get(style);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-    formatters.set(style, formatter);
-  }
-  return formatter.format(time);
+export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+  const calendar = new Date(calendarDay(date));
+  const [year, month, day] = [calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate()];
+  if (locale === 'en') return `${monthOnly ? '' : `${day} `}${monthNames[month]} ${year}`;
+  return `${year}年${month + 1}月${monthOnly ? '' : `${day}日`}`;
 }
 
 /**

@@ -152,6 +152,28 @@ describe('dates', () => {
     expect(formatDate(parseDate('2024-02-29')!, 'en')).toBe('29 February 2024');
   });
 
+  // formatDate writes the dates by hand; Intl is the oracle: calendar dates across the years the
+  // grammar accepts (day and month styles), and instants since 1980 (Hong Kong kept UTC+8 with no
+  // summer time from 1979) in Hong Kong time.
+  it('writes what Intl writes for en-GB, zh-Hant-HK and zh-Hans-CN', () => {
+    const intl = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' } as const;
+    const styles = (timeZone: string) =>
+      (['en', 'zh-Hant', 'zh-Hans'] as const).flatMap((locale) =>
+        [false, true].map((monthOnly) => ({ locale, monthOnly, intl: new Intl.DateTimeFormat(intl[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' }) })),
+      );
+    const [calendar, hongKong] = [styles('UTC'), styles('Asia/Hong_Kong')];
+    const check = (value: string, time: number, timeZone: typeof calendar) => {
+      const date = parseDate(value)!;
+      for (const { locale, monthOnly, intl: expected } of timeZone) expect(formatDate(date, locale, monthOnly), `${value} ${locale}`).toBe(expected.format(time));
+    };
+    for (let time = Date.parse('0001-01-01'); time < Date.parse('9999-12-31'); time += 997 * 86_400_000) {
+      check(new Date(time).toISOString().slice(0, 10), time, calendar);
+    }
+    for (let time = Date.UTC(1980, 0, 1, 15, 59); time < Date.UTC(2100, 0, 1); time += 97 * 86_400_000 + 60_000) {
+      check(new Date(time).toISOString(), time, hongKong);
+    }
+  });
+
   it('keeps only dates that exist, years 0001 to 9999, offsets within ±14:00', () => {
     for (const valid of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31', '2025-04-30', '2025-07-14T09:30+14:00', '2025-07-14T09:30-12:00', '2025-07-14T23:59:59.123456789Z']) {
       expect(parseDate(valid), valid).toBeDefined();

@@ -97,8 +97,9 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
               <path d={checkMark} />
             </svg>
           )}
-          {/* Each name isolated, so a right-to-left override pasted into one leaves the other in order. */}
-          <bdi>{shownName}</bdi>
+          {/* Beside other text each name is isolated, so a right-to-left override pasted into one leaves
+              the other in order; alone it needs no element, the badge (an inline block) isolates it. */}
+          {shownLocalName || isCurrent ? <bdi>{shownName}</bdi> : shownName}
           {shownLocalName && ' '}
           {shownLocalName && (
             <bdi className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
