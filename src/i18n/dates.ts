@@ -40,7 +40,6 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-
 /** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
 const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
 
