@@ -1,4 +1,4 @@
-import { createElement, forwardRef, Fragment, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
@@ -102,11 +102,12 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
   const [speaker, ...details] = Object.entries({ name, role, organisation, city }).map(([field, value]) => textOrUndefined(value, __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined));
   // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised. Each
-  // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other.
-  const attributionParts = [
-    speaker && <bdi className={styles.speaker}>{speaker}</bdi>,
-    ...details.map((detail) => detail && <bdi>{detail}</bdi>),
-  ].filter(Boolean);
+  // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other. Parts
+  // and separators are one flat list of children.
+  const attributionParts: ReactNode[] = [];
+  const addPart = (part: ReactNode) => attributionParts.push(...(attributionParts.length ? [separator, part] : [part]));
+  if (speaker) addPart(<bdi key="speaker" className={styles.speaker}>{speaker}</bdi>);
+  details.forEach((detail, index) => detail && addPart(<bdi key={index}>{detail}</bdi>));
   const excerptText = textOrUndefined(excerpt, __DEV__ ? ['QuoteBlock', 'excerpt'] : undefined);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
@@ -133,12 +134,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       )}
       {(attributionParts.length > 0 || citeUrl) && (
         <figcaption className={styles.caption}>
-          {attributionParts.map((part, index) => (
-            <Fragment key={index}>
-              {index > 0 && separator}
-              {part}
-            </Fragment>
-          ))}
+          {attributionParts}
           {citeUrl && (
             <a className={cx(link, styles.source)} href={citeUrl}>
               {labelFor(resolvedLocale, quoteLabels, labels, 'source')}
