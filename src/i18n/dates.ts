@@ -43,6 +43,12 @@ export function parseDate(value: unknown): ParsedDate | undefined {
 /** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
 const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
 
+/** The year, month (0 to 11) and day of the month of a time, in UTC. */
+function utcFields(time: number): [year: number, month: number, day: number] {
+  const date = new Date(time);
+  return [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+}
+
 // English month names; Chinese writes the month's number (7月).
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -53,8 +59,7 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
  * whose `format` was a tenth of a server render of a profile card with its period.
  */
 export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean): string {
-  const calendar = new Date(calendarDay(date));
-  const [year, month, day] = [calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate()];
+  const [year, month, day] = utcFields(calendarDay(date));
   if (locale === 'en') return `${monthOnly ? '' : `${day} `}${monthNames[month]} ${year}`;
   return `${year}年${month + 1}月${monthOnly ? '' : `${day}日`}`;
 }
@@ -86,8 +91,9 @@ export function formatDateTime(parsed: ParsedDate, locale: Locale): string {
 
 /** True when both dates fall in the same calendar month under the time-zone rule. */
 export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
-  const [dayA, dayB] = [new Date(calendarDay(a)), new Date(calendarDay(b))];
-  return dayA.getUTCFullYear() === dayB.getUTCFullYear() && dayA.getUTCMonth() === dayB.getUTCMonth();
+  const [yearA, monthA] = utcFields(calendarDay(a));
+  const [yearB, monthB] = utcFields(calendarDay(b));
+  return yearA === yearB && monthA === monthB;
 }
 
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
@@ -98,12 +104,14 @@ export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
  * ("2 weeks") or four weeks and more ("4 weeks"). Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
-  const from = new Date(calendarDay(start));
-  const after = new Date(calendarDay(end) + dayMs);
-  const days = (after.getTime() - from.getTime()) / dayMs;
+  const from = calendarDay(start);
+  // The day after the period: the months are counted up to it.
+  const after = calendarDay(end) + dayMs;
+  const days = (after - from) / dayMs;
   if (!(days > 0)) return undefined;
-  const [year, month, day] = [from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()];
-  const months = (after.getUTCFullYear() - year) * 12 + after.getUTCMonth() - month - (after.getUTCDate() < day ? 1 : 0);
-  if (months > 0) return { unit: 'month', count: months + (after.getTime() - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
+  const [year, month, day] = utcFields(from);
+  const [afterYear, afterMonth, afterDay] = utcFields(after);
+  const months = (afterYear - year) * 12 + afterMonth - month - (afterDay < day ? 1 : 0);
+  if (months > 0) return { unit: 'month', count: months + (after - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
   return days % 7 === 0 || days >= 28 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
 }
