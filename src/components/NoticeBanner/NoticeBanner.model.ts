@@ -27,7 +27,7 @@ export function template({ variant, heading, signal, issued, link, headingLevel,
   const weather = kind === 'weather';
   if (__DEV__ && weather && heading !== undefined) warnDev('NoticeBanner', 'a weather notice names its signal itself: `heading` is ignored.');
   if (__DEV__ && !weather && (signal !== undefined || issued !== undefined)) warnDev('NoticeBanner', '`signal` and `issued` belong to the weather variant; ignored.');
-  const [text, colour, markText, severe, issuedLine] = weather ? (weatherNotice(signal, issued, label) ?? []) : [textOrUndefined(heading, __DEV__ ? ['NoticeBanner', 'heading'] : undefined)];
+  const [text, markText, severe, issuedLine] = weather ? (weatherNotice(signal, issued, label) ?? []) : [textOrUndefined(heading, __DEV__ ? ['NoticeBanner', 'heading'] : undefined)];
   if (!text) {
     if (__DEV__ && !weather) warnDev('NoticeBanner', `rendered nothing: an ${kind} notice needs a \`heading\`.`);
     return undefined;
@@ -45,8 +45,8 @@ export function template({ variant, heading, signal, issued, link, headingLevel,
     kind: kind === 'important' ? { text: `${label('important')}${lang === 'en' ? ':' : '：'}`, space: lang === 'en' ? ' ' : '' } : undefined,
     /** The heading's text; in `<bdi>` when `kind` stands beside it. */
     heading: text,
-    /** Weather: the box before the content, a swatch of colour (`modifier`) or a number (`text`). */
-    mark: weather ? { modifier: colour, text: markText } : undefined,
+    /** Weather: the box before the content, a rainstorm's swatch of colour (its class, `colour`) or a number (`text`). */
+    mark: weather ? { colour: styles.markColor[signal as keyof typeof styles.markColor], text: markText } : undefined,
     /** Weather: the issued line, the `<time>` between `before` and `after`. */
     issued: issuedLine && { dateTime: issuedLine[0].machine, text: formatDateTime(issuedLine[0], lang), before: issuedLine[1], after: issuedLine[2] },
     link: url && { href: url, text: textOrUndefined(linkText, __DEV__ ? ['NoticeBanner', 'link.text'] : undefined) ?? label(weather ? 'arrangements' : 'more') },

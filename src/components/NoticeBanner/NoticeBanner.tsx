@@ -72,7 +72,7 @@ export const NoticeBanner = forwardRef<HTMLElement, NoticeBannerProps>(function 
   const weather = kind === 'weather';
   if (__DEV__ && weather && heading !== undefined) warnDev('NoticeBanner', 'a weather notice names its signal itself: `heading` is ignored.');
   if (__DEV__ && !weather && (signal !== undefined || issued !== undefined)) warnDev('NoticeBanner', '`signal` and `issued` belong to the weather variant; ignored.');
-  const [text, colour, markText, severe, issuedLine] = weather ? (weatherNotice(signal, issued, label) ?? []) : [textOrUndefined(heading, __DEV__ ? ['NoticeBanner', 'heading'] : undefined)];
+  const [text, markText, severe, issuedLine] = weather ? (weatherNotice(signal, issued, label) ?? []) : [textOrUndefined(heading, __DEV__ ? ['NoticeBanner', 'heading'] : undefined)];
   if (!text) {
     if (__DEV__ && !weather) warnDev('NoticeBanner', `rendered nothing: an ${kind} notice needs a \`heading\`.`);
     return null;
@@ -87,7 +87,7 @@ export const NoticeBanner = forwardRef<HTMLElement, NoticeBannerProps>(function 
     <section ref={ref} {...rootProps(rest, { className: cx(styles.root, styles.variant[kind], severe && styles.severe), locale, labelledBy: id })}>
       <div className={styles.inner}>
         {weather && (
-          <span className={cx(styles.mark, colour && styles.markColor[colour])} aria-hidden="true">
+          <span className={cx(styles.mark, styles.markColor[signal as keyof typeof styles.markColor])} aria-hidden="true">
             {markText}
           </span>
         )}
