@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { unsafeUrls } from '../../../tests/support/unsafeUrls.js';
 import { DownloadLink, type DownloadLinkProps } from './index.js';
-import { downloadLinkModel, fileSize } from './DownloadLink.model.js';
+import { template } from './DownloadLink.model.js';
+import { fileSize } from './fileFacts.js';
 
 const nbsp = '\u00a0';
 const linkText = () => screen.getByRole('link').textContent;
@@ -44,7 +45,9 @@ describe('DownloadLink', () => {
     expect(link.querySelector('bdi')).toHaveTextContent(/^PDF version$/);
     expect(link.querySelector('.bh-download-link__meta')).toHaveTextContent(/^\(PDF, 1\.2 MB, 12 pages\)$/);
     expect(link.closest('p')).toHaveClass('bh-component', 'bh-download-link');
-    expect(link.closest('p')!.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    // The icon is drawn by the stylesheet: an empty element, nothing to read out.
+    expect(link.closest('p')!.firstElementChild).toHaveClass('bh-download-link__icon');
+    expect(link.closest('p')!.firstElementChild).toBeEmptyDOMElement();
   });
 
   it('writes Chinese metadata with full-width parentheses and commas, and no space before them', () => {
@@ -151,15 +154,17 @@ describe('DownloadLink', () => {
   });
 });
 
-describe('downloadLinkModel', () => {
+describe("the macro's model", () => {
   it('decides the URL, hreflang and metadata without React', () => {
-    expect(downloadLinkModel({ href: '/a.csv', fileType: 'CSV', size: 48_000, fileLang: 'zh-Hant' }, true)).toMatchObject({
+    const input = { content: { present: true, text: 'Partner cities' }, id: () => 'unused' };
+    expect(template({ href: '/a.csv', fileType: 'CSV', size: 48_000, fileLang: 'zh-Hant' }, input)).toMatchObject({
       href: '/a.csv',
       hreflang: 'zh-Hant',
       gap: ' ',
       meta: `(CSV, 48${nbsp}KB, Traditional Chinese)`,
     });
-    expect(downloadLinkModel({ href: '/a' }, true)?.meta).toBeUndefined();
-    expect(downloadLinkModel({ href: '/a.pdf' }, false)).toBeUndefined();
+    expect(template({ href: '/a.csv', fileType: 'CSV', fileLang: 'zh-HK', locale: 'zh-Hant' }, input)).toMatchObject({ hreflang: undefined, gap: '', meta: '（CSV）' });
+    expect(template({ href: '/a' }, input)?.meta).toBeUndefined();
+    expect(template({ href: '/a.pdf' }, { ...input, content: { present: false } })).toBeUndefined();
   });
 });

@@ -1,30 +1,93 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { labelFor } from '../../i18n/labels.js';
+import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
+import { rootProps } from '../../contract/rootProps.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
 import { cx, hasContent } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
-import { documentIcon, downloadLinkModel, type DownloadLinkContent } from './DownloadLink.model.js';
+import { downloadLinkLabels } from './DownloadLink.definition.js';
 import * as styles from './DownloadLink.css.js';
+import { fileSize, languageKeys, wholeNumber } from './fileFacts.js';
 
-export interface DownloadLinkProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'>, DownloadLinkContent {
+export type DownloadLinkLabels = (typeof downloadLinkLabels)['en'];
+
+export interface DownloadLinkProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'> {
   /** The link text: what the file is, e.g. "PDF version of this issue", 「本期 PDF 版本」. Nothing is rendered without it. */
   children: ReactNode;
+  /** The file's URL. Nothing is rendered when it is unusable (e.g. `javascript:`). */
+  href: string;
+  /** The file's type as readers know it: "PDF", "CSV", "DOCX" (1-10 letters and digits, shown in capitals). */
+  fileType?: string;
+  /** The file's size in bytes (a whole number from 1), shown in decimal units: 1,234,567 bytes is "1.2 MB". */
+  size?: number;
+  /** The number of pages (a whole number from 1), for documents that have them. */
+  pages?: number;
+  /**
+   * The file's language (BCP 47, e.g. `en`, `zh-Hant`). When it is not the page's, the link gets
+   * `hreflang` and the language is named last in the metadata: ours by name ("Traditional
+   * Chinese", 「英文」), any other by its tag (`fr`).
+   */
+  fileLang?: string;
+  /**
+   * The page's language (one of ours): of the metadata's words and punctuation, and the language
+   * `fileLang` is compared with. When given, the root also carries `lang`.
+   * @default 'en'
+   */
+  locale?: LocaleInput;
+  /** Replaces the built-in words (`page`, `pages`, `languageEn`, `languageZhHant`, `languageZhHans`). */
+  labels?: Partial<DownloadLinkLabels>;
 }
 
 /**
- * Renders a `<p>`: a document icon and a link whose text ends with the file's metadata, so a list of
- * links read out of context still says what each file is.
+ * Renders a `<p>`: a document icon (an empty `<span>` the stylesheet draws) and a link whose text
+ * ends with the file's metadata, so a list of links read out of context still says what each file
+ * is. Renders nothing without a usable `href` or without link text.
  */
-export const DownloadLink = forwardRef<HTMLParagraphElement, DownloadLinkProps>(function DownloadLink({ children, ...props }, ref) {
-  const model = downloadLinkModel(props, hasContent(children, __DEV__ ? ['DownloadLink', 'children'] : undefined));
-  if (!model) return null;
+export const DownloadLink = forwardRef<HTMLParagraphElement, DownloadLinkProps>(function DownloadLink(
+  { children, href, fileType, size, pages, fileLang, locale, labels, ...rest },
+  ref,
+) {
+  const hasText = hasContent(children, __DEV__ ? ['DownloadLink', 'children'] : undefined);
+  const url = gatedUrl(href, hrefSchemes, __DEV__ ? ['DownloadLink', 'href'] : undefined);
+  if (!url || !hasText) {
+    if (__DEV__) warnDev('DownloadLink', 'rendered nothing: it needs a usable `href` and link text (`children`).');
+    return null;
+  }
+  const page = resolveLocale(locale);
+  const label = (key: keyof DownloadLinkLabels) => labelFor(page, downloadLinkLabels, labels, key);
+
+  const type = typeof fileType === 'string' && /^[A-Za-z\d]{1,10}$/.test(fileType) ? fileType.toUpperCase() : undefined;
+  const bytes = wholeNumber(size);
+  const pageCount = wholeNumber(pages);
+  const fileTag = validLanguageTag(fileLang);
+  if (__DEV__) {
+    if (fileType !== undefined && !type) warnDev('DownloadLink', '`fileType` must be 1-10 letters or digits, e.g. "PDF"; left out.');
+    if (size !== undefined && !bytes) warnDev('DownloadLink', '`size` must be a whole number from 1; left out.');
+    if (pages !== undefined && !pageCount) warnDev('DownloadLink', '`pages` must be a whole number from 1; left out.');
+    if (fileLang !== undefined && !fileTag) warnDev('DownloadLink', '`fileLang` is not a BCP 47 language tag; left out.');
+  }
+
+  // Ours by their script (`en…` is English, `zh…` Traditional or Simplified); the page is in one of
+  // ours, so a file in any other language is never in the page's.
+  const fileLocale = fileTag && /^(en|zh)(?![^-])/.test(fileTag) ? resolveLocale(fileTag) : undefined;
+  const hreflang = fileLocale === page ? undefined : fileTag;
+  const items = [
+    type,
+    bytes && fileSize(bytes),
+    pageCount && label(pageCount === 1 ? 'page' : 'pages').replace('{count}', String(pageCount)),
+    hreflang && (fileLocale ? label(languageKeys[fileLocale]) : hreflang),
+  ].filter(Boolean);
+  const english = page === 'en';
+  const meta = items.length ? (english ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined;
   return (
-    <p ref={ref} {...model.root}>
-      <svg className={styles.icon} viewBox="0 0 10 10" width="1.25em" height="1.25em" aria-hidden="true">
-        <path d={documentIcon} />
-      </svg>
-      <a className={cx(link, styles.link)} href={model.href} hrefLang={model.hreflang}>
+    <p ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
+      <span className={styles.icon} />
+      <a className={cx(link, styles.link)} href={url} hrefLang={hreflang}>
         <bdi>{children}</bdi>
-        {model.meta && model.gap}
-        {model.meta && <span className={styles.meta}>{model.meta}</span>}
+        {/* A space before the English parenthesis; none before the full-width one. */}
+        {meta && english && ' '}
+        {meta && <span className={styles.meta}>{meta}</span>}
       </a>
     </p>
   );

@@ -50,15 +50,16 @@ export const mark = part('mark', {
   lineHeight: 1,
 });
 
-// The fill is a sample of the signal's colour (the heading names it): kept in forced colours, not printed.
+// A rainstorm signal's mark, by its code, is a sample of its colour (the heading names it): kept in
+// forced colours, not printed.
 const swatch = (fill: string): StyleRule => ({
   background: fill,
   '@media': { '(forced-colors: active)': { forcedColorAdjust: 'none', borderColor: 'CanvasText' }, print: { display: 'none' } },
 });
 export const markColor = {
-  amber: part('mark--amber', swatch(tokens.amber)),
-  red: part('mark--red', swatch(tokens.red)),
-  black: part('mark--black', swatch(tokens.black)),
+  WRAINA: part('mark--amber', swatch(tokens.amber)),
+  WRAINR: part('mark--red', swatch(tokens.red)),
+  WRAINB: part('mark--black', swatch(tokens.black)),
 };
 
 export const content = part('content', {

@@ -1,4 +1,3 @@
 export { NoticeBanner } from './NoticeBanner.js';
-export type { NoticeBannerProps } from './NoticeBanner.js';
-export type { NoticeBannerVariant, WeatherSignal } from './NoticeBanner.model.js';
+export type { NoticeBannerProps, NoticeBannerVariant, WeatherSignal } from './NoticeBanner.js';
 export { noticeBannerDefinition } from './NoticeBanner.definition.js';
