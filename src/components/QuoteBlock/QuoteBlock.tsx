@@ -26,6 +26,8 @@ export interface QuoteAttribution {
   city?: string;
 }
 
+const attributionFields = ['name', 'role', 'organisation', 'city'] as const;
+
 export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'children' | 'cite'> {
   /**
    * The quotation: a string, an array of strings (one paragraph each), or paragraphs as elements
@@ -99,15 +101,21 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const citeUrl = gatedUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Wrong-typed input (a string, null) shows no attribution.
-  const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
-  const [speaker, ...details] = Object.entries({ name, role, organisation, city }).map(([field, value]) => textOrUndefined(value, __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined));
+  const given: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
   // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised. Each
   // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other. Parts
   // and separators are one flat list of children.
   const attributionParts: ReactNode[] = [];
-  const addPart = (part: ReactNode) => attributionParts.push(...(attributionParts.length ? [separator, part] : [part]));
-  if (speaker) addPart(<bdi key="speaker" className={styles.speaker}>{speaker}</bdi>);
-  details.forEach((detail, index) => detail && addPart(<bdi key={index}>{detail}</bdi>));
+  attributionFields.forEach((field, index) => {
+    const part = textOrUndefined(given[field], __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined);
+    if (!part) return;
+    if (attributionParts.length) attributionParts.push(separator);
+    attributionParts.push(
+      <bdi key={field} className={index ? undefined : styles.speaker}>
+        {part}
+      </bdi>,
+    );
+  });
   const excerptText = textOrUndefined(excerpt, __DEV__ ? ['QuoteBlock', 'excerpt'] : undefined);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
