@@ -20,6 +20,17 @@ export interface ParsedDate {
   dateOnly: boolean;
   /** The value for `<time dateTime>`. */
   machine: string;
+  /** Its calendar day under the time-zone rule below: the year, the month (0 to 11) and the day. */
+  day: [year: number, month: number, day: number];
+}
+
+/** The calendar day of a time under the time-zone rule, as the time of its UTC midnight. */
+const calendarDay = (time: number, dateOnly: boolean) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
+
+/** The year, month (0 to 11) and day of the month of a time, in UTC. */
+function utcFields(time: number): ParsedDate['day'] {
+  const date = new Date(time);
+  return [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
 }
 
 function parseIsoDate(text: string): ParsedDate | undefined {
@@ -30,7 +41,7 @@ function parseIsoDate(text: string): ParsedDate | undefined {
   // A date alone is its UTC midnight. A time without an offset is a wall-clock time: read it as
   // Hong Kong time like every other instant, never in the machine's zone.
   const time = Date.parse(dateOnly || match[1] ? text : `${text}+08:00`);
-  return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
+  return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text, day: utcFields(calendarDay(time, dateOnly)) };
 }
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
@@ -40,14 +51,6 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-/** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
-const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
-
-/** The year, month (0 to 11) and day of the month of a time, in UTC. */
-function utcFields(time: number): [year: number, month: number, day: number] {
-  const date = new Date(time);
-  return [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-}
 
 // English month names; Chinese writes the month's number (7月).
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -59,7 +62,7 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
  * whose `format` was a tenth of a server render of a profile card with its period.
  */
 export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean): string {
-  const [year, month, day] = utcFields(calendarDay(date));
+  const [year, month, day] = date.day;
   if (locale === 'en') return `${monthOnly ? '' : `${day} `}${monthNames[month]} ${year}`;
   return `${year}年${month + 1}月${monthOnly ? '' : `${day}日`}`;
 }
@@ -69,16 +72,16 @@ export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean
  * notice was issued: "9:10 am, 29 July 2025", "6:00 pm, …", "12 noon, …", "12 midnight, …";
  * 「2025年7月29日上午9時10分」, 「下午6時正」 on the hour, 「中午12時正」, 「午夜12時正」 (时 in Simplified
  * Chinese). Worked out from the instant plus eight hours, not by `Intl`, so the server's and the
- * browser's time-zone data cannot disagree; the day is then `formatDate`'s of that same wall clock.
+ * browser's time-zone data cannot disagree; the day is `formatDate`'s, the same wall clock's.
  * A date without a time gives the date alone.
  */
 export function formatDateTime(parsed: ParsedDate, locale: Locale): string {
-  if (parsed.dateOnly) return formatDate(parsed, locale);
+  const day = formatDate(parsed, locale);
+  if (parsed.dateOnly) return day;
   const wall = parsed.time + hongKongOffset;
   const minutes = Math.floor((((wall % dayMs) + dayMs) % dayMs) / 60_000);
   const [hour, minute] = [Math.floor(minutes / 60), minutes % 60];
   const h12 = hour % 12 || 12;
-  const day = formatDate({ ...parsed, time: wall, dateOnly: true }, locale);
   // Exactly noon and exactly midnight have words of their own.
   const [noon, midnight] = [minutes === 720, minutes === 0];
   if (locale === 'en') {
@@ -91,9 +94,7 @@ export function formatDateTime(parsed: ParsedDate, locale: Locale): string {
 
 /** True when both dates fall in the same calendar month under the time-zone rule. */
 export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
-  const [yearA, monthA] = utcFields(calendarDay(a));
-  const [yearB, monthB] = utcFields(calendarDay(b));
-  return yearA === yearB && monthA === monthB;
+  return a.day[0] === b.day[0] && a.day[1] === b.day[1];
 }
 
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
@@ -104,12 +105,12 @@ export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
  * ("2 weeks") or four weeks and more ("4 weeks"). Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
-  const from = calendarDay(start);
+  const from = calendarDay(start.time, start.dateOnly);
   // The day after the period: the months are counted up to it.
-  const after = calendarDay(end) + dayMs;
+  const after = calendarDay(end.time, end.dateOnly) + dayMs;
   const days = (after - from) / dayMs;
   if (!(days > 0)) return undefined;
-  const [year, month, day] = utcFields(from);
+  const [year, month, day] = start.day;
   const [afterYear, afterMonth, afterDay] = utcFields(after);
   const months = (afterYear - year) * 12 + afterMonth - month - (afterDay < day ? 1 : 0);
   if (months > 0) return { unit: 'month', count: months + (after - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
