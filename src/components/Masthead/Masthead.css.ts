@@ -16,7 +16,6 @@ const screenOnly = { '@media': { print: { display: 'none' } } } as const;
 export const root = rootClass([
   componentRoot,
   {
-    display: 'block',
     backgroundColor: tokens.background,
     borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.accentRule}`,
     borderBlockEnd: `${vars.borderWidth.thin} solid ${tokens.rule}`,
@@ -150,7 +149,6 @@ export const navList = part('nav-list', {
   display: 'flex',
   flexWrap: 'wrap',
   columnGap: vars.space.xl,
-  margin: 0,
   padding: 0,
   listStyle: 'none',
   // In the open Menu: one link a line, each as wide as its text, so the current link's bar stays
