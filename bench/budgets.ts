@@ -35,14 +35,15 @@ export const budgets = {
    * to 16 B) so that none can grow while the size work goes on; the ceilings above stay the target
    * (issue #21). What each holds: ArticleHighlight, the hardening of issue #19 (ids from useId, the
    * URL gate's invisible characters and other-host links); NoticeBanner, the Observatory's signal
-   * names in three languages and the Hong Kong clock; Masthead, the narrow-screen Menu and the
-   * search slot (and their CSS); FeedbackPrompt, fifteen labels in three languages; DownloadLink,
+   * names in three languages and the Hong Kong clock; Masthead, the shared code its props need (URL
+   * gate, slots, text gate, locale and its labels: about 1 KiB) beside its rows, slots and the Menu
+   * (its CSS is within its ceiling); FeedbackPrompt, fifteen labels in three languages; DownloadLink,
    * its icon and the names of our three languages; PageTemplate, the Masthead's Menu and search, and
    * (issue #22, +65 B) the text size placeholder's labels, which text-size.js reads on template pages.
    */
   overCeiling: {
-    js: { ArticleHighlight: 2240, Masthead: 1664, NoticeBanner: 3520, FeedbackPrompt: 1712, DownloadLink: 1728, PageTemplate: 5504 } as Record<string, number>,
-    css: { Masthead: 1168 } as Record<string, number>,
+    js: { ArticleHighlight: 2240, Masthead: 1632, NoticeBanner: 3520, FeedbackPrompt: 1712, DownloadLink: 1728, PageTemplate: 5472 } as Record<string, number>,
+    css: {} as Record<string, number>,
   },
 } as const;
 
