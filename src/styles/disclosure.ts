@@ -1,5 +1,5 @@
 // The look of a native disclosure (`<details>` and its `<summary>`), shared by the components built
-// on one (Details, Accordion, the Masthead's Menu). Rule objects and builders, like `focusRingRule`
+// on one (Details, Accordion). Rule objects and builders, like `focusRingRule`
 // and `linkRule` in base.css.ts, and no class of its own: each component composes them into its own
 // part classes, so every element keeps its one documented class. A plain module, not a `.css.ts`
 // one: vanilla-extract's stylesheets may export no functions.

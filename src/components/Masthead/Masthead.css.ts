@@ -3,7 +3,6 @@ import { componentRoot, focusable, focusRingRule, linkHoverRule, linkRule } from
 import { classesOf, componentTokens } from '../../contract/classes.js';
 import { componentGlobalStyle } from '../../styles/layered.js';
 import { container } from '../../styles/container.css.js';
-import { disclosureMarker } from '../../styles/disclosure.js';
 import { baseTokens } from '../../tokens/base.js';
 import { mastheadDefinition } from './Masthead.definition.js';
 
@@ -16,7 +15,6 @@ const screenOnly = { '@media': { print: { display: 'none' } } } as const;
 export const root = rootClass([
   componentRoot,
   {
-    display: 'block',
     backgroundColor: tokens.background,
     borderBlockStart: `${vars.borderWidth.accent} solid ${tokens.accentRule}`,
     borderBlockEnd: `${vars.borderWidth.thin} solid ${tokens.rule}`,
@@ -123,20 +121,17 @@ export const menu = part('menu', {
   '@supports': { 'selector(::details-content)': { '@container': { [wide]: { selectors: { '&::details-content': { contentVisibility: 'visible' } } } } } },
 });
 
-// Narrow: a full-width bar; the disclosure's chevron at its end. The shared focus ring comes from
-// `focusable` (in the base stylesheet), not disclosureSummaryRule's copy: the masthead's own CSS is tight.
+// Narrow: a full-width bar led by the browser's own disclosure marker (a summary's list-item
+// marker), which turns when the Menu opens and keeps the text colour in forced colours, with no
+// CSS of ours. The shared focus ring comes from `focusable` (in the base stylesheet).
 export const menuButton = part('menu-button', [
   focusable,
-  disclosureMarker(menu, 'end'),
   {
-    listStyle: 'none',
     cursor: 'pointer',
     color: vars.color.text.link,
-    selectors: { '&::-webkit-details-marker': { display: 'none' } },
-    display: 'flex',
-    justifyContent: 'space-between',
-    alignItems: 'center',
-    minBlockSize: `calc(${vars.space.xxl} + ${vars.space.md})`,
+    // A 44 px target with its text centred: a tall line, as the summary stays a list item for its
+    // marker (as a flex row it would lose it).
+    lineHeight: `calc(${vars.space.xxl} + ${vars.space.md})`,
     fontWeight: vars.font.weight.bold,
     '@supports': { 'selector(::details-content)': { '@container': { [wide]: { display: 'none' } } } },
   },
@@ -150,7 +145,6 @@ export const navList = part('nav-list', {
   display: 'flex',
   flexWrap: 'wrap',
   columnGap: vars.space.xl,
-  margin: 0,
   padding: 0,
   listStyle: 'none',
   // In the open Menu: one link a line, each as wide as its text, so the current link's bar stays

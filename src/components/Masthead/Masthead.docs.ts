@@ -15,7 +15,7 @@ export const docs = {
     'nav-row': 'The row holding the main navigation and the search: side by side on wide screens, the search below on narrow ones.',
     nav: 'The `<nav>` of the main navigation.',
     menu: 'The native `<details>` the navigation collapses into on narrow screens (five links or more); on wide screens its links show as a row.',
-    'menu-button': 'The `<summary>` of the Menu: a full-width bar on narrow screens, hidden on wide ones.',
+    'menu-button': "The `<summary>` of the Menu: a full-width bar led by the browser's own disclosure marker on narrow screens, hidden on wide ones.",
     'nav-list': 'The list of navigation links: a wrapping row, or a column inside the open Menu.',
     'nav-link': 'One navigation link (plain text when its URL is unusable).',
     'nav-link--current': 'The link to the page being shown (`aria-current="page"`).',

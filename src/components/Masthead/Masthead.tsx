@@ -70,8 +70,12 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
 ) {
   const resolvedLocale = resolveLocale(locale);
   const titleText = textOrUndefined(title, __DEV__ ? [componentName, 'title'] : undefined);
+  // Each slot is undefined when it holds nothing to show, and an element (truthy) when it does.
   const logoNode = slot(logo, __DEV__ ? [componentName, 'logo'] : undefined);
-  const hasLogo = logoNode !== undefined;
+  const identityNode = slot(identity, __DEV__ ? [componentName, 'identity'] : undefined);
+  const languageNode = slot(languageSwitcher, __DEV__ ? [componentName, 'languageSwitcher'] : undefined);
+  const textSizeNode = slot(textSize, __DEV__ ? [componentName, 'textSize'] : undefined);
+  const searchNode = slot(search, __DEV__ ? [componentName, 'search'] : undefined);
   const home = gatedUrl(homeHref, hrefSchemes, __DEV__ ? [componentName, 'homeHref'] : undefined);
 
   let currentTaken = false;
@@ -99,26 +103,22 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
     warnDev(componentName, `skipped ${navigation.length - items.length} \`navigation\` item(s) without a usable \`label\`.`);
   }
 
+  const hasBrand = titleText || logoNode;
+  const hasTools = languageNode || textSizeNode;
+  const hasNavRow = items.length > 0 || searchNode;
+  if (__DEV__ && !hasBrand) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
+  if (!hasBrand && !hasTools && !identityNode && !hasNavRow) return null;
   const brand = (
     <>
-      {hasLogo && <span className={styles.logo}>{logoNode}</span>}
+      {logoNode && <span className={styles.logo}>{logoNode}</span>}
       {titleText && <span className={styles.title}>{titleText}</span>}
     </>
   );
-  const hasBrand = Boolean(titleText) || hasLogo;
-  const languageNode = slot(languageSwitcher, __DEV__ ? [componentName, 'languageSwitcher'] : undefined);
-  const textSizeNode = slot(textSize, __DEV__ ? [componentName, 'textSize'] : undefined);
-  const identityNode = slot(identity, __DEV__ ? [componentName, 'identity'] : undefined);
-  const hasTools = languageNode !== undefined || textSizeNode !== undefined;
-  const searchNode = slot(search, __DEV__ ? [componentName, 'search'] : undefined);
-  const hasIdentity = identityNode !== undefined;
-  if (__DEV__ && !hasBrand) warnDev(componentName, 'neither `title` nor `logo` is given; the header names no site.');
-  if (!hasBrand && !hasTools && !hasIdentity && !items.length && searchNode === undefined) return null;
   const list = <ul className={styles.navList}>{items}</ul>;
 
   return (
     <header ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
-      {hasIdentity && <div className={styles.identity}>{identityNode}</div>}
+      {identityNode && <div className={styles.identity}>{identityNode}</div>}
       {(hasBrand || hasTools) && (
         <div className={styles.bar}>
           {hasBrand && (
@@ -140,7 +140,7 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
           )}
         </div>
       )}
-      {(items.length > 0 || searchNode !== undefined) && (
+      {hasNavRow && (
         <div className={styles.navRow}>
           {items.length > 0 && (
             <nav className={styles.nav} aria-label={labelFor(resolvedLocale, mastheadLabels, labels, 'navigation')}>
@@ -155,7 +155,7 @@ export const Masthead = forwardRef<HTMLElement, MastheadProps>(function Masthead
               )}
             </nav>
           )}
-          {searchNode !== undefined && <div className={styles.search}>{searchNode}</div>}
+          {searchNode && <div className={styles.search}>{searchNode}</div>}
         </div>
       )}
     </header>
