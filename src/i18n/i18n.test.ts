@@ -88,6 +88,13 @@ describe('langAttribute', () => {
     expect(langAttribute('Tc')).toBe('zh-Hant');
     expect(langAttribute('en')).toBe('en');
   });
+
+  // Our locales and the URL codes skip Intl's check; whatever their case, the tag is canonical.
+  it('writes our own locales in canonical form, in any case', () => {
+    for (const [input, tag] of [['EN', 'en'], ['ZH-HANT', 'zh-Hant'], ['zh-hans', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['SC', 'zh-Hans'], ['en-GB', 'en-GB'], ['zh-Hant-HK', 'zh-Hant-HK']]) {
+      expect(langAttribute(input), input).toBe(tag);
+    }
+  });
 });
 
 describe('dates', () => {
