@@ -309,7 +309,9 @@ describe('shipped CSS', () => {
   it('names every class by the documented scheme: a component\'s root, parts and modifiers, the shared classes, the theme classes', () => {
     const css = readFileSync(join(root, 'dist', 'styles.css'), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/@layer[^;{]*/g, '@layer');
+      .replace(/@layer[^;{]*/g, '@layer')
+      // A url() holds no selector (DownloadLink's icon is an SVG data URL naming www.w3.org).
+      .replace(/url\([^)]*\)/g, 'url()');
     const classes = new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!).filter((c) => !/^\d/.test(c)));
     const documented = new Set([
       ...registered.flatMap(({ definition }) => documentedClasses(definition)),
