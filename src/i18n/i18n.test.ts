@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatDate, formatDateTime, parseDate, periodDuration, sameMonth } from './dates.js';
 import { durationLabels, labelFor } from './labels.js';
-import { langAttribute, resolveLocale } from './locale.js';
+import { langAttribute, resolveLocale, validLanguageTag } from './locale.js';
 
 describe('resolveLocale', () => {
   it.each([
@@ -87,6 +87,14 @@ describe('langAttribute', () => {
     expect(langAttribute('sc')).toBe('zh-Hans');
     expect(langAttribute('Tc')).toBe('zh-Hant');
     expect(langAttribute('en')).toBe('en');
+  });
+
+  it('reads a URL code as the locale it stands for in every language prop', () => {
+    expect(validLanguageTag(' TC ')).toBe('zh-Hant');
+    expect(validLanguageTag('sc')).toBe('zh-Hans');
+    expect(validLanguageTag('zh-hant')).toBe('zh-Hant');
+    expect(validLanguageTag('yue-HK')).toBe('yue-HK');
+    expect(validLanguageTag('not a tag')).toBeUndefined();
   });
 
   // Our locales and the URL codes skip Intl's check; whatever their case, the tag is canonical.
