@@ -3,8 +3,8 @@ import type { Locale } from './locale.js';
 
 /**
  * The time-zone rule that keeps server and browser output identical: a date-only value
- * (`2024-12-02`) is a calendar date and is formatted in UTC, so it shows as written; a value with a
- * time is an instant and is formatted in Hong Kong time. Neither depends on the machine's own zone.
+ * (`2024-12-02`) is a calendar date and shows as written; a value with a time is an instant and
+ * shows on its day in Hong Kong time (UTC+8). Neither depends on the machine's own zone.
  */
 export const instantTimeZone = 'Asia/Hong_Kong';
 
@@ -20,6 +20,17 @@ export interface ParsedDate {
   dateOnly: boolean;
   /** The value for `<time dateTime>`. */
   machine: string;
+  /** Its calendar day under the time-zone rule below: the year, the month (0 to 11) and the day. */
+  day: [year: number, month: number, day: number];
+}
+
+/** The calendar day of a time under the time-zone rule, as the time of its UTC midnight. */
+const calendarDay = (time: number, dateOnly: boolean) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
+
+/** The year, month (0 to 11) and day of the month of a time, in UTC. */
+function utcFields(time: number): ParsedDate['day'] {
+  const date = new Date(time);
+  return [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
 }
 
 function parseIsoDate(text: string): ParsedDate | undefined {
@@ -30,7 +41,7 @@ function parseIsoDate(text: string): ParsedDate | undefined {
   // A date alone is its UTC midnight. A time without an offset is a wall-clock time: read it as
   // Hong Kong time like every other instant, never in the machine's zone.
   const time = Date.parse(dateOnly || match[1] ? text : `${text}+08:00`);
-  return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text };
+  return Number.isNaN(time) ? undefined : { time, dateOnly, machine: text, day: utcFields(calendarDay(time, dateOnly)) };
 }
 
 /** Parses an ISO 8601 string or a Date. Returns undefined for anything invalid; never throws. */
@@ -40,27 +51,20 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
 
-/** The calendar day of a parsed date under the time-zone rule, as the time of its UTC midnight. */
-const calendarDay = ({ time, dateOnly }: ParsedDate) => Math.floor((time + (dateOnly ? 0 : hongKongOffset)) / dayMs) * dayMs;
 
-// Building a formatter costs far more than formatting with one: one per style (locale, time zone,
-// day or month), 12 at most, built when first needed.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const intlLocale: Record<Locale, string> = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' };
+// English month names; Chinese writes the month's number (7月).
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * "14 July 2025", "2025年7月14日"; with `monthOnly`, "July 2025", "2025年7月": the long dates of Hong
- * Kong's English and Chinese pages, under the time-zone rule above.
+ * Kong's English and Chinese pages (what Intl writes for en-GB, zh-Hant-HK and zh-Hans-CN), on the
+ * calendar day of the time-zone rule above. Written by hand rather than with Intl.DateTimeFormat,
+ * whose `format` was a tenth of a server render of a profile card with its period.
  */
-export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, monthOnly?: boolean): string {
-  const timeZone = dateOnly ? 'UTC' : instantTimeZone;
-  const style = `${locale} ${timeZone} ${monthOnly ? 'month' : 'day'}`;
-  let formatter = formatters.get(style);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(intlLocale[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' });
-    formatters.set(style, formatter);
-  }
-  return formatter.format(time);
+export function formatDate(date: ParsedDate, locale: Locale, monthOnly?: boolean): string {
+  const [year, month, day] = date.day;
+  if (locale === 'en') return `${monthOnly ? '' : `${day} `}${monthNames[month]} ${year}`;
+  return `${year}年${month + 1}月${monthOnly ? '' : `${day}日`}`;
 }
 
 /**
@@ -68,16 +72,16 @@ export function formatDate({ time, dateOnly }: ParsedDate, locale: Locale, month
  * notice was issued: "9:10 am, 29 July 2025", "6:00 pm, …", "12 noon, …", "12 midnight, …";
  * 「2025年7月29日上午9時10分」, 「下午6時正」 on the hour, 「中午12時正」, 「午夜12時正」 (时 in Simplified
  * Chinese). Worked out from the instant plus eight hours, not by `Intl`, so the server's and the
- * browser's time-zone data cannot disagree; the day is then `formatDate`'s of that same wall clock.
+ * browser's time-zone data cannot disagree; the day is `formatDate`'s, the same wall clock's.
  * A date without a time gives the date alone.
  */
 export function formatDateTime(parsed: ParsedDate, locale: Locale): string {
-  if (parsed.dateOnly) return formatDate(parsed, locale);
+  const day = formatDate(parsed, locale);
+  if (parsed.dateOnly) return day;
   const wall = parsed.time + hongKongOffset;
   const minutes = Math.floor((((wall % dayMs) + dayMs) % dayMs) / 60_000);
   const [hour, minute] = [Math.floor(minutes / 60), minutes % 60];
   const h12 = hour % 12 || 12;
-  const day = formatDate({ ...parsed, time: wall, dateOnly: true }, locale);
   // Exactly noon and exactly midnight have words of their own.
   const [noon, midnight] = [minutes === 720, minutes === 0];
   if (locale === 'en') {
@@ -90,8 +94,7 @@ export function formatDateTime(parsed: ParsedDate, locale: Locale): string {
 
 /** True when both dates fall in the same calendar month under the time-zone rule. */
 export function sameMonth(a: ParsedDate, b: ParsedDate): boolean {
-  const [dayA, dayB] = [new Date(calendarDay(a)), new Date(calendarDay(b))];
-  return dayA.getUTCFullYear() === dayB.getUTCFullYear() && dayA.getUTCMonth() === dayB.getUTCMonth();
+  return a.day[0] === b.day[0] && a.day[1] === b.day[1];
 }
 
 export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
@@ -102,12 +105,14 @@ export type Duration = { unit: 'day' | 'week' | 'month'; count: number };
  * ("2 weeks") or four weeks and more ("4 weeks"). Undefined if end < start.
  */
 export function periodDuration(start: ParsedDate, end: ParsedDate): Duration | undefined {
-  const from = new Date(calendarDay(start));
-  const after = new Date(calendarDay(end) + dayMs);
-  const days = (after.getTime() - from.getTime()) / dayMs;
+  const from = calendarDay(start.time, start.dateOnly);
+  // The day after the period: the months are counted up to it.
+  const after = calendarDay(end.time, end.dateOnly) + dayMs;
+  const days = (after - from) / dayMs;
   if (!(days > 0)) return undefined;
-  const [year, month, day] = [from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()];
-  const months = (after.getUTCFullYear() - year) * 12 + after.getUTCMonth() - month - (after.getUTCDate() < day ? 1 : 0);
-  if (months > 0) return { unit: 'month', count: months + (after.getTime() - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
+  const [year, month, day] = start.day;
+  const [afterYear, afterMonth, afterDay] = utcFields(after);
+  const months = (afterYear - year) * 12 + afterMonth - month - (afterDay < day ? 1 : 0);
+  if (months > 0) return { unit: 'month', count: months + (after - Date.UTC(year, month + months, day) >= 15 * dayMs ? 1 : 0) };
   return days % 7 === 0 || days >= 28 ? { unit: 'week', count: Math.round(days / 7) } : { unit: 'day', count: days };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatDate, formatDateTime, parseDate, periodDuration, sameMonth } from './dates.js';
 import { durationLabels, labelFor } from './labels.js';
-import { langAttribute, resolveLocale } from './locale.js';
+import { langAttribute, resolveLocale, validLanguageTag } from './locale.js';
 
 describe('resolveLocale', () => {
   it.each([
@@ -88,6 +88,21 @@ describe('langAttribute', () => {
     expect(langAttribute('Tc')).toBe('zh-Hant');
     expect(langAttribute('en')).toBe('en');
   });
+
+  it('reads a URL code as the locale it stands for in every language prop', () => {
+    expect(validLanguageTag(' TC ')).toBe('zh-Hant');
+    expect(validLanguageTag('sc')).toBe('zh-Hans');
+    expect(validLanguageTag('zh-hant')).toBe('zh-Hant');
+    expect(validLanguageTag('yue-HK')).toBe('yue-HK');
+    expect(validLanguageTag('not a tag')).toBeUndefined();
+  });
+
+  // Our locales and the URL codes skip Intl's check; whatever their case, the tag is canonical.
+  it('writes our own locales in canonical form, in any case', () => {
+    for (const [input, tag] of [['EN', 'en'], ['ZH-HANT', 'zh-Hant'], ['zh-hans', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['SC', 'zh-Hans'], ['en-GB', 'en-GB'], ['zh-Hant-HK', 'zh-Hant-HK']]) {
+      expect(langAttribute(input), input).toBe(tag);
+    }
+  });
 });
 
 describe('dates', () => {
@@ -150,6 +165,28 @@ describe('dates', () => {
     }
     expect(checked).toBe(1096 * 2 * 3 * 2);
     expect(formatDate(parseDate('2024-02-29')!, 'en')).toBe('29 February 2024');
+  });
+
+  // formatDate writes the dates by hand; Intl is the oracle: calendar dates across the years the
+  // grammar accepts (day and month styles), and instants since 1980 (Hong Kong kept UTC+8 with no
+  // summer time from 1979) in Hong Kong time.
+  it('writes what Intl writes for en-GB, zh-Hant-HK and zh-Hans-CN', () => {
+    const intl = { en: 'en-GB', 'zh-Hant': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN' } as const;
+    const styles = (timeZone: string) =>
+      (['en', 'zh-Hant', 'zh-Hans'] as const).flatMap((locale) =>
+        [false, true].map((monthOnly) => ({ locale, monthOnly, intl: new Intl.DateTimeFormat(intl[locale], { timeZone, year: 'numeric', month: 'long', day: monthOnly ? undefined : 'numeric' }) })),
+      );
+    const [calendar, hongKong] = [styles('UTC'), styles('Asia/Hong_Kong')];
+    const check = (value: string, time: number, timeZone: typeof calendar) => {
+      const date = parseDate(value)!;
+      for (const { locale, monthOnly, intl: expected } of timeZone) expect(formatDate(date, locale, monthOnly), `${value} ${locale}`).toBe(expected.format(time));
+    };
+    for (let time = Date.parse('0001-01-01'); time < Date.parse('9999-12-31'); time += 997 * 86_400_000) {
+      check(new Date(time).toISOString().slice(0, 10), time, calendar);
+    }
+    for (let time = Date.UTC(1980, 0, 1, 15, 59); time < Date.UTC(2100, 0, 1); time += 97 * 86_400_000 + 60_000) {
+      check(new Date(time).toISOString(), time, hongKong);
+    }
   });
 
   it('keeps only dates that exist, years 0001 to 9999, offsets within ±14:00', () => {
@@ -218,7 +255,7 @@ describe('dates', () => {
         const parts = Object.fromEntries(intl.formatToParts(time).map(({ type, value }) => [type, value]));
         const [hour, minute] = [Number(parts.hour), parts.minute];
         const expected = `${hour}:${minute} ${parts.dayPeriod!.toLowerCase().replace(/\./g, '')}, ${parts.day} ${parts.month} ${parts.year}`;
-        const written = formatDateTime({ time, dateOnly: false, machine: '' }, 'en');
+        const written = formatDateTime(parseDate(new Date(time))!, 'en');
         expect(written.replace(/^12 noon/, '12:00 pm').replace(/^12 midnight/, '12:00 am'), new Date(time).toISOString()).toBe(expected);
       }
     });

@@ -88,6 +88,11 @@ const cases: Array<[string, ReactElement, string[]]> = [
     ['Local name', 'Wuhan'],
   ],
   [
+    'CityPartnerBadgeStrip: a city name alone in its badge',
+    <CityPartnerBadgeStrip key="c3" partners={[{ name: `${override}Shenzhen` }, { name: 'Wuhan' }, { name: 'Beijing' }]} />,
+    ['Wuhan', 'Beijing'],
+  ],
+  [
     'CityPartnerBadgeStrip: a local name after the city name',
     <CityPartnerBadgeStrip key="c2" partners={[{ name: 'Shenzhen', localName: `${override}Local name`, current: true }, { name: 'Wuhan' }]} />,
     ['Shenzhen', 'Wuhan'],

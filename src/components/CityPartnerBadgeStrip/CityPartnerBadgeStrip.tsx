@@ -92,21 +92,29 @@ export const CityPartnerBadgeStrip = forwardRef<HTMLElement, CityPartnerBadgeStr
       const Badge = (link ? 'a' : 'li') as 'a';
       const badge = (
         <Badge key={index} className={cx(styles.badge, isCurrent && styles.current, link && styles.linkBadge)} href={link} aria-current={isCurrent}>
-          {isCurrent && (
-            <svg className={styles.check} viewBox="0 0 8 8" width="1em" height="1em" aria-hidden>
-              <path d={checkMark} />
-            </svg>
+          {shownLocalName || isCurrent ? (
+            <>
+              {isCurrent && (
+                <svg className={styles.check} viewBox="0 0 8 8" width="1em" height="1em" aria-hidden>
+                  <path d={checkMark} />
+                </svg>
+              )}
+              {/* Beside other text the name is isolated, so a right-to-left override pasted into one
+                  leaves the other in order. */}
+              <bdi>{shownName}</bdi>
+              {shownLocalName && ' '}
+              {shownLocalName && (
+                <bdi className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
+                  {shownLocalName}
+                </bdi>
+              )}
+              {isCurrent && ' '}
+              {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}
+            </>
+          ) : (
+            // Alone, the name needs no element: the badge, an inline block, isolates it.
+            shownName
           )}
-          {/* Each name isolated, so a right-to-left override pasted into one leaves the other in order. */}
-          <bdi>{shownName}</bdi>
-          {shownLocalName && ' '}
-          {shownLocalName && (
-            <bdi className={styles.localName} lang={validLanguageTag(localNameLang) ?? scriptLang(shownLocalName, resolvedLocale)}>
-              {shownLocalName}
-            </bdi>
-          )}
-          {isCurrent && ' '}
-          {isCurrent && <span className={visuallyHidden}>{currentLabel}</span>}
         </Badge>
       );
       const item = link ? <li key={index}>{badge}</li> : badge;

@@ -8,7 +8,7 @@ import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
 import { downloadLinkLabels } from './DownloadLink.definition.js';
 import * as styles from './DownloadLink.css.js';
 import type { DownloadLinkLabels, DownloadLinkProps } from './DownloadLink.js';
-import { fileSize, languageKeys, wholeNumber } from './fileFacts.js';
+import { fileSize, fileTypeLabel, languageKeys, wholeNumber } from './fileFacts.js';
 
 /**
  * The macro's model; undefined when there is no usable URL or no link text (the macro's children,
@@ -23,7 +23,7 @@ export function template({ href, fileType, size, pages, fileLang, locale, labels
   const page = resolveLocale(locale);
   const label = (key: keyof DownloadLinkLabels) => labelFor(page, downloadLinkLabels, labels, key);
 
-  const type = typeof fileType === 'string' && /^[A-Za-z\d]{1,10}$/.test(fileType) ? fileType.toUpperCase() : undefined;
+  const type = fileTypeLabel(fileType);
   const bytes = wholeNumber(size);
   const pageCount = wholeNumber(pages);
   const fileTag = validLanguageTag(fileLang);

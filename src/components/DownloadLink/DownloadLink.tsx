@@ -8,7 +8,7 @@ import { cx, hasContent } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { downloadLinkLabels } from './DownloadLink.definition.js';
 import * as styles from './DownloadLink.css.js';
-import { fileSize, languageKeys, wholeNumber } from './fileFacts.js';
+import { fileSize, fileTypeLabel, languageKeys, wholeNumber } from './fileFacts.js';
 
 export type DownloadLinkLabels = (typeof downloadLinkLabels)['en'];
 
@@ -57,7 +57,7 @@ export const DownloadLink = forwardRef<HTMLParagraphElement, DownloadLinkProps>(
   const page = resolveLocale(locale);
   const label = (key: keyof DownloadLinkLabels) => labelFor(page, downloadLinkLabels, labels, key);
 
-  const type = typeof fileType === 'string' && /^[A-Za-z\d]{1,10}$/.test(fileType) ? fileType.toUpperCase() : undefined;
+  const type = fileTypeLabel(fileType);
   const bytes = wholeNumber(size);
   const pageCount = wholeNumber(pages);
   const fileTag = validLanguageTag(fileLang);

@@ -20,6 +20,12 @@ export function fileSize(bytes: number): string {
   return `${tenths < 100 ? tenths / 10 : Math.round(bytes / scale)}\u00a0${units[unit]}`;
 }
 
+/**
+ * The file type as the page writes it ("PDF"): 1 to 10 letters or digits, in capitals; undefined for
+ * anything else (the published schema's `fileType` pattern is the same rule).
+ */
+export const fileTypeLabel = (value: unknown): string | undefined => (typeof value === 'string' && /^[a-z\d]{1,10}$/i.test(value) ? value.toUpperCase() : undefined);
+
 /** A whole number from 1 (a size in bytes, a page count), or undefined. */
 export const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) >= 1 ? (value as number) : undefined);
 

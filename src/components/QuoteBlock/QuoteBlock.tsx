@@ -1,4 +1,4 @@
-import { createElement, forwardRef, Fragment, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { createElement, forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { labelFor } from '../../i18n/labels.js';
 import { langAttribute, resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { warnDev } from '../../internal/devWarning.js';
@@ -25,6 +25,8 @@ export interface QuoteAttribution {
   /** Their city, in the page's language. */
   city?: string;
 }
+
+const attributionFields = ['name', 'role', 'organisation', 'city'] as const;
 
 export interface QuoteBlockProps extends Omit<ComponentPropsWithoutRef<'figure'>, 'children' | 'cite'> {
   /**
@@ -99,14 +101,21 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
   const citeUrl = gatedUrl(cite, citeSchemes, __DEV__ ? ['QuoteBlock', 'cite'] : undefined);
   const lang = textOrUndefined(quoteLang) && langAttribute(quoteLang);
   // Wrong-typed input (a string, null) shows no attribution.
-  const { name, role, organisation, city }: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
-  const [speaker, ...details] = Object.entries({ name, role, organisation, city }).map(([field, value]) => textOrUndefined(value, __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined));
+  const given: QuoteAttribution = typeof attribution === 'object' && attribution !== null ? attribution : {};
   // "Name, role, organisation, city": the speaker (when named) comes first and is emphasised. Each
-  // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other.
-  const attributionParts = [
-    speaker && <bdi className={styles.speaker}>{speaker}</bdi>,
-    ...details.map((detail) => detail && <bdi>{detail}</bdi>),
-  ].filter(Boolean);
+  // part is isolated (<bdi>), so a right-to-left override pasted into one reorders no other. Parts
+  // and separators are one flat list of children.
+  const attributionParts: ReactNode[] = [];
+  attributionFields.forEach((field, index) => {
+    const part = textOrUndefined(given[field], __DEV__ ? ['QuoteBlock', `attribution.${field}`] : undefined);
+    if (!part) return;
+    if (attributionParts.length) attributionParts.push(separator);
+    attributionParts.push(
+      <bdi key={field} className={index ? undefined : styles.speaker}>
+        {part}
+      </bdi>,
+    );
+  });
   const excerptText = textOrUndefined(excerpt, __DEV__ ? ['QuoteBlock', 'excerpt'] : undefined);
 
   const collapsed = collapsible === true && resolvedVariant === 'reflection';
@@ -133,12 +142,7 @@ export const QuoteBlock = forwardRef<HTMLElement, QuoteBlockProps>(function Quot
       )}
       {(attributionParts.length > 0 || citeUrl) && (
         <figcaption className={styles.caption}>
-          {attributionParts.map((part, index) => (
-            <Fragment key={index}>
-              {index > 0 && separator}
-              {part}
-            </Fragment>
-          ))}
+          {attributionParts}
           {citeUrl && (
             <a className={cx(link, styles.source)} href={citeUrl}>
               {labelFor(resolvedLocale, quoteLabels, labels, 'source')}
