@@ -1,6 +1,5 @@
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
-import { labelFor } from '../../i18n/labels.js';
-import { resolveLocale, validLanguageTag, type LocaleInput } from '../../i18n/locale.js';
+import { resolveLocale, type LocaleInput } from '../../i18n/locale.js';
 import { rootProps } from '../../contract/rootProps.js';
 import { warnDev } from '../../internal/devWarning.js';
 import { gatedUrl, hrefSchemes } from '../../internal/safeUrl.js';
@@ -8,7 +7,7 @@ import { cx, hasContent } from '../../internal/text.js';
 import { link } from '../../styles/base.css.js';
 import { downloadLinkLabels } from './DownloadLink.definition.js';
 import * as styles from './DownloadLink.css.js';
-import { fileSize, fileTypeLabel, languageKeys, wholeNumber } from './fileFacts.js';
+import { fileMeta } from './fileFacts.js';
 
 export type DownloadLinkLabels = (typeof downloadLinkLabels)['en'];
 
@@ -55,38 +54,14 @@ export const DownloadLink = forwardRef<HTMLParagraphElement, DownloadLinkProps>(
     return null;
   }
   const page = resolveLocale(locale);
-  const label = (key: keyof DownloadLinkLabels) => labelFor(page, downloadLinkLabels, labels, key);
-
-  const type = fileTypeLabel(fileType);
-  const bytes = wholeNumber(size);
-  const pageCount = wholeNumber(pages);
-  const fileTag = validLanguageTag(fileLang);
-  if (__DEV__) {
-    if (fileType !== undefined && !type) warnDev('DownloadLink', '`fileType` must be 1-10 letters or digits, e.g. "PDF"; left out.');
-    if (size !== undefined && !bytes) warnDev('DownloadLink', '`size` must be a whole number from 1; left out.');
-    if (pages !== undefined && !pageCount) warnDev('DownloadLink', '`pages` must be a whole number from 1; left out.');
-    if (fileLang !== undefined && !fileTag) warnDev('DownloadLink', '`fileLang` is not a BCP 47 language tag; left out.');
-  }
-
-  // Ours by their script (`en…` is English, `zh…` Traditional or Simplified); the page is in one of
-  // ours, so a file in any other language is never in the page's.
-  const fileLocale = fileTag && /^(en|zh)(?![^-])/.test(fileTag) ? resolveLocale(fileTag) : undefined;
-  const hreflang = fileLocale === page ? undefined : fileTag;
-  const items = [
-    type,
-    bytes && fileSize(bytes),
-    pageCount && label(pageCount === 1 ? 'page' : 'pages').replace('{count}', String(pageCount)),
-    hreflang && (fileLocale ? label(languageKeys[fileLocale]) : hreflang),
-  ].filter(Boolean);
-  const english = page === 'en';
-  const meta = items.length ? (english ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined;
+  const [hreflang, meta] = fileMeta(page, labels, fileType, size, pages, fileLang);
   return (
     <p ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
       <span className={styles.icon} />
       <a className={cx(link, styles.link)} href={url} hrefLang={hreflang}>
         <bdi>{children}</bdi>
         {/* A space before the English parenthesis; none before the full-width one. */}
-        {meta && english && ' '}
+        {meta && page === 'en' && ' '}
         {meta && <span className={styles.meta}>{meta}</span>}
       </a>
     </p>

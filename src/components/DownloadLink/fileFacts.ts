@@ -1,5 +1,11 @@
 // What both of DownloadLink's renderers (DownloadLink.tsx and the macro's model) take to write the
 // file's metadata.
+import { labelFor } from '../../i18n/labels.js';
+import { resolveLocale, validLanguageTag, type Locale } from '../../i18n/locale.js';
+import { warnDev } from '../../internal/devWarning.js';
+import { downloadLinkLabels } from './DownloadLink.definition.js';
+
+type FileLabels = (typeof downloadLinkLabels)['en'];
 
 const units = ['KB', 'MB', 'GB', 'TB'];
 
@@ -32,3 +38,42 @@ export const wholeNumber = (value: unknown): number | undefined => (Number.isInt
 /** The label that names each of our languages, for a file in another language than the page. */
 export const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans': 'languageZhHans' } as const;
 
+
+/**
+ * What the link says about its file in the page's language, for both renderers: the file's language
+ * tag when it is not the page's (`hreflang`), and the metadata in the page's parentheses ("(PDF,
+ * 1.2 MB, 12 pages)", 「（PDF，1.2 MB，12 頁）」) when anything is known. A list rather than an object,
+ * as `weatherNotice` gives: its property names would be carried in every bundle. In development it
+ * says what it leaves out.
+ */
+export function fileMeta(
+  page: Locale,
+  labels: Partial<FileLabels> | undefined,
+  fileType: unknown,
+  size: unknown,
+  pages: unknown,
+  fileLang: unknown,
+): [hreflang?: string, meta?: string] {
+  const label = (key: keyof FileLabels) => labelFor(page, downloadLinkLabels, labels, key);
+  const type = fileTypeLabel(fileType);
+  const bytes = wholeNumber(size);
+  const pageCount = wholeNumber(pages);
+  const fileTag = validLanguageTag(fileLang);
+  if (__DEV__) {
+    if (fileType !== undefined && !type) warnDev('DownloadLink', '`fileType` must be 1-10 letters or digits, e.g. "PDF"; left out.');
+    if (size !== undefined && !bytes) warnDev('DownloadLink', '`size` must be a whole number from 1; left out.');
+    if (pages !== undefined && !pageCount) warnDev('DownloadLink', '`pages` must be a whole number from 1; left out.');
+    if (fileLang !== undefined && !fileTag) warnDev('DownloadLink', '`fileLang` is not a BCP 47 language tag; left out.');
+  }
+  // Ours by their script (`en…` is English, `zh…` Traditional or Simplified); the page is in one of
+  // ours, so a file in any other language is never in the page's.
+  const fileLocale = fileTag && /^(en|zh)(?![^-])/.test(fileTag) ? resolveLocale(fileTag) : undefined;
+  const hreflang = fileLocale === page ? undefined : fileTag;
+  const items = [
+    type,
+    bytes && fileSize(bytes),
+    pageCount && label(pageCount === 1 ? 'page' : 'pages').replace('{count}', String(pageCount)),
+    hreflang && (fileLocale ? label(languageKeys[fileLocale]) : hreflang),
+  ].filter(Boolean);
+  return [hreflang, items.length ? (page === 'en' ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined];
+}
