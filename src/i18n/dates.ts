@@ -1,15 +1,11 @@
 import { isoDate } from '../internal/datePattern.js';
 import type { Locale } from './locale.js';
 
-/**
- * The time-zone rule that keeps server and browser output identical: a date-only value
- * (`2024-12-02`) is a calendar date and shows as written; a value with a time is an instant and
- * shows on its day in Hong Kong time (UTC+8). Neither depends on the machine's own zone.
- */
-export const instantTimeZone = 'Asia/Hong_Kong';
-
-// Hong Kong has kept UTC+8 with no daylight saving since 1979: an instant's day there is the UTC
-// day of the instant plus eight hours.
+// The time-zone rule that keeps server and browser output identical: a date-only value
+// (`2024-12-02`) is a calendar date and shows as written; a value with a time is an instant and
+// shows on its day in Hong Kong time. Neither depends on the machine's own zone. Hong Kong has kept
+// UTC+8 with no daylight saving since 1979: an instant's day there is the UTC day of the instant
+// plus eight hours.
 const hongKongOffset = 8 * 3_600_000;
 const dayMs = 86_400_000;
 
@@ -20,7 +16,7 @@ export interface ParsedDate {
   dateOnly: boolean;
   /** The value for `<time dateTime>`. */
   machine: string;
-  /** Its calendar day under the time-zone rule below: the year, the month (0 to 11) and the day. */
+  /** Its calendar day under the time-zone rule above: the year, the month (0 to 11) and the day. */
   day: [year: number, month: number, day: number];
 }
 
@@ -50,7 +46,6 @@ export function parseDate(value: unknown): ParsedDate | undefined {
   const isValidDate = value instanceof Date && !Number.isNaN(value.getTime());
   return parseIsoDate(isValidDate ? value.toISOString() : typeof value === 'string' ? value.trim() : '');
 }
-
 
 // English month names; Chinese writes the month's number (7月).
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

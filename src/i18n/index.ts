@@ -1,5 +1,5 @@
 export { locales, resolveLocale, langAttribute, validLanguageTag } from './locale.js';
 export type { Locale, LocaleInput } from './locale.js';
-export { parseDate, formatDate, periodDuration, sameMonth, instantTimeZone } from './dates.js';
+export { parseDate, formatDate, periodDuration, sameMonth } from './dates.js';
 export type { ParsedDate, Duration } from './dates.js';
 export { labelFor, durationLabels } from './labels.js';

@@ -30,14 +30,13 @@ export function fileSize(bytes: number): string {
  * The file type as the page writes it ("PDF"): 1 to 10 letters or digits, in capitals; undefined for
  * anything else (the published schema's `fileType` pattern is the same rule).
  */
-export const fileTypeLabel = (value: unknown): string | undefined => (typeof value === 'string' && /^[a-z\d]{1,10}$/i.test(value) ? value.toUpperCase() : undefined);
+const fileTypeLabel = (value: unknown): string | undefined => (typeof value === 'string' && /^[a-z\d]{1,10}$/i.test(value) ? value.toUpperCase() : undefined);
 
 /** A whole number from 1 (a size in bytes, a page count), or undefined. */
-export const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) >= 1 ? (value as number) : undefined);
+const wholeNumber = (value: unknown): number | undefined => (Number.isInteger(value) && (value as number) >= 1 ? (value as number) : undefined);
 
 /** The label that names each of our languages, for a file in another language than the page. */
-export const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans': 'languageZhHans' } as const;
-
+const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans': 'languageZhHans' } as const;
 
 /**
  * What the link says about its file in the page's language, for both renderers: the file's language
