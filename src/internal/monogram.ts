@@ -12,5 +12,5 @@ const initials = /(\p{L}\p{M}*)(?:.*\s(\p{L}\p{M}*))?/su;
 export function monogram(name: string): string {
   // Stryker disable next-line ArrayDeclaration: no match leaves both initials '', and so would any one-item list.
   const [, first = '', last = ''] = initials.exec(name) ?? [];
-  return startsHan(first) ? first : (first + last).toLocaleUpperCase();
+  return startsHan(first) ? first : (first + last).toUpperCase();
 }
