@@ -12,6 +12,8 @@ import { siteFooterLabels } from './SiteFooter.definition.js';
 import * as styles from './SiteFooter.css.js';
 
 const componentName = 'SiteFooter';
+/** A footer link's classes: the kit's link look, then the footer's own. */
+const linkClass = cx(linkStyle, styles.link);
 
 /** One footer link. */
 export interface SiteFooterLink {
@@ -69,7 +71,7 @@ function linkItems(links: unknown): ReactElement[] {
     return text && url
       ? [
           <li key={index}>
-            <a className={cx(linkStyle, styles.link)} href={url}>
+            <a className={linkClass} href={url}>
               {text}
             </a>
           </li>,
