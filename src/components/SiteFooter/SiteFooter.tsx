@@ -91,16 +91,24 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
   { groups, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },
   ref,
 ) {
-  const shownGroups = (Array.isArray(groups) ? groups : []).flatMap((entry: unknown) => {
+  const Heading = headingTag(headingLevel);
+  const shownGroups = (Array.isArray(groups) ? groups : []).flatMap((entry: unknown, index) => {
     const { heading, links }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
     const items = linkItems(links);
-    return items.length ? [{ heading: textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined), items }] : [];
+    const headingText = textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined);
+    return items.length
+      ? [
+          <div key={index} className={styles.group}>
+            {headingText && <Heading className={styles.heading}>{headingText}</Heading>}
+            <ul className={styles.list}>{items}</ul>
+          </div>,
+        ]
+      : [];
   });
   if (__DEV__ && Array.isArray(groups) && shownGroups.length < groups.length) warnDev(componentName, `left out ${groups.length - shownGroups.length} group(s) without links.`);
   if (__DEV__ && Array.isArray(groups) && !groups.length) warnDev(componentName, '`groups` is empty.');
 
   const copyrightText = textOrUndefined(copyright, __DEV__ ? [componentName, 'copyright'] : undefined);
-  const Heading = headingTag(headingLevel);
   const datesNode = slot(dates, __DEV__ ? [componentName, 'dates'] : undefined);
   const badgesNode = slot(badges, __DEV__ ? [componentName, 'badges'] : undefined);
   const backToTopNode = slot(backToTop, __DEV__ ? [componentName, 'backToTop'] : undefined);
@@ -115,12 +123,7 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
       {backToTopNode && <div className={styles.backToTop}>{backToTopNode}</div>}
       {shownGroups.length > 0 && (
         <nav className={styles.nav} aria-label={labelFor(resolveLocale(locale), siteFooterLabels, labels, 'navigation')}>
-          {shownGroups.map(({ heading, items }, index) => (
-            <div key={index} className={styles.group}>
-              {heading && <Heading className={styles.heading}>{heading}</Heading>}
-              <ul className={styles.list}>{items}</ul>
-            </div>
-          ))}
+          {shownGroups}
         </nav>
       )}
       {badgesNode && <div className={styles.badges}>{badgesNode}</div>}
