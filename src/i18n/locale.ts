@@ -19,12 +19,13 @@ export type LocaleInput = Locale | 'tc' | 'sc' | (string & {});
  * warning in development (once per value).
  */
 export function resolveLocale(input: unknown): Locale {
-  const tag = typeof input === 'string' ? input.trim().replace(/_/g, '-') : '';
+  const tag = typeof input === 'string' ? input.trim() : '';
   // Chinese: a zh tag, or a Hong Kong URL code (`tc`, `sc`: only as the whole value, since `tc` is no
-  // language and `sc` as a language tag would be Sardinian). `(?![^-])` ends a subtag: the next
-  // character is a dash or nothing.
-  if (/^(zh(?![^-])|[ts]c$)/i.test(tag)) return /^sc$|-hans(?![^-])|^(?!.*-hant(?![^-])).*-(cn|sg|my)(?![^-])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
-  if (__DEV__ && input != null && !/^en(?![^-])/i.test(tag)) {
+  // language and `sc` as a language tag would be Sardinian). Subtags are separated by `-`, or by `_`
+  // as in `zh_HK`, read in place rather than replaced (every component resolves its locale on every
+  // render); `(?![^-_])` ends a subtag: the next character is a separator or nothing.
+  if (/^(zh(?![^-_])|[ts]c$)/i.test(tag)) return /^sc$|[-_]hans(?![^-_])|^(?!.*[-_]hant(?![^-_])).*[-_](cn|sg|my)(?![^-_])/i.test(tag) ? 'zh-Hans' : 'zh-Hant';
+  if (__DEV__ && input != null && !/^en(?![^-_])/i.test(tag)) {
     warnDev('locale', `${typeof input === 'string' ? JSON.stringify(input.slice(0, 40)) : `${typeof input === 'object' ? 'an' : 'a'} ${typeof input}`} is not a language with built-in labels (en, zh-Hant, zh-Hans, or the Hong Kong URL codes tc and sc); used English.`);
   }
   return 'en';

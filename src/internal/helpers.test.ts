@@ -73,6 +73,8 @@ describe('text helpers', () => {
   });
   it('joins class names', () => {
     expect(cx('a', undefined, '', false, 'b')).toBe('a b');
+    expect(cx(undefined, 'a', null)).toBe('a');
+    expect(cx(false)).toBe('');
   });
 });
 

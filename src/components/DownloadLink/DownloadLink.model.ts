@@ -18,8 +18,7 @@ export function template({ href, fileType, size, pages, fileLang, locale, labels
     if (__DEV__) warnDev('DownloadLink', 'rendered nothing: it needs a usable `href` and link text (`children`).');
     return undefined;
   }
-  const page = resolveLocale(locale);
-  const [hreflang, meta] = fileMeta(page, labels, fileType, size, pages, fileLang);
+  const [hreflang, meta, gap] = fileMeta(resolveLocale(locale), labels, fileType, size, pages, fileLang);
   return {
     root: rootProps({}, { className: styles.root, locale }),
     content,
@@ -29,6 +28,6 @@ export function template({ href, fileType, size, pages, fileLang, locale, labels
     /** The metadata in the page's parentheses, when anything is known about the file. */
     meta,
     /** What goes before the metadata: a space in English, nothing before a full-width parenthesis. */
-    gap: page === 'en' ? ' ' : '',
+    gap: gap ?? '',
   };
 }

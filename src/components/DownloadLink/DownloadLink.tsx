@@ -9,6 +9,9 @@ import { downloadLinkLabels } from './DownloadLink.definition.js';
 import * as styles from './DownloadLink.css.js';
 import { fileMeta } from './fileFacts.js';
 
+/** The link's classes: the kit's link look, then its own. */
+const linkClass = cx(link, styles.link);
+
 export type DownloadLinkLabels = (typeof downloadLinkLabels)['en'];
 
 export interface DownloadLinkProps extends Omit<ComponentPropsWithoutRef<'p'>, 'children'> {
@@ -53,15 +56,13 @@ export const DownloadLink = forwardRef<HTMLParagraphElement, DownloadLinkProps>(
     if (__DEV__) warnDev('DownloadLink', 'rendered nothing: it needs a usable `href` and link text (`children`).');
     return null;
   }
-  const page = resolveLocale(locale);
-  const [hreflang, meta] = fileMeta(page, labels, fileType, size, pages, fileLang);
+  const [hreflang, meta, gap] = fileMeta(resolveLocale(locale), labels, fileType, size, pages, fileLang);
   return (
     <p ref={ref} {...rootProps(rest, { className: styles.root, locale })}>
       <span className={styles.icon} />
-      <a className={cx(link, styles.link)} href={url} hrefLang={hreflang}>
+      <a className={linkClass} href={url} hrefLang={hreflang}>
         <bdi>{children}</bdi>
-        {/* A space before the English parenthesis; none before the full-width one. */}
-        {meta && page === 'en' && ' '}
+        {gap}
         {meta && <span className={styles.meta}>{meta}</span>}
       </a>
     </p>

@@ -41,7 +41,8 @@ const languageKeys = { en: 'languageEn', 'zh-Hant': 'languageZhHant', 'zh-Hans':
 /**
  * What the link says about its file in the page's language, for both renderers: the file's language
  * tag when it is not the page's (`hreflang`), and the metadata in the page's parentheses ("(PDF,
- * 1.2 MB, 12 pages)", 「（PDF，1.2 MB，12 頁）」) when anything is known. A list rather than an object,
+ * 1.2 MB, 12 pages)", 「（PDF，1.2 MB，12 頁）」) when anything is known, with the space that goes
+ * before the English parenthesis (none goes before the full-width one). A list rather than an object,
  * as `weatherNotice` gives: its property names would be carried in every bundle. In development it
  * says what it leaves out.
  */
@@ -52,7 +53,7 @@ export function fileMeta(
   size: unknown,
   pages: unknown,
   fileLang: unknown,
-): [hreflang?: string, meta?: string] {
+): [hreflang?: string, meta?: string, gap?: string] {
   const label = (key: keyof FileLabels) => labelFor(page, downloadLinkLabels, labels, key);
   const type = fileTypeLabel(fileType);
   const bytes = wholeNumber(size);
@@ -74,5 +75,6 @@ export function fileMeta(
     pageCount && label(pageCount === 1 ? 'page' : 'pages').replace('{count}', String(pageCount)),
     hreflang && (fileLocale ? label(languageKeys[fileLocale]) : hreflang),
   ].filter(Boolean);
-  return [hreflang, items.length ? (page === 'en' ? `(${items.join(', ')})` : `（${items.join('，')}）`) : undefined];
+  if (!items.length) return [hreflang];
+  return page === 'en' ? [hreflang, `(${items.join(', ')})`, ' '] : [hreflang, `（${items.join('，')}）`];
 }

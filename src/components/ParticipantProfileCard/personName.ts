@@ -16,8 +16,9 @@ export interface PersonName {
  */
 export function displayName(name: unknown, where?: readonly [component: string, prop: string]): string | undefined {
   // Optional chaining reads nothing from null and undefined; other wrong types have no such fields.
-  const family = textOrUndefined((name as PersonName | undefined)?.family, where && [where[0], `${where[1]}.family`]);
-  const given = textOrUndefined((name as PersonName | undefined)?.given, where && [where[0], `${where[1]}.given`]);
+  const part = (key: keyof PersonName) => textOrUndefined((name as PersonName | undefined)?.[key], __DEV__ && where ? [where[0], `${where[1]}.${key}`] : undefined);
+  const family = part('family');
+  const given = part('given');
   return textOrUndefined(name) ?? (family && given ? (startsHan(family) ? family + given : `${given} ${family}`) : (family ?? given));
 }
 

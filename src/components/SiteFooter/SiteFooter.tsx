@@ -12,6 +12,8 @@ import { siteFooterLabels } from './SiteFooter.definition.js';
 import * as styles from './SiteFooter.css.js';
 
 const componentName = 'SiteFooter';
+/** A footer link's classes: the kit's link look, then the footer's own. */
+const linkClass = cx(linkStyle, styles.link);
 
 /** One footer link. */
 export interface SiteFooterLink {
@@ -60,6 +62,26 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
   labels?: Partial<(typeof siteFooterLabels)['en']>;
 }
 
+/** A group's links as list items, leaving out those without a usable label or URL. */
+function linkItems(links: unknown): ReactElement[] {
+  const items = (Array.isArray(links) ? links : []).flatMap((item: unknown, index) => {
+    const { label, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
+    const text = textOrUndefined(label);
+    const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
+    return text && url
+      ? [
+          <li key={index}>
+            <a className={linkClass} href={url}>
+              {text}
+            </a>
+          </li>,
+        ]
+      : [];
+  });
+  if (__DEV__ && Array.isArray(links) && items.length < links.length) warnDev(componentName, `left out ${links.length - items.length} link(s) without a usable label or URL.`);
+  return items;
+}
+
 /**
  * Renders a `<footer>`; the links are a named `<nav>`. `standardFooterLinks` makes the usual set of
  * a Hong Kong government site, labelled in three languages. Links, badges and the back-to-top link
@@ -69,35 +91,24 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
   { groups, badges, copyright, dates, backToTop, headingLevel, locale, labels, ...rest },
   ref,
 ) {
-  let dropped = 0;
-  const shownGroups = Array.isArray(groups)
-    ? groups.flatMap((entry: unknown) => {
-        const { heading, links }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
-        const items = (Array.isArray(links) ? links : []).flatMap((item: unknown, index): ReactElement[] => {
-          const { label, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
-          const text = textOrUndefined(label);
-          const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
-          if (!text || !url) {
-            dropped += 1;
-            return [];
-          }
-          return [
-            <li key={index}>
-              <a className={cx(linkStyle, styles.link)} href={url}>
-                {text}
-              </a>
-            </li>,
-          ];
-        });
-        return items.length ? [{ heading: textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined), items }] : [];
-      })
-    : [];
-  if (__DEV__ && dropped) warnDev(componentName, `left out ${dropped} link(s) without a usable label or URL.`);
+  const Heading = headingTag(headingLevel);
+  const shownGroups = (Array.isArray(groups) ? groups : []).flatMap((entry: unknown, index) => {
+    const { heading, links }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
+    const items = linkItems(links);
+    const headingText = textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined);
+    return items.length
+      ? [
+          <div key={index} className={styles.group}>
+            {headingText && <Heading className={styles.heading}>{headingText}</Heading>}
+            <ul className={styles.list}>{items}</ul>
+          </div>,
+        ]
+      : [];
+  });
   if (__DEV__ && Array.isArray(groups) && shownGroups.length < groups.length) warnDev(componentName, `left out ${groups.length - shownGroups.length} group(s) without links.`);
   if (__DEV__ && Array.isArray(groups) && !groups.length) warnDev(componentName, '`groups` is empty.');
 
   const copyrightText = textOrUndefined(copyright, __DEV__ ? [componentName, 'copyright'] : undefined);
-  const Heading = headingTag(headingLevel);
   const datesNode = slot(dates, __DEV__ ? [componentName, 'dates'] : undefined);
   const badgesNode = slot(badges, __DEV__ ? [componentName, 'badges'] : undefined);
   const backToTopNode = slot(backToTop, __DEV__ ? [componentName, 'backToTop'] : undefined);
@@ -112,12 +123,7 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
       {backToTopNode && <div className={styles.backToTop}>{backToTopNode}</div>}
       {shownGroups.length > 0 && (
         <nav className={styles.nav} aria-label={labelFor(resolveLocale(locale), siteFooterLabels, labels, 'navigation')}>
-          {shownGroups.map(({ heading, items }, index) => (
-            <div key={index} className={styles.group}>
-              {heading && <Heading className={styles.heading}>{heading}</Heading>}
-              <ul className={styles.list}>{items}</ul>
-            </div>
-          ))}
+          {shownGroups}
         </nav>
       )}
       {badgesNode && <div className={styles.badges}>{badgesNode}</div>}
