@@ -15,7 +15,13 @@ describe('resolveLocale', () => {
     ['zh-Hant', 'zh-Hant'],
     ['zh-Hant-HK', 'zh-Hant'],
     ['zh-CN', 'zh-Hans'],
+    // `_` separates subtags as `-` does.
     ['zh_SG', 'zh-Hans'],
+    ['zh_HK', 'zh-Hant'],
+    ['zh_Hans_CN', 'zh-Hans'],
+    ['zh_Hant_CN', 'zh-Hant'],
+    ['zh_Hansx', 'zh-Hant'],
+    ['en_GB', 'en'],
     ['zh-Hans', 'zh-Hans'],
     ['zh-Hans-HK', 'zh-Hans'],
     ['ZH-HANS', 'zh-Hans'],
@@ -45,7 +51,7 @@ describe('resolveLocale', () => {
 
   it('warns in development, once per value, when it falls back to English from a language it does not know', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const known of [undefined, null, 'en', 'en-GB', 'EN', 'tc', 'sc', 'zh-HK', 'zh-Hans']) resolveLocale(known);
+    for (const known of [undefined, null, 'en', 'en-GB', 'en_GB', 'EN', 'tc', 'sc', 'zh-HK', 'zh-Hans']) resolveLocale(known);
     expect(warn).not.toHaveBeenCalled();
     resolveLocale('hk-fallback-probe');
     resolveLocale('hk-fallback-probe');

@@ -54,8 +54,8 @@ export function hasContent(children: ReactNode, where?: Where): boolean {
 }
 
 /**
- * Joins class names, skipping empty ones. A loop rather than `filter().join()`, which builds two
- * arrays: every element of every component asks for its class here (about 2.5% of a server render).
+ * Joins class names, skipping empty ones. A loop rather than `filter().join()`, which built a second
+ * array: every element of every component asks for its class here (about 2.5% of a server render).
  */
 export function cx(...names: unknown[]): string {
   let joined = '';

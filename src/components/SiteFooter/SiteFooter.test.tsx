@@ -69,13 +69,22 @@ describe('SiteFooter: groups', () => {
           { heading: 'Empty', links: [{ label: ' ', href: '/a' }, { label: 'Bad', href: 'vbscript:x' }] },
           { links: [null, 'x', { label: 'Kept', href: '/kept' }] as never },
           'not a group' as never,
-          { heading: 'No links' } as never,
+          { heading: ' ' } as never,
         ]}
       />,
     );
     expect(linkTexts()).toEqual(['Kept']);
     expect(screen.queryByRole('heading')).toBeNull();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('left out'));
+    const warnings = warn.mock.calls.map(([message]) => String(message));
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('left out 2 link(s) of groups[0]'),
+        expect.stringContaining('left out 2 link(s) of groups[1]'),
+        expect.stringContaining('left out 3 group(s)'),
+      ]),
+    );
+    // A group left out says nothing of its heading, which is never shown.
+    expect(warnings.some((message) => message.includes('groups[].heading'))).toBe(false);
     warn.mockRestore();
   });
 });

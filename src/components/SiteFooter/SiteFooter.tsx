@@ -64,7 +64,7 @@ export interface SiteFooterProps extends Omit<ComponentPropsWithoutRef<'footer'>
 
 /** A group's links as list items, leaving out those without a usable label or URL. */
 function linkItems(links: unknown): ReactElement[] {
-  const items = (Array.isArray(links) ? links : []).flatMap((item: unknown, index) => {
+  return (Array.isArray(links) ? links : []).flatMap((item: unknown, index) => {
     const { label, href }: Partial<SiteFooterLink> = typeof item === 'object' && item !== null ? item : {};
     const text = textOrUndefined(label);
     const url = gatedUrl(href, hrefSchemes, __DEV__ ? [componentName, 'groups[].links[].href'] : undefined);
@@ -78,8 +78,6 @@ function linkItems(links: unknown): ReactElement[] {
         ]
       : [];
   });
-  if (__DEV__ && Array.isArray(links) && items.length < links.length) warnDev(componentName, `left out ${links.length - items.length} link(s) without a usable label or URL.`);
-  return items;
 }
 
 /**
@@ -95,15 +93,17 @@ export const SiteFooter = forwardRef<HTMLElement, SiteFooterProps>(function Site
   const shownGroups = (Array.isArray(groups) ? groups : []).flatMap((entry: unknown, index) => {
     const { heading, links }: Partial<SiteFooterGroup> = typeof entry === 'object' && entry !== null ? entry : {};
     const items = linkItems(links);
+    if (__DEV__ && Array.isArray(links) && items.length < links.length) {
+      warnDev(componentName, `left out ${links.length - items.length} link(s) of groups[${index}] without a usable label or URL.`);
+    }
+    if (!items.length) return [];
     const headingText = textOrUndefined(heading, __DEV__ ? [componentName, 'groups[].heading'] : undefined);
-    return items.length
-      ? [
-          <div key={index} className={styles.group}>
-            {headingText && <Heading className={styles.heading}>{headingText}</Heading>}
-            <ul className={styles.list}>{items}</ul>
-          </div>,
-        ]
-      : [];
+    return [
+      <div key={index} className={styles.group}>
+        {headingText && <Heading className={styles.heading}>{headingText}</Heading>}
+        <ul className={styles.list}>{items}</ul>
+      </div>,
+    ];
   });
   if (__DEV__ && Array.isArray(groups) && shownGroups.length < groups.length) warnDev(componentName, `left out ${groups.length - shownGroups.length} group(s) without links.`);
   if (__DEV__ && Array.isArray(groups) && !groups.length) warnDev(componentName, '`groups` is empty.');
