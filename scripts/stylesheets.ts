@@ -11,7 +11,9 @@ import { devSwitch } from './dev-switch.js';
  * class names alone, so the built JavaScript imports no CSS. The compiler also reports, for each
  * style module, the style modules it needs in cascade order (the cascade layers of
  * src/styles/layers.css.ts always first); the shipped CSS files are made of those:
- * - `tokens.css`: what src/styles/themes.css.ts needs, itself included;
+ * - `tokens.css`: what src/styles/themes.css.ts and src/styles/page.css.ts (the page base: no margin
+ *   on `<body>`, the theme's surface, text colour and font) need, themselves included: no module of
+ *   the package imports the page base, so it is named here;
  * - `css/<Name>.css`, one per line of src/components/registry.ts: what the style modules of that
  *   component need: the shared part (what src/styles/base.css.ts needs) and the rules of any other
  *   component it renders, a `/* <Name> *\/` line, then the rules of its own folder;
@@ -20,6 +22,7 @@ import { devSwitch } from './dev-switch.js';
  */
 export function stylesheets(root: string): Plugin {
   const tokens = join(root, 'src/styles/themes.css.ts');
+  const pageBase = join(root, 'src/styles/page.css.ts');
   const base = join(root, 'src/styles/base.css.ts');
   const registry = join(root, 'src/components/registry.ts');
   const cssOf = new Map<string, string>();
@@ -70,7 +73,7 @@ export function stylesheets(root: string): Plugin {
       };
       // Sequentially: each compilation reports into `reported`.
       const shared = new Set(await stylesNeeded(base));
-      const everything = new Set(await stylesNeeded(tokens));
+      const everything = new Set([...(await stylesNeeded(tokens)), ...(await stylesNeeded(pageBase))]);
       this.emitFile({ type: 'asset', fileName: 'tokens.css', source: sheet('design tokens and themes', css([...everything])) });
 
       // The registry's lines: each imports a component folder's index module.

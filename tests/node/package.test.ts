@@ -323,6 +323,12 @@ describe('shipped CSS', () => {
     expect(classes.size).toBeGreaterThan(20);
   });
 
+  it('ships the page base (src/styles/page.css.ts) in tokens.css and styles.css, which no module imports', () => {
+    for (const file of ['tokens.css', 'styles.css']) {
+      expect(readFileSync(join(root, 'dist', file), 'utf8'), file).toMatch(/@layer bauhinia\.reset\{body\{margin:0\}/);
+    }
+  });
+
   it('declares every token of tokens.json: semantic ones in tokens.css, component ones with their components', () => {
     const json = JSON.parse(readFileSync(join(root, 'dist', 'tokens.json'), 'utf8')) as { cssVariables: Record<string, Record<string, string>> };
     const tokensCss = readFileSync(join(root, 'dist', 'tokens.css'), 'utf8');

@@ -173,6 +173,17 @@ describe('the published HTML with styles.css alone, no React and no JavaScript',
     await reactContext.close();
   }, 180_000);
 
+  it('paints the page base: no browser margin around <body>, the theme\'s surface, text colour and font', async () => {
+    const tab = await openStatic(false);
+    const base = await tab.evaluate(() => {
+      const [root, body] = [getComputedStyle(document.documentElement), getComputedStyle(document.body)];
+      return { margin: body.margin, background: root.backgroundColor, color: root.color, font: body.fontFamily };
+    });
+    // The default theme's page surface and text (tokens.json), and the English stack, not the browser's Times.
+    expect(base).toEqual({ margin: '0px', background: 'rgb(255, 255, 255)', color: 'rgb(31, 28, 25)', font: expect.stringMatching(/^"Segoe UI", Roboto/) });
+    await tab.context().close();
+  });
+
   it('shows nothing of a client component, never controls that cannot work', async () => {
     const tab = await openStatic(false);
     for (const name of clientComponents) {
